@@ -1,0 +1,22 @@
+// Annals' Eleventy configuration: it only composes the plugins in src/plugins.
+import type { EleventyConfig } from "./src/eleventy-types.ts";
+import { archiveDataPlugin } from "./src/plugins/archive-data.ts";
+import { assetsPlugin } from "./src/plugins/assets.ts";
+import { markdownPlugin } from "./src/plugins/markdown.ts";
+import { pagesPlugin } from "./src/plugins/pages.ts";
+import { safeOutputPlugin } from "./src/plugins/safe-output.ts";
+
+export default function (eleventyConfig: EleventyConfig): void {
+  eleventyConfig.addPlugin(archiveDataPlugin);
+  eleventyConfig.addPlugin(markdownPlugin);
+  eleventyConfig.addPlugin(pagesPlugin);
+  eleventyConfig.addPlugin(assetsPlugin);
+  eleventyConfig.addPlugin(safeOutputPlugin);
+}
+
+// The input folder is passed by the npm scripts and src/build.ts (`--input=content`):
+// a `dir` set here would override the folder a test or a script asks for.
+export const config = {
+  markdownTemplateEngine: false,
+  htmlTemplateEngine: false,
+};

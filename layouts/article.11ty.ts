@@ -1,0 +1,59 @@
+// One article at /YYYY/MM/DD/<slug>/.
+import { html, trustedHtml, type SafeHtml } from "../src/html.ts";
+import type { Article, EntityRef, SiteSettings, TagRef } from "../src/types.ts";
+import { renderPage } from "./base.11ty.ts";
+import { time } from "./components.ts";
+
+interface ArticleData {
+  site: SiteSettings;
+  article: Article;
+}
+
+export const data = {
+  layout: false,
+  pagination: { data: "archive.articles", size: 1, alias: "article" },
+  permalink: (data: ArticleData) => data.article.url,
+};
+
+function linkList(label: string, links: readonly (EntityRef | TagRef)[]): SafeHtml {
+  if (links.length === 0) return html``;
+  return html`<div class="about-list"><dt>${label}</dt><dd><ul>${links.map(
+    (link) => html`<li><a href="${link.url}">${link.name}</a></li>`,
+  )}</ul></dd></div>`;
+}
+
+function figure(article: Article): SafeHtml {
+  const image = article.image;
+  if (!image) return html``;
+  const caption = image.caption || image.credit
+    ? html`<figcaption>${image.caption ?? ""}${image.credit ? html` <span class="credit">${image.credit}</span>` : ""}</figcaption>`
+    : "";
+  return html`<figure class="lead-image"><img src="${image.src}" alt="${image.alt}">${caption}</figure>`;
+}
+
+export function render({ site, article }: ArticleData): string {
+  const sourceLine = article.sourceUrl
+    ? html`<a href="${article.sourceUrl}" rel="external noopener">${article.source.name}</a>`
+    : html`<a href="${article.source.url}">${article.source.name}</a>`;
+  const main = html`<article class="article"${article.lang ? html` lang="${article.lang}"` : ""} dir="${article.dir}" data-pagefind-body>
+<header class="article-header">
+${article.draft ? html`<p class="draft-banner" role="note">Draft: not published in a build</p>` : ""}
+<h1>${article.title}</h1>
+<p class="dateline">${time(article.date)} · ${sourceLine}${article.author ? html` · By ${article.author}` : ""}</p>
+</header>
+${figure(article)}
+<div class="article-body">
+${trustedHtml(article.html)}
+</div>
+<footer class="article-footer">
+${article.updated ? html`<p class="updated">Updated ${time(article.updated)}</p>` : ""}
+<dl class="about">
+${linkList("People", article.people)}
+${linkList("Organizations", article.organizations)}
+${linkList("Places", article.places)}
+${linkList("Tags", article.tags)}
+</dl>
+</footer>
+</article>`;
+  return renderPage({ site, title: article.title, description: article.summary, url: article.url, main });
+}

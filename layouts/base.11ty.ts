@@ -1,0 +1,72 @@
+// The page shell every page shares: header with site name, navigation and search,
+// the main landmark, and the footer.
+import { html, trustedHtml, type SafeHtml } from "../src/html.ts";
+import { MAIN_NAV } from "../src/navigation.ts";
+import type { SiteSettings } from "../src/types.ts";
+
+export interface PageShell {
+  site: SiteSettings;
+  /** The page's own title; the site name is appended. */
+  title: string;
+  description?: string;
+  /** The URL of this page, to mark the current navigation item. */
+  url: string;
+  main: SafeHtml;
+  /** Extra elements for <head>. */
+  head?: SafeHtml;
+}
+
+export function renderPage({ site, title, description, url, main, head }: PageShell): string {
+  const fullTitle = url === "/" ? site.title : `${title} · ${site.title}`;
+  return html`<!doctype html>
+<html lang="${site.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${fullTitle}</title>
+<meta name="description" content="${description ?? site.description}">
+<link rel="stylesheet" href="/assets/annals.css">
+${head}
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header">
+<a class="site-name" href="/">${site.title}</a>
+<nav class="site-nav" aria-label="Main">
+<ul>
+${MAIN_NAV.map(
+  (item) =>
+    html`<li><a href="${item.url}"${item.url === url ? trustedHtml(' aria-current="page"') : ""}>${item.label}</a></li>`,
+)}
+</ul>
+</nav>
+</header>
+<main id="main" tabindex="-1">
+${main}
+</main>
+<footer class="site-footer">
+<p>${site.title}: ${site.description}</p>
+</footer>
+</body>
+</html>
+`.toString();
+}
+
+interface ContentPageData {
+  site: SiteSettings;
+  title: string;
+  description?: string;
+  page: { url: string };
+  content: string;
+}
+
+/** The Eleventy layout for markdown pages in content/ such as about.md. */
+export function render(data: ContentPageData): string {
+  return renderPage({
+    site: data.site,
+    title: data.title,
+    ...(data.description ? { description: data.description } : {}),
+    url: data.page.url,
+    main: html`<article class="page"><h1>${data.title}</h1>${trustedHtml(data.content)}</article>`,
+  });
+}

@@ -1,0 +1,37 @@
+// Small pieces of markup shared by several pages.
+import type { ArticleDate } from "../src/dates.ts";
+import { html, type SafeHtml } from "../src/html.ts";
+import type { PageOf } from "../src/paginate.ts";
+import type { Article } from "../src/types.ts";
+
+export function time(date: ArticleDate): SafeHtml {
+  return html`<time datetime="${date.iso}">${date.display}</time>`;
+}
+
+export function articleCard(article: Article, headingLevel: 2 | 3 = 2): SafeHtml {
+  const heading =
+    headingLevel === 2
+      ? html`<h2 class="card-title"><a href="${article.url}">${article.title}</a></h2>`
+      : html`<h3 class="card-title"><a href="${article.url}">${article.title}</a></h3>`;
+  return html`<li class="card"${article.lang ? html` lang="${article.lang}" dir="${article.dir}"` : ""}>
+<article>
+${heading}
+<p class="meta">${time(article.date)} · <a href="${article.source.url}">${article.source.name}</a></p>
+${article.image ? html`<img class="thumb" src="${article.image.src}" alt="${article.image.alt}" loading="lazy" decoding="async">` : ""}
+<p class="summary">${article.summary}</p>
+</article>
+</li>`;
+}
+
+export function articleList(articles: readonly Article[], headingLevel: 2 | 3 = 2): SafeHtml {
+  return html`<ol class="cards">${articles.map((article) => articleCard(article, headingLevel))}</ol>`;
+}
+
+export function pagination<T>(page: PageOf<T>): SafeHtml {
+  if (page.pageCount === 1) return html``;
+  return html`<nav class="pagination" aria-label="Pages">
+${page.previousUrl ? html`<a rel="prev" href="${page.previousUrl}">Newer</a>` : ""}
+<span>Page ${page.pageNumber} of ${page.pageCount}</span>
+${page.nextUrl ? html`<a rel="next" href="${page.nextUrl}">Older</a>` : ""}
+</nav>`;
+}

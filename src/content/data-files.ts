@@ -1,0 +1,95 @@
+// Reads the YAML data files in content/_data (site settings, sources, entities),
+// validating each against its schema so a typo names the file, line and field.
+import { existsSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { LineCounter, parseDocument, type Node } from "yaml";
+import { z } from "zod";
+import type { ContentIssue } from "../errors.ts";
+import { decodeUtf8, yamlProblem } from "./front-matter.ts";
+import { lineOfPath } from "./yaml-lines.ts";
+
+const nonEmpty = (expected: string) => z.string({ error: `expected ${expected}` }).trim().min(1, { error: `expected ${expected}` });
+const webAddress = z.url({ protocol: /^https?$/, error: "expected a web address starting with https://" });
+
+export const siteSchema = z.object({
+  title: nonEmpty("the site's name"),
+  description: nonEmpty("one sentence about the archive"),
+  url: webAddress.transform((url) => url.replace(/\/+$/, "")),
+  language: nonEmpty("a language tag like en").default("en"),
+  pageSize: z.number({ error: "expected a whole number of articles per page" }).int().min(1).max(200).default(20),
+  allowHtmlInMarkdown: z.boolean({ error: "expected true or false" }).default(false),
+});
+
+export const sourcesSchema = z.array(
+  z.object({
+    name: nonEmpty("the outlet's name"),
+    url: webAddress.optional(),
+    description: nonEmpty("one line about the outlet").optional(),
+    aliases: z.array(nonEmpty("another name for the outlet")).default([]),
+  }),
+  { error: "expected a list of outlets, each starting with `- name:`" },
+);
+
+export const entitiesSchema = z.array(
+  z.object({
+    name: nonEmpty("the entity's canonical name"),
+    type: z.enum(["person", "organization", "place"], { error: "expected person, organization or place" }),
+    aliases: z.array(nonEmpty("another name")).default([]),
+    description: nonEmpty("one line about the entity").optional(),
+    links: z.array(webAddress).default([]),
+    slug: z.string().regex(/^[\p{Ll}\p{Lo}\p{N}-]+$/u, { error: "expected a lowercase URL slug" }).optional(),
+  }),
+  { error: "expected a list of entities, each starting with `- name:`" },
+);
+
+export type SiteFile = z.output<typeof siteSchema>;
+export type SourceEntry = z.output<typeof sourcesSchema>[number];
+export type EntityEntry = z.output<typeof entitiesSchema>[number];
+
+export interface DataFiles {
+  site: SiteFile;
+  sources: SourceEntry[];
+  entities: EntityEntry[];
+}
+
+function readYaml<S extends z.ZodType>(
+  path: string,
+  displayPath: string,
+  schema: S,
+  fallback: unknown,
+  issues: ContentIssue[],
+): z.output<S> | undefined {
+  const fail = (message: string, field = "", line?: number): undefined => {
+    issues.push({ severity: "error", file: displayPath, field, message, ...(line === undefined ? {} : { line }) });
+    return undefined;
+  };
+  let raw: unknown = fallback;
+  const lines = new LineCounter();
+  let root: Node | null = null;
+  if (existsSync(path)) {
+    const text = decodeUtf8(displayPath, readFileSync(path));
+    if (typeof text !== "string") return fail(text.message);
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true });
+    const error = doc.errors[0];
+    if (error) return fail(`is not valid YAML: ${yamlProblem(error.message)}`, "", error.linePos?.[0].line);
+    raw = doc.toJS() ?? fallback;
+    root = doc.contents;
+  }
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    fail(issue.message, issue.path.join("."), lineOfPath(root, issue.path, lines));
+  }
+  return undefined;
+}
+
+export function readDataFiles(projectRoot: string, contentDir: string, issues: ContentIssue[]): DataFiles | undefined {
+  const dataDir = join(contentDir, "_data");
+  const read = <S extends z.ZodType>(name: string, schema: S, fallback: unknown) =>
+    readYaml(join(dataDir, name), relative(projectRoot, join(dataDir, name)), schema, fallback, issues);
+  const site = read("site.yaml", siteSchema, undefined);
+  const sources = read("sources.yaml", sourcesSchema, []);
+  const entities = read("entities.yaml", entitiesSchema, []);
+  if (!site || !sources || !entities) return undefined;
+  return { site, sources, entities };
+}

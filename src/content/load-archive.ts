@@ -1,0 +1,127 @@
+// Loads the whole archive once per build: data files, then every article, validated
+// together so that all content errors are reported at once, before anything is written.
+import { join, relative, sep } from "node:path";
+import { ContentErrors, type ContentIssue } from "../errors.ts";
+import { pad2 } from "../dates.ts";
+import { createMarkdown, type RenderedMarkdown } from "../markdown.ts";
+import { slugify } from "../slugs.ts";
+import type { Article, EntityType, SiteSettings, TagRef } from "../types.ts";
+import { readDataFiles } from "./data-files.ts";
+import { NameRegistry, type Entity, type Source } from "./registry.ts";
+import { listArticleFiles, loadArticleFile } from "./article-files.ts";
+import { checkImageReference, type ValidArticleFile } from "./validate-article.ts";
+
+export interface Archive {
+  site: SiteSettings;
+  /** Newest first. */
+  articles: Article[];
+  entities: Entity[];
+  sources: Source[];
+  /** Warnings and notes; errors are thrown as ContentErrors. */
+  issues: ContentIssue[];
+}
+
+export interface LoadOptions {
+  projectRoot: string;
+  contentDir: string;
+  includeDrafts: boolean;
+}
+
+const ENTITY_LISTS = [
+  ["people", "person"],
+  ["organizations", "organization"],
+  ["places", "place"],
+] as const satisfies readonly (readonly [string, EntityType])[];
+
+const RTL = new Set(["ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv"]);
+
+/** Validates everything; returns the issues and, when there are no errors, the archive. */
+export function collectArchive(options: LoadOptions): { archive?: Archive; issues: ContentIssue[] } {
+  const issues: ContentIssue[] = [];
+  const display = (path: string) => relative(options.projectRoot, path).split(sep).join("/");
+  const data = readDataFiles(options.projectRoot, options.contentDir, issues);
+
+  const allowHtml = data?.site.allowHtmlInMarkdown ?? false;
+  const md = createMarkdown({ allowHtml });
+  const valid: (ValidArticleFile & { rendered: RenderedMarkdown })[] = [];
+  for (const path of listArticleFiles(join(options.contentDir, "articles"))) {
+    const loaded = loadArticleFile(path, display(path), md, `html=${allowHtml}`);
+    issues.push(...loaded.issues);
+    const imageIssue = loaded.image && checkImageReference(loaded.image, display(path), options.contentDir);
+    if (imageIssue) issues.push(imageIssue);
+    if (loaded.article && loaded.rendered) valid.push({ ...loaded.article, rendered: loaded.rendered });
+  }
+  if (!data) return { issues };
+
+  const registry = new NameRegistry(data.entities, data.sources, display(join(options.contentDir, "_data")), issues);
+  const published = valid.filter((file) => options.includeDrafts || !file.frontMatter.draft);
+  for (const { frontMatter } of published) {
+    registry.noteSource(frontMatter.source);
+    for (const [list, type] of ENTITY_LISTS) for (const name of frontMatter.entities?.[list] ?? []) registry.noteEntity(name, type);
+  }
+
+  const byUrl = new Map<string, string>();
+  const articles = published.map((file): Article => {
+    const { frontMatter: fm } = file;
+    const url = `/${fm.date.year}/${pad2(fm.date.month)}/${pad2(fm.date.day)}/${file.slug}/`;
+    const other = byUrl.get(url);
+    if (other) {
+      issues.push({
+        severity: "error",
+        file: file.inputPath,
+        field: "slug",
+        message: `would publish at ${url}, the same address as ${other}. Rename one file or set a different \`slug:\`.`,
+      });
+    }
+    byUrl.set(url, file.inputPath);
+    const body = file.rendered;
+    const entitiesOf = (list: (typeof ENTITY_LISTS)[number][0], type: EntityType) => [
+      ...new Map((fm.entities?.[list] ?? []).map((name) => registry.entity(name, type)).map((e) => [e.url, e])).values(),
+    ];
+    const language = fm.lang?.toLowerCase();
+    return {
+      inputPath: file.inputPath,
+      slug: file.slug,
+      url,
+      title: fm.title,
+      date: fm.date,
+      ...(fm.updated ? { updated: fm.updated } : {}),
+      source: registry.source(fm.source),
+      ...(fm.source_url ? { sourceUrl: fm.source_url } : {}),
+      ...(fm.author ? { author: fm.author } : {}),
+      summary: fm.summary ?? body.firstParagraph,
+      ...(fm.image ? { image: fm.image } : {}),
+      people: entitiesOf("people", "person"),
+      organizations: entitiesOf("organizations", "organization"),
+      places: entitiesOf("places", "place"),
+      tags: [...new Set(fm.tags ?? [])].map(tagRef),
+      ...(language ? { lang: fm.lang } : {}),
+      dir: language && RTL.has(language.split("-")[0]!) ? "rtl" : "ltr",
+      draft: fm.draft ?? false,
+      html: body.html,
+    };
+  });
+  articles.sort((a, b) => b.date.epoch - a.date.epoch || a.url.localeCompare(b.url));
+
+  if (issues.some((issue) => issue.severity === "error")) return { issues };
+  const archive: Archive = {
+    site: data.site,
+    articles,
+    entities: registry.allEntities(),
+    sources: registry.allSources(),
+    issues,
+  };
+  return { archive, issues };
+}
+
+export function tagRef(name: string): TagRef {
+  const slug = slugify(name);
+  return { name, slug, url: `/tags/${slug}/` };
+}
+
+/** For the build: the archive, or every content error at once. */
+export function loadArchive(options: LoadOptions): Archive {
+  const { archive, issues } = collectArchive(options);
+  if (!archive) throw new ContentErrors(issues);
+  return archive;
+}

@@ -1,0 +1,71 @@
+// The article front-matter contract (README "Front-matter reference"), in one place.
+// Each schema's error text says what was expected; validate-article.ts adds where and what was found.
+import { z } from "zod";
+import { DATE_EXPECTED, parseArticleDate } from "../dates.ts";
+import { SLUG_PATTERN } from "../slugs.ts";
+
+const text = (expected: string) => z.string({ error: `expected ${expected}` }).trim().min(1, { error: `expected ${expected}, got an empty value` });
+
+const articleDate = z.string({ error: `expected ${DATE_EXPECTED}` }).transform((value, ctx) => {
+  const result = parseArticleDate(value);
+  if (result.ok) return result.date;
+  ctx.addIssue({ code: "custom", message: result.reason, input: value });
+  return z.NEVER;
+});
+
+const nameList = (example: string) =>
+  z.array(text("a name"), { error: `expected a list of names like [${example}]` });
+
+export const articleFrontMatterSchema = z.object({
+  title: text("a headline in quotes"),
+  date: articleDate,
+  source: text("the outlet's name, e.g. AFP"),
+  source_url: z
+    .url({ protocol: /^https?$/, error: "expected a web address starting with https:// or http://" })
+    .optional(),
+  author: text("the author's name").optional(),
+  summary: text("one or two sentences").optional(),
+  image: z
+    .object(
+      {
+        src: text("an image path like /images/photo.jpg"),
+        alt: text("a description of the image for readers who cannot see it"),
+        caption: text("the photo caption").optional(),
+        credit: text("the photo credit, e.g. REUTERS").optional(),
+      },
+      { error: "expected src, alt, caption and credit indented under image:" },
+    )
+    .optional(),
+  entities: z
+    .object(
+      {
+        people: nameList("Joe Biden, Mustafa Al-Kadhimi").optional(),
+        organizations: nameList("Hashd Al-Shaabi, Daesh").optional(),
+        places: nameList("Iraq, Baghdad").optional(),
+      },
+      { error: "expected people, organizations and places lists indented under entities:" },
+    )
+    .optional(),
+  tags: z.array(text("a tag"), { error: "expected a list of tags like [us-iraq, militias]" }).optional(),
+  lang: z
+    .string({ error: "expected a language tag like en, ar or fa" })
+    .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { error: "expected a language tag like en, ar or fa" })
+    .optional(),
+  updated: articleDate.optional(),
+  draft: z.boolean({ error: "expected true or false" }).optional(),
+  slug: z
+    .string({ error: "expected a URL slug like pm-visits-tehran" })
+    .regex(SLUG_PATTERN, { error: "expected a URL slug of lowercase letters, digits and hyphens, like pm-visits-tehran" })
+    .optional(),
+});
+
+export type ArticleFrontMatter = z.output<typeof articleFrontMatterSchema>;
+
+/** What to write when a required field is missing. */
+export const REQUIRED_EXAMPLES: Readonly<Record<string, string>> = {
+  title: 'title: "Iraqi PM visits Tehran"',
+  date: "date: 2021-07-28",
+  source: "source: AFP",
+  "image.src": "src: /images/photo.jpg",
+  "image.alt": 'alt: "What the photo shows"',
+};

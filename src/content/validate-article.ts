@@ -1,0 +1,110 @@
+// Checks one article file against the front-matter schema and turns every problem
+// into an issue that names the file, the line, the field, and what was expected.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { z } from "zod";
+import type { ContentIssue } from "../errors.ts";
+import { parseArticleFile, type ParsedArticleFile } from "./front-matter.ts";
+import { keyTreeOf, unknownKeyWarnings } from "./known-keys.ts";
+import { articleFrontMatterSchema, REQUIRED_EXAMPLES, type ArticleFrontMatter } from "./schema.ts";
+
+export interface ValidArticleFile {
+  inputPath: string;
+  slug: string;
+  frontMatter: ArticleFrontMatter;
+  body: string;
+}
+
+export interface ArticleValidation {
+  article?: ValidArticleFile;
+  /** Read even when the schema fails, so a missing image is reported with the other errors. */
+  image?: ImageReference;
+  issues: ContentIssue[];
+}
+
+const KEY_TREE = keyTreeOf(articleFrontMatterSchema);
+
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.map((key, i) => (typeof key === "number" ? `[${key}]` : `${i > 0 ? "." : ""}${String(key)}`)).join("");
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], data);
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return "a list";
+  if (value === null) return "an empty value";
+  if (typeof value === "object") return "a group of keys";
+  if (typeof value === "string") return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
+  return `${typeof value} ${String(value)}`;
+}
+
+function messageFor(issue: z.core.$ZodIssue, data: unknown): string {
+  const field = fieldName(issue.path);
+  const value = valueAt(data, issue.path);
+  if (value === undefined) {
+    const example = REQUIRED_EXAMPLES[field];
+    return `is required${example ? `: add a line like \`${example}\`` : ""}.`;
+  }
+  if (issue.code === "custom") return issue.message;
+  return `${issue.message}, got ${describe(value)}.`;
+}
+
+/** Where the article's image is, so the caller can check the file exists at build time. */
+export interface ImageReference {
+  src: string;
+  line?: number;
+}
+
+function imageReference(file: ParsedArticleFile): ImageReference | undefined {
+  const src = valueAt(file.data, ["image", "src"]);
+  if (typeof src !== "string") return undefined;
+  const line = file.lineOf(["image", "src"]);
+  return { src, ...(line === undefined ? {} : { line }) };
+}
+
+export function checkImageReference(image: ImageReference, inputPath: string, contentDir: string): ContentIssue | undefined {
+  if (/^https?:\/\//.test(image.src)) return undefined;
+  const at = { severity: "error" as const, file: inputPath, field: "image.src", ...(image.line === undefined ? {} : { line: image.line }) };
+  if (!image.src.startsWith("/") || image.src.split("/").includes("..")) {
+    return { ...at, message: `expected a path inside content/ like /images/photo.jpg, got "${image.src}".` };
+  }
+  if (!existsSync(join(contentDir, image.src))) {
+    return { ...at, message: `the image ${image.src} does not exist. Put the file at content${image.src} or fix the path.` };
+  }
+  return undefined;
+}
+
+export function validateArticle(
+  inputPath: string,
+  bytes: Uint8Array,
+  context: { fileSlug: string },
+): ArticleValidation {
+  const parsed = parseArticleFile(inputPath, bytes);
+  if (!parsed.ok) return { issues: [parsed.issue] };
+  const { file } = parsed;
+  const image = imageReference(file);
+  const issues = unknownKeyWarnings(file.data, KEY_TREE, { file: inputPath, lineOf: file.lineOf });
+
+  const result = articleFrontMatterSchema.safeParse(file.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const line = file.lineOf(issue.path);
+      issues.push({
+        severity: "error",
+        file: inputPath,
+        ...(line === undefined ? {} : { line }),
+        field: fieldName(issue.path),
+        message: messageFor(issue, file.data),
+      });
+    }
+    return { issues, ...(image ? { image } : {}) };
+  }
+  const frontMatter = result.data;
+  return {
+    article: { inputPath, slug: frontMatter.slug ?? context.fileSlug, frontMatter, body: file.body },
+    ...(image ? { image } : {}),
+    issues,
+  };
+}

@@ -1,0 +1,16 @@
+// The programmatic API of Eleventy that Annals calls (Eleventy 3 ships no declarations).
+// https://www.11ty.dev/docs/programmatic/
+declare module "@11ty/eleventy" {
+  interface EleventyOptions {
+    configPath?: string;
+    quietMode?: boolean;
+    pathPrefix?: string;
+    runMode?: "build" | "watch" | "serve";
+    config?: (eleventyConfig: import("./eleventy-types.ts").EleventyConfig) => void;
+  }
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    write(): Promise<unknown>;
+    toJSON(): Promise<{ url: string | false; inputPath: string; outputPath: string | false; content: string }[]>;
+  }
+}

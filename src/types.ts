@@ -1,0 +1,77 @@
+// The typed boundary between content and pages: everything a layout receives.
+import type { ArticleDate } from "./dates.ts";
+
+export type EntityType = "person" | "organization" | "place";
+
+/** The front-matter list each entity type is written in, and its URL section. */
+export const ENTITY_SECTIONS = {
+  person: "people",
+  organization: "organizations",
+  place: "places",
+} as const satisfies Record<EntityType, string>;
+
+export type EntitySection = (typeof ENTITY_SECTIONS)[EntityType];
+
+export interface SiteSettings {
+  title: string;
+  description: string;
+  /** Absolute URL of the published site, without a trailing slash. */
+  url: string;
+  language: string;
+  /** Articles per listing page. */
+  pageSize: number;
+  /** Raw HTML inside article markdown; off unless the site owner turns it on. */
+  allowHtmlInMarkdown: boolean;
+}
+
+export interface EntityRef {
+  name: string;
+  type: EntityType;
+  slug: string;
+  url: string;
+}
+
+export interface SourceRef {
+  name: string;
+  slug: string;
+  url: string;
+  /** The outlet's own site, from sources.yaml. */
+  homepage?: string;
+}
+
+export interface TagRef {
+  name: string;
+  slug: string;
+  url: string;
+}
+
+export interface ArticleImage {
+  src: string;
+  alt: string;
+  caption?: string;
+  credit?: string;
+}
+
+export interface Article {
+  /** Project-relative path of the markdown file. */
+  inputPath: string;
+  slug: string;
+  url: string;
+  title: string;
+  date: ArticleDate;
+  updated?: ArticleDate;
+  source: SourceRef;
+  sourceUrl?: string;
+  author?: string;
+  summary: string;
+  image?: ArticleImage;
+  people: EntityRef[];
+  organizations: EntityRef[];
+  places: EntityRef[];
+  tags: TagRef[];
+  lang?: string;
+  dir: "ltr" | "rtl";
+  draft: boolean;
+  /** The rendered body. */
+  html: string;
+}
