@@ -4,6 +4,7 @@ import { archiveDataPlugin } from "./src/plugins/archive-data.ts";
 import { assetsPlugin } from "./src/plugins/assets.ts";
 import { markdownPlugin } from "./src/plugins/markdown.ts";
 import { pagesPlugin } from "./src/plugins/pages.ts";
+import { previewServerPlugin } from "./src/plugins/preview-server.ts";
 import { safeOutputPlugin } from "./src/plugins/safe-output.ts";
 
 export default function (eleventyConfig: EleventyConfig): void {
@@ -12,6 +13,7 @@ export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(pagesPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(safeOutputPlugin);
+  eleventyConfig.addPlugin(previewServerPlugin);
 }
 
 // The input folder is passed by the npm scripts and src/build.ts (`--input=content`):

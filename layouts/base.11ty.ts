@@ -18,7 +18,7 @@ export interface PageShell {
 
 export function renderPage({ site, title, description, url, main, head }: PageShell): string {
   const fullTitle = url === "/" ? site.title : `${title} · ${site.title}`;
-  return html`<!doctype html>
+  return html`<!DOCTYPE html>
 <html lang="${site.language}">
 <head>
 <meta charset="utf-8">

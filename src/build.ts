@@ -5,7 +5,7 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { collectArchive } from "./content/load-archive.ts";
-import type { ContentIssue } from "./errors.ts";
+import { findAnnalsError, type ContentIssue } from "./errors.ts";
 
 export interface BuildOptions {
   /** The folder holding articles/, _data/, images/. */
@@ -36,7 +36,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await eleventy.write();
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
-    throw error;
+    // Our own errors already say what to fix; Eleventy's wrappers add only noise.
+    throw findAnnalsError(error) ?? error;
   }
   if (existsSync(output)) renameSync(output, previous);
   renameSync(staging, output);

@@ -14,3 +14,7 @@ declare module "@11ty/eleventy" {
     toJSON(): Promise<{ url: string | false; inputPath: string; outputPath: string | false; content: string }[]>;
   }
 }
+
+declare module "@11ty/eleventy-dev-server" {
+  export default class EleventyDevServer {}
+}

@@ -45,11 +45,11 @@ export class ContentErrors extends AnnalsError {
   }
 }
 
-/** Finds our ContentErrors inside whatever Eleventy wrapped it in. */
-export function findContentErrors(error: unknown): ContentErrors | undefined {
+/** Finds our own error inside whatever Eleventy wrapped it in. */
+export function findAnnalsError(error: unknown): AnnalsError | undefined {
   let current: unknown = error;
   for (let depth = 0; current instanceof Error && depth < 10; depth++) {
-    if (current instanceof ContentErrors) return current;
+    if (current instanceof AnnalsError) return current;
     const wrapped = current as Error & { originalError?: unknown };
     current = wrapped.originalError ?? wrapped.cause;
   }

@@ -1,6 +1,7 @@
 // `npm run build [-- --pathprefix=/archive/] [--output=_site]`
 import { parseArgs } from "node:util";
 import { buildSite } from "../build.ts";
+import { AnnalsError } from "../errors.ts";
 import { countLine, printIssues } from "./report.ts";
 
 const { values } = parseArgs({
@@ -27,7 +28,7 @@ try {
     console.log(`Built ${values.output}/ in ${seconds} s (${countLine(result.issues)}).`);
   }
 } catch (error) {
-  console.error(error);
+  console.error(error instanceof AnnalsError ? error.message : error);
   console.error(`\nBuild failed; ${values.output}/ was left as it was.`);
   process.exitCode = 1;
 }

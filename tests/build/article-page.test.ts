@@ -1,0 +1,133 @@
+import assert from "node:assert/strict";
+import { before, describe, it } from "node:test";
+import { buildFixture, text, type BuiltSite } from "../helpers/site.ts";
+
+const FULL = "/2021/07/28/full-article/";
+
+describe("a built article page", () => {
+  let site: BuiltSite;
+  before(async () => {
+    site = await buildFixture("basic");
+    assert.ok(site.result.ok, JSON.stringify(site.result.issues));
+  });
+
+  it("is published at /YYYY/MM/DD/<slug>/ with one h1", () => {
+    const page = site.page(FULL);
+    assert.deepEqual(page.querySelectorAll("h1").map(text), ["Kadhimi meets tribal leaders in Anbar"]);
+    assert.equal(text(page.querySelector("title")), "Kadhimi meets tribal leaders in Anbar · Fixture Archive");
+  });
+
+  it("shows the date in a <time datetime> as a calendar day", () => {
+    const time = site.page(FULL).querySelector(".dateline time");
+    assert.equal(time?.getAttribute("datetime"), "2021-07-28");
+    assert.equal(text(time), "July 28, 2021");
+  });
+
+  it("keeps a full ISO time with its offset", () => {
+    const time = site.page("/2022/01/15/arabic-story/").querySelector(".dateline time");
+    assert.equal(time?.getAttribute("datetime"), "2022-01-15T09:30:00+03:00");
+    assert.equal(text(time), "January 15, 2022");
+  });
+
+  it("links the source to the original story, names the author, and shows the update", () => {
+    const page = site.page(FULL);
+    const source = page.querySelector(".dateline a");
+    assert.equal(source?.getAttribute("href"), "https://example.org/original-story");
+    assert.equal(text(source), "AFP", "the alias resolves to the registered outlet");
+    assert.match(text(page.querySelector(".dateline")), /By Jane Doe/);
+    assert.equal(page.querySelector(".updated time")?.getAttribute("datetime"), "2021-07-29T10:00:00+03:00");
+  });
+
+  it("shows the image with its alt text, caption and credit", () => {
+    const figure = site.page(FULL).querySelector("figure");
+    assert.equal(figure?.querySelector("img")?.getAttribute("alt"), "Tribal leaders seated in a tent");
+    assert.equal(figure?.querySelector("img")?.getAttribute("src"), "/images/lead.gif");
+    assert.equal(text(figure?.querySelector("figcaption")), "Tribal leaders in Ramadi, July 2021. REUTERS");
+    assert.ok(site.exists("/images/lead.gif"));
+  });
+
+  it("renders the body and links people, organizations, places and tags by their canonical names", () => {
+    const page = site.page(FULL);
+    assert.equal(text(page.querySelector(".article-body strong")), "Anbar");
+    const links = page.querySelectorAll(".about a").map((a) => [text(a), a.getAttribute("href")]);
+    assert.deepEqual(links, [
+      ["Mustafa Al-Kadhimi", "/people/mustafa-al-kadhimi/"],
+      ["Daesh", "/organizations/daesh/"],
+      ["Iraq", "/places/iraq/"],
+      ["Ramadi", "/places/ramadi/"],
+      ["security", "/tags/security/"],
+    ]);
+  });
+
+  it("marks the article body for search and the page with landmarks and a skip link", () => {
+    const page = site.page(FULL);
+    assert.ok(page.querySelector("article[data-pagefind-body]"));
+    assert.ok(page.querySelector("header.site-header"));
+    assert.ok(page.querySelector("main#main"));
+    assert.ok(page.querySelector("footer.site-footer"));
+    assert.equal(page.querySelector("a.skip-link")?.getAttribute("href"), "#main");
+    assert.equal(page.querySelector("html")?.getAttribute("lang"), "en");
+  });
+
+  it("sets lang and dir from an Arabic article's lang", () => {
+    const article = site.page("/2022/01/15/arabic-story/").querySelector("article");
+    assert.equal(article?.getAttribute("lang"), "ar");
+    assert.equal(article?.getAttribute("dir"), "rtl");
+  });
+
+  it("shows front-matter values as text, never as markup", () => {
+    const page = site.page("/2021/07/27/script-title/");
+    assert.equal(page.querySelectorAll("script").length, 0);
+    assert.equal(page.querySelectorAll("img").length, 0);
+    assert.equal(text(page.querySelector("h1")), "<script>alert('title')</script> & friends");
+    assert.match(text(page.querySelector(".dateline")), /<b>Source<\/b>.*By <img src=x onerror=alert\(1\)>/);
+    assert.equal(page.querySelectorAll("a").filter((a) => /^javascript:/i.test(a.getAttribute("href") ?? "")).length, 0);
+    assert.match(text(page.querySelector(".article-body")), /<script>alert\('body'\)<\/script>/);
+  });
+
+  it("leaves drafts out of a build", () => {
+    assert.equal(site.exists("/2021/07/20/draft-story/"), false);
+    const titles = [1, 2].flatMap((n) => site.page(n === 1 ? "/" : `/page/${n}/`).querySelectorAll(".card-title").map(text));
+    assert.ok(!titles.includes("An unfinished draft"));
+  });
+
+  it("renders markdown pages in content/ with the page shell", () => {
+    const page = site.page("/about/");
+    assert.equal(text(page.querySelector("h1")), "About the fixture");
+    assert.ok(page.querySelector("main#main"));
+  });
+});
+
+describe("the home page", () => {
+  let site: BuiltSite;
+  before(async () => {
+    site = await buildFixture("basic");
+  });
+
+  it("lists the latest articles newest first, paginated by the site's page size", () => {
+    const first = site.page("/");
+    assert.deepEqual(first.querySelectorAll(".card-title").map(text), [
+      "الكاظمي يزور طهران",
+      "Kadhimi meets tribal leaders in Anbar",
+    ]);
+    assert.equal(first.querySelector('a[rel="next"]')?.getAttribute("href"), "/page/2/");
+    const second = site.page("/page/2/");
+    assert.deepEqual(second.querySelectorAll(".card-title").map(text), ["<script>alert('title')</script> & friends"]);
+    assert.equal(second.querySelector('a[rel="prev"]')?.getAttribute("href"), "/");
+    assert.equal(site.exists("/page/3/"), false);
+  });
+
+  it("shows each card's date, source, summary and thumbnail", () => {
+    const card = site.page("/").querySelectorAll(".card")[1];
+    assert.equal(card?.querySelector("time")?.getAttribute("datetime"), "2021-07-28");
+    assert.equal(text(card?.querySelector(".meta a")), "AFP");
+    assert.equal(text(card?.querySelector(".summary")), "The prime minister met tribal leaders.");
+    assert.equal(card?.querySelector("img")?.getAttribute("alt"), "Tribal leaders seated in a tent");
+  });
+
+  it("uses the first paragraph as the summary when there is none", () => {
+    const card = site.page("/").querySelectorAll(".card")[0];
+    assert.equal(text(card?.querySelector(".summary")), "زار رئيس الوزراء العراقي طهران يوم السبت.");
+    assert.equal(card?.getAttribute("dir"), "rtl");
+  });
+});

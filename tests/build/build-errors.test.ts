@@ -1,0 +1,75 @@
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, it } from "node:test";
+import { runCli } from "../helpers/cli.ts";
+import { article, build, makeContent, tempDir } from "../helpers/site.ts";
+
+const GOOD = article(`title: "Good"\ndate: 2021-07-28\nsource: AFP`);
+
+function listing(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" }).sort();
+}
+
+describe("a build with content errors", () => {
+  const content = makeContent({
+    "articles/2021/07/good.md": GOOD,
+    "articles/2021/07/misspelt.md": article(`title: "Misspelt"\ndate: 2021-07-28\nsource: AFP\nentites:\n  places: [Iraq]`),
+    "articles/2021/07/bad-date.md": article(`title: "Bad date"\ndate: 2021-02-30\nsource: AFP`),
+    "articles/2021/07/no-title.md": article(`date: 2021-07-28\nsource: AFP`),
+    "articles/2021/07/broken-yaml.md": article(`title: "Unclosed\ndate: 2021-07-28\nsource: AFP`),
+  });
+  const output = join(tempDir("previous"), "_site");
+
+  it("lists every error with file, line and field, and exits non-zero", () => {
+    mkdirSync(output, { recursive: true });
+    writeFileSync(join(output, "index.html"), "previous build");
+    const result = runCli("build.ts", [`--input=${content}`, `--output=${output}`]);
+    assert.equal(result.status, 1);
+    const lines = result.stderr.split("\n");
+    const rel = (name: string) => relative(process.cwd(), join(content, "articles/2021/07", name));
+    assert.ok(lines.includes(`${rel("bad-date.md")}:3  date  "2021-02-30" is not a real date: February 2021 has 28 days.`), result.stderr);
+    assert.ok(lines.includes(`${rel("no-title.md")}  title  is required: add a line like \`title: "Iraqi PM visits Tehran"\`.`), result.stderr);
+    assert.ok(lines.some((line) => line.startsWith(`${rel("broken-yaml.md")}:`) && line.includes("not valid YAML")), result.stderr);
+    assert.ok(lines.includes(`${rel("misspelt.md")}:5  entites  warning: unknown key \`entites\` is ignored. Did you mean \`entities\`?`), result.stderr);
+    assert.match(result.stderr, /Build failed: 3 errors, 1 warning\. .*_site\/ was left as it was\./);
+  });
+
+  it("leaves the previous output exactly as it was", () => {
+    assert.deepEqual(listing(output), ["index.html"]);
+    assert.equal(readFileSync(join(output, "index.html"), "utf8"), "previous build");
+    assert.deepEqual(readdirSync(join(output, "..")), ["_site"], "no staging folder is left behind");
+  });
+});
+
+describe("a successful build", () => {
+  it("replaces the previous output whole", async () => {
+    const content = makeContent({ "articles/2021/07/good.md": GOOD });
+    const site = await build(content);
+    assert.ok(site.result.ok);
+    assert.ok(site.exists("/2021/07/28/good/"));
+    const again = runCli("build.ts", [`--input=${content}`, `--output=${site.output}`]);
+    assert.equal(again.status, 0, again.stderr);
+    assert.match(again.stdout, /Built .* \(0 errors, 0 warnings\)/);
+  });
+
+  it("reports two articles that would publish at one address, naming both", async () => {
+    const content = makeContent({
+      "articles/2021/07/same.md": GOOD,
+      "articles/2021/07/other.md": article(`title: "Other"\ndate: 2021-07-28\nsource: AFP\nslug: same`),
+    });
+    const site = await build(content);
+    assert.equal(site.result.ok, false);
+    const messages = site.result.issues.map((issue) => `${issue.file} ${issue.message}`).join("\n");
+    assert.match(messages, /same\.md would publish at \/2021\/07\/28\/same\/, the same address as .*other\.md/);
+  });
+
+  it("never writes outside the output folder, whatever a page's permalink says", async () => {
+    const content = makeContent({
+      "articles/2021/07/good.md": GOOD,
+      "escape.md": "---\ntitle: Escape\npermalink: ../../escaped.html\n---\nx",
+    });
+    await assert.rejects(build(content), /Refusing to write .*escaped\.html: it is outside the output folder/);
+    assert.ok(!readdirSync(join(content, "../..")).some((name) => name.includes("escaped")));
+  });
+});
