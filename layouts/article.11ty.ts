@@ -1,19 +1,36 @@
 // One article at /YYYY/MM/DD/<slug>/.
+import type { ArticlePage } from "../src/archive-pages.ts";
 import { html, trustedHtml, type SafeHtml } from "../src/html.ts";
 import type { Article, EntityRef, SiteSettings, TagRef } from "../src/types.ts";
 import { renderPage } from "./base.11ty.ts";
-import { time } from "./components.ts";
+import { articleList, breadcrumbs, time } from "./components.ts";
 
 interface ArticleData {
   site: SiteSettings;
-  article: Article;
+  entry: ArticlePage;
 }
 
 export const data = {
   layout: false,
-  pagination: { data: "archive.articles", size: 1, alias: "article" },
-  permalink: (data: ArticleData) => data.article.url,
+  pagination: { data: "archive.pages.articles", size: 1, alias: "entry" },
+  permalink: (data: ArticleData) => data.entry.article.url,
 };
+
+function olderNewer({ older, newer }: ArticlePage): SafeHtml {
+  if (!older && !newer) return html``;
+  return html`<nav class="older-newer" aria-label="Older and newer stories">
+${older ? html`<a rel="prev" href="${older.url}"><span>Older</span> ${older.title}</a>` : ""}
+${newer ? html`<a rel="next" href="${newer.url}"><span>Newer</span> ${newer.title}</a>` : ""}
+</nav>`;
+}
+
+function relatedStories(related: readonly Article[]): SafeHtml {
+  if (related.length === 0) return html``;
+  return html`<section class="related" aria-labelledby="related-heading">
+<h2 id="related-heading">Related stories</h2>
+${articleList(related, 3)}
+</section>`;
+}
 
 function linkList(label: string, links: readonly (EntityRef | TagRef)[]): SafeHtml {
   if (links.length === 0) return html``;
@@ -31,11 +48,13 @@ function figure(article: Article): SafeHtml {
   return html`<figure class="lead-image"><img src="${image.src}" alt="${image.alt}">${caption}</figure>`;
 }
 
-export function render({ site, article }: ArticleData): string {
+export function render({ site, entry }: ArticleData): string {
+  const { article } = entry;
   const sourceLine = article.sourceUrl
     ? html`<a href="${article.sourceUrl}" rel="external noopener">${article.source.name}</a>`
     : html`<a href="${article.source.url}">${article.source.name}</a>`;
-  const main = html`<article class="article"${article.lang ? html` lang="${article.lang}"` : ""} dir="${article.dir}" data-pagefind-body>
+  const main = html`${breadcrumbs(entry.breadcrumbs)}
+<article class="article"${article.lang ? html` lang="${article.lang}"` : ""} dir="${article.dir}" data-pagefind-body>
 <header class="article-header">
 ${article.draft ? html`<p class="draft-banner" role="note">Draft: not published in a build</p>` : ""}
 <h1>${article.title}</h1>
@@ -54,6 +73,8 @@ ${linkList("Places", article.places)}
 ${linkList("Tags", article.tags)}
 </dl>
 </footer>
-</article>`;
+</article>
+${olderNewer(entry)}
+${relatedStories(entry.related)}`;
   return renderPage({ site, title: article.title, description: article.summary, url: article.url, main });
 }

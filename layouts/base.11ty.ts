@@ -1,7 +1,6 @@
 // The page shell every page shares: header with site name, navigation and search,
 // the main landmark, and the footer.
 import { html, trustedHtml, type SafeHtml } from "../src/html.ts";
-import { MAIN_NAV } from "../src/navigation.ts";
 import type { SiteSettings } from "../src/types.ts";
 
 export interface PageShell {
@@ -34,7 +33,7 @@ ${head}
 <a class="site-name" href="/">${site.title}</a>
 <nav class="site-nav" aria-label="Main">
 <ul>
-${MAIN_NAV.map(
+${site.navigation.map(
   (item) =>
     html`<li><a href="${item.url}"${item.url === url ? trustedHtml(' aria-current="page"') : ""}>${item.label}</a></li>`,
 )}

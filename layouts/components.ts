@@ -1,6 +1,7 @@
 // Small pieces of markup shared by several pages.
 import type { ArticleDate } from "../src/dates.ts";
-import { html, type SafeHtml } from "../src/html.ts";
+import type { Crumb } from "../src/archive-pages.ts";
+import { html, type HtmlValue, type SafeHtml } from "../src/html.ts";
 import type { PageOf } from "../src/paginate.ts";
 import type { Article } from "../src/types.ts";
 
@@ -34,4 +35,25 @@ ${page.previousUrl ? html`<a rel="prev" href="${page.previousUrl}">Newer</a>` : 
 <span>Page ${page.pageNumber} of ${page.pageCount}</span>
 ${page.nextUrl ? html`<a rel="next" href="${page.nextUrl}">Older</a>` : ""}
 </nav>`;
+}
+
+export function breadcrumbs(crumbs: readonly Crumb[]): SafeHtml {
+  return html`<nav class="breadcrumbs" aria-label="Breadcrumb"><ol>${crumbs.map(
+    (crumb) => html`<li><a href="${crumb.url}">${crumb.label}</a></li>`,
+  )}</ol></nav>`;
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
+}
+
+/** The heading and article list of a paginated listing page. */
+export function listingMain(listing: PageOf<Article>, heading: string, intro: HtmlValue = ""): SafeHtml {
+  return html`<header class="listing-header"><h1>${listingTitle(listing, heading)}</h1>${intro}</header>
+${listing.items.length === 0 ? html`<p>No articles yet.</p>` : articleList(listing.items)}
+${pagination(listing)}`;
+}
+
+export function listingTitle(listing: PageOf<Article>, heading: string): string {
+  return listing.pageNumber === 1 ? heading : `${heading}, page ${listing.pageNumber}`;
 }

@@ -1,11 +1,26 @@
 // The site's main navigation, written once for the header and the tests.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { urls } from "./urls.ts";
 
 export interface NavItem {
   label: string;
   url: string;
 }
 
-export const MAIN_NAV: readonly NavItem[] = [
-  { label: "Latest", url: "/" },
-  { label: "About", url: "/about/" },
+const MAIN_NAV: readonly NavItem[] = [
+  { label: "Latest", url: urls.home },
+  { label: "Archive", url: urls.archive },
+  { label: "People", url: urls.entityIndex("person") },
+  { label: "Organizations", url: urls.entityIndex("organization") },
+  { label: "Places", url: urls.entityIndex("place") },
+  { label: "Sources", url: urls.sources },
+  { label: "Tags", url: urls.tags },
+  { label: "About", url: urls.about },
 ];
+
+/** The main navigation of a site, leaving out pages its content folder does not have. */
+export function navigationFor(contentDir: string): NavItem[] {
+  const hasAbout = existsSync(join(contentDir, "about.md"));
+  return MAIN_NAV.filter((item) => item.url !== urls.about || hasAbout);
+}

@@ -1,5 +1,6 @@
 // The typed boundary between content and pages: everything a layout receives.
 import type { ArticleDate } from "./dates.ts";
+import type { NavItem } from "./navigation.ts";
 
 export type EntityType = "person" | "organization" | "place";
 
@@ -22,6 +23,8 @@ export interface SiteSettings {
   pageSize: number;
   /** Raw HTML inside article markdown; off unless the site owner turns it on. */
   allowHtmlInMarkdown: boolean;
+  /** The header's links; About only when content/about.md exists. */
+  navigation: readonly NavItem[];
 }
 
 export interface EntityRef {
@@ -75,3 +78,9 @@ export interface Article {
   /** The rendered body. */
   html: string;
 }
+
+export const ENTITY_LABELS = {
+  person: { one: "Person", many: "People" },
+  organization: { one: "Organization", many: "Organizations" },
+  place: { one: "Place", many: "Places" },
+} as const satisfies Record<EntityType, { one: string; many: string }>;

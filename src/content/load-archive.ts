@@ -2,10 +2,11 @@
 // together so that all content errors are reported at once, before anything is written.
 import { join, relative, sep } from "node:path";
 import { ContentErrors, type ContentIssue } from "../errors.ts";
-import { pad2 } from "../dates.ts";
 import { createMarkdown, type RenderedMarkdown } from "../markdown.ts";
 import { slugify } from "../slugs.ts";
 import type { Article, EntityType, SiteSettings, TagRef } from "../types.ts";
+import { navigationFor } from "../navigation.ts";
+import { urls } from "../urls.ts";
 import { readDataFiles } from "./data-files.ts";
 import { NameRegistry, type Entity, type Source } from "./registry.ts";
 import { listArticleFiles, loadArticleFile } from "./article-files.ts";
@@ -63,7 +64,7 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
   const byUrl = new Map<string, string>();
   const articles = published.map((file): Article => {
     const { frontMatter: fm } = file;
-    const url = `/${fm.date.year}/${pad2(fm.date.month)}/${pad2(fm.date.day)}/${file.slug}/`;
+    const url = urls.article(fm.date.year, fm.date.month, fm.date.day, file.slug);
     const other = byUrl.get(url);
     if (other) {
       issues.push({
@@ -94,7 +95,7 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
       people: entitiesOf("people", "person"),
       organizations: entitiesOf("organizations", "organization"),
       places: entitiesOf("places", "place"),
-      tags: [...new Set(fm.tags ?? [])].map(tagRef),
+      tags: [...new Map((fm.tags ?? []).map(tagRef).map((tag) => [tag.url, tag])).values()],
       ...(language ? { lang: fm.lang } : {}),
       dir: language && RTL.has(language.split("-")[0]!) ? "rtl" : "ltr",
       draft: fm.draft ?? false,
@@ -105,7 +106,7 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
 
   if (issues.some((issue) => issue.severity === "error")) return { issues };
   const archive: Archive = {
-    site: data.site,
+    site: { ...data.site, navigation: navigationFor(options.contentDir) },
     articles,
     entities: registry.allEntities(),
     sources: registry.allSources(),
@@ -116,7 +117,7 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
 
 export function tagRef(name: string): TagRef {
   const slug = slugify(name);
-  return { name, slug, url: `/tags/${slug}/` };
+  return { name, slug, url: urls.tag(slug) };
 }
 
 /** For the build: the archive, or every content error at once. */

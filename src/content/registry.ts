@@ -3,6 +3,7 @@
 import type { ContentIssue } from "../errors.ts";
 import { nameKey } from "../slugs.ts";
 import { ENTITY_SECTIONS, type EntityRef, type EntityType, type SourceRef } from "../types.ts";
+import { urls } from "../urls.ts";
 import { assignSlugs } from "./assign-slugs.ts";
 import type { EntityEntry, SourceEntry } from "./data-files.ts";
 
@@ -107,7 +108,7 @@ export class NameRegistry {
           name: draft.name,
           type,
           slug,
-          url: `/${ENTITY_SECTIONS[type]}/${slug}/`,
+          url: urls.entity(type, slug),
           aliases: entry?.aliases.filter((alias) => alias !== draft.name) ?? [],
           ...(entry?.description ? { description: entry.description } : {}),
           links: entry?.links ?? [],
@@ -122,7 +123,7 @@ export class NameRegistry {
       sources.set(id, {
         name: draft.name,
         slug,
-        url: `/sources/${slug}/`,
+        url: urls.source(slug),
         ...(draft.entry?.url ? { homepage: draft.entry.url } : {}),
         ...(draft.entry?.description ? { description: draft.entry.description } : {}),
         registered: draft.registered,

@@ -1,23 +1,11 @@
 // Loads the archive once per build and hands it to every page as global data.
 import { join, resolve } from "node:path";
+import { buildArchivePages, type ArchiveData } from "../archive-pages.ts";
 import { loadArchive, type Archive } from "../content/load-archive.ts";
 import type { EleventyConfig } from "../eleventy-types.ts";
-import { paginate, type PageOf } from "../paginate.ts";
-import type { Article } from "../types.ts";
 
-export interface ArchiveData extends Archive {
-  pages: {
-    home: PageOf<Article>[];
-  };
-}
-
-export function buildArchiveData(archive: Archive): ArchiveData {
-  return {
-    ...archive,
-    pages: {
-      home: paginate(archive.articles, archive.site.pageSize, "/"),
-    },
-  };
+function buildArchiveData(archive: Archive): ArchiveData {
+  return { ...archive, pages: buildArchivePages(archive) };
 }
 
 export function archiveDataPlugin(eleventyConfig: EleventyConfig): void {

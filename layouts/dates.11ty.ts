@@ -1,0 +1,76 @@
+// The archive by date: /archive/ (every year and month), /YYYY/ (months with counts)
+// and /YYYY/MM/ (that month's articles, paginated).
+import type { Listing } from "../src/archive-pages.ts";
+import type { MonthArchive, YearArchive } from "../src/collections/date-archive.ts";
+import { monthName } from "../src/dates.ts";
+import { html, type SafeHtml } from "../src/html.ts";
+import type { SiteSettings } from "../src/types.ts";
+import { urls } from "../src/urls.ts";
+import { renderPage } from "./base.11ty.ts";
+import { breadcrumbs, listingMain, listingTitle, plural } from "./components.ts";
+
+function monthCounts(year: YearArchive): SafeHtml {
+  return html`<ul class="count-list months">${year.months.map(
+    (month) => html`<li><a href="${urls.month(month.year, month.month)}">${monthName(month.month)}</a> <span class="count">${plural(month.articles.length, "article")}</span></li>`,
+  )}</ul>`;
+}
+
+interface OverviewData {
+  site: SiteSettings;
+  archive: { pages: { years: YearArchive[] } };
+}
+
+export const overview = {
+  data: { layout: false, permalink: urls.archive },
+  render({ site, archive }: OverviewData): string {
+    const main = html`<h1>Archive</h1>
+${archive.pages.years.map(
+  (year) => html`<section class="archive-year" aria-labelledby="year-${year.year}">
+<h2 id="year-${year.year}"><a href="${urls.year(year.year)}">${year.year}</a> <span class="count">${plural(year.count, "article")}</span></h2>
+${monthCounts(year)}
+</section>`,
+)}`;
+    return renderPage({ site, title: "Archive", url: urls.archive, main });
+  },
+};
+
+interface YearData {
+  site: SiteSettings;
+  year: YearArchive;
+}
+
+export const year = {
+  data: {
+    layout: false,
+    pagination: { data: "archive.pages.years", size: 1, alias: "year" },
+    permalink: (data: YearData) => urls.year(data.year.year),
+  },
+  render({ site, year }: YearData): string {
+    const main = html`${breadcrumbs([{ label: "Home", url: urls.home }, { label: "Archive", url: urls.archive }])}
+<header class="listing-header"><h1>${year.year}</h1><p class="meta">${plural(year.count, "article")}</p></header>
+<section aria-labelledby="months-heading"><h2 id="months-heading">Articles by month</h2>
+${monthCounts(year)}
+</section>`;
+    return renderPage({ site, title: String(year.year), url: urls.year(year.year), main });
+  },
+};
+
+interface MonthData {
+  site: SiteSettings;
+  listing: Listing<MonthArchive>;
+}
+
+export const month = {
+  data: {
+    layout: false,
+    pagination: { data: "archive.pages.months", size: 1, alias: "listing" },
+    permalink: (data: MonthData) => data.listing.url,
+  },
+  render({ site, listing }: MonthData): string {
+    const { year: y, month: m } = listing.subject;
+    const heading = `${monthName(m)} ${y}`;
+    const main = html`${breadcrumbs([{ label: "Home", url: urls.home }, { label: String(y), url: urls.year(y) }])}
+${listingMain(listing, heading, html`<p class="meta">${plural(listing.subject.articles.length, "article")}</p>`)}`;
+    return renderPage({ site, title: listingTitle(listing, heading), url: listing.url, main });
+  },
+};

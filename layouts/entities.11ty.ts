@@ -1,0 +1,28 @@
+// /entities/: people, organizations and places at a glance, the most named first.
+import type { EntityTypeOverview } from "../src/archive-pages.ts";
+import { html } from "../src/html.ts";
+import { ENTITY_LABELS, type SiteSettings } from "../src/types.ts";
+import { urls } from "../src/urls.ts";
+import { renderPage } from "./base.11ty.ts";
+import { plural } from "./components.ts";
+
+interface EntitiesData {
+  site: SiteSettings;
+  archive: { pages: { entityOverview: EntityTypeOverview[] } };
+}
+
+export const data = { layout: false, permalink: urls.entities };
+
+export function render({ site, archive }: EntitiesData): string {
+  const main = html`<h1>People, organizations and places</h1>
+<div class="overview">${archive.pages.entityOverview.map(
+    (overview) => html`<section aria-labelledby="overview-${overview.type}">
+<h2 id="overview-${overview.type}"><a href="${overview.url}">${ENTITY_LABELS[overview.type].many}</a> <span class="count">${overview.count.toLocaleString("en-US")}</span></h2>
+<ol class="count-list">${overview.top.map(
+      (summary) => html`<li><a href="${summary.entity.url}">${summary.entity.name}</a> <span class="count">${plural(summary.articles.length, "article")}</span></li>`,
+    )}</ol>
+<p><a href="${overview.url}">All ${ENTITY_LABELS[overview.type].many.toLowerCase()}</a></p>
+</section>`,
+  )}</div>`;
+  return renderPage({ site, title: "People, organizations and places", url: urls.entities, main });
+}

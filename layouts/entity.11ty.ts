@@ -1,0 +1,69 @@
+// One person, organization or place: what the registry says of it and every article
+// naming it, newest first, at /people/<slug>/, /people/<slug>/page/2/, ...
+import type { Listing } from "../src/archive-pages.ts";
+import type { EntitySummary } from "../src/collections/entity-summaries.ts";
+import { html, type SafeHtml } from "../src/html.ts";
+import { ENTITY_LABELS, type SiteSettings } from "../src/types.ts";
+import { urls } from "../src/urls.ts";
+import { renderPage } from "./base.11ty.ts";
+import { articleList, breadcrumbs, listingTitle, pagination, plural, time } from "./components.ts";
+
+interface EntityData {
+  site: SiteSettings;
+  listing: Listing<EntitySummary>;
+}
+
+export const data = {
+  layout: false,
+  pagination: { data: "archive.pages.entities", size: 1, alias: "listing" },
+  permalink: (data: EntityData) => data.listing.url,
+};
+
+function facts({ entity, articles, firstMention, latestMention }: EntitySummary): SafeHtml {
+  return html`<dl class="facts">
+<div><dt>Type</dt><dd>${ENTITY_LABELS[entity.type].one}</dd></div>
+${entity.aliases.length > 0 ? html`<div><dt>Also known as</dt><dd>${entity.aliases.join(", ")}</dd></div>` : ""}
+<div><dt>Articles</dt><dd>${plural(articles.length, "article")}</dd></div>
+<div><dt>First mentioned</dt><dd>${time(firstMention)}</dd></div>
+<div><dt>Latest mention</dt><dd>${time(latestMention)}</dd></div>
+${entity.links.length > 0
+  ? html`<div><dt>Links</dt><dd><ul class="inline-list">${entity.links.map((link) => html`<li><a href="${link}" rel="external noopener">${new URL(link).hostname}</a></li>`)}</ul></dd></div>`
+  : ""}
+</dl>`;
+}
+
+function coMentions({ coMentions: list }: EntitySummary): SafeHtml {
+  if (list.length === 0) return html``;
+  return html`<section class="co-mentions" aria-labelledby="co-mentions-heading">
+<h2 id="co-mentions-heading">Most often named with</h2>
+<ul class="count-list">${list.map(
+    ({ entity, count }) => html`<li><a href="${entity.url}">${entity.name}</a> <span class="count">${plural(count, "article")}</span></li>`,
+  )}</ul>
+</section>`;
+}
+
+export function render({ site, listing }: EntityData): string {
+  const summary = listing.subject;
+  const { entity } = summary;
+  const section = ENTITY_LABELS[entity.type].many;
+  const title = listingTitle(listing, entity.name);
+  const main = html`${breadcrumbs([{ label: "Home", url: urls.home }, { label: section, url: urls.entityIndex(entity.type) }])}
+<header class="listing-header entity-header">
+<h1>${title}</h1>
+${entity.description ? html`<p class="description">${entity.description}</p>` : ""}
+${facts(summary)}
+</header>
+${listing.pageNumber === 1 ? coMentions(summary) : ""}
+<section class="stories" aria-labelledby="stories-heading">
+<h2 id="stories-heading">Stories naming ${entity.name}</h2>
+${articleList(listing.items, 3)}
+${pagination(listing)}
+</section>`;
+  return renderPage({
+    site,
+    title,
+    description: entity.description ?? `${plural(summary.articles.length, "article")} naming ${entity.name}.`,
+    url: listing.url,
+    main,
+  });
+}

@@ -1,0 +1,51 @@
+// /sources/ and /tags/: every outlet and every topic with its article count.
+import type { SourceSummary, TagSummary } from "../src/archive-pages.ts";
+import { html } from "../src/html.ts";
+import type { SiteSettings } from "../src/types.ts";
+import { urls } from "../src/urls.ts";
+import { renderPage } from "./base.11ty.ts";
+import { plural } from "./components.ts";
+
+interface IndexData {
+  site: SiteSettings;
+  archive: { pages: { sourceIndex: SourceSummary[]; tagIndex: TagSummary[] } };
+}
+
+interface IndexEntry {
+  name: string;
+  url: string;
+  count: number;
+  description?: string | undefined;
+}
+
+function indexPage(site: SiteSettings, url: string, heading: string, entries: readonly IndexEntry[]): string {
+  const main = html`<h1>${heading}</h1>
+<ul class="count-list index-list">${entries.map(
+    (entry) => html`<li><a href="${entry.url}">${entry.name}</a> <span class="count">${plural(entry.count, "article")}</span>${
+      entry.description ? html`<p class="description">${entry.description}</p>` : ""
+    }</li>`,
+  )}</ul>`;
+  return renderPage({ site, title: heading, url, main });
+}
+
+export const sources = {
+  data: { layout: false, permalink: urls.sources },
+  render: ({ site, archive }: IndexData) =>
+    indexPage(
+      site,
+      urls.sources,
+      "Sources",
+      archive.pages.sourceIndex.map(({ source, articles }) => ({ name: source.name, url: source.url, count: articles.length, description: source.description })),
+    ),
+};
+
+export const tags = {
+  data: { layout: false, permalink: urls.tags },
+  render: ({ site, archive }: IndexData) =>
+    indexPage(
+      site,
+      urls.tags,
+      "Tags",
+      archive.pages.tagIndex.map(({ tag, articles }) => ({ name: tag.name, url: tag.url, count: articles.length })),
+    ),
+};

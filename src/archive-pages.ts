@@ -1,0 +1,155 @@
+// Turns the loaded archive into the data of every page, grouping once so that each
+// page receives its own slice: nothing in a template loops over the whole archive.
+import { alphabeticalSections, type LetterSection } from "./collections/alphabet.ts";
+import { archiveByDate, type MonthArchive, type YearArchive } from "./collections/date-archive.ts";
+import { summarizeEntities, type EntitySummary } from "./collections/entity-summaries.ts";
+import { groupArticles } from "./collections/group-articles.ts";
+import { relatedArticles } from "./collections/related-articles.ts";
+import type { Archive } from "./content/load-archive.ts";
+import type { Source } from "./content/registry.ts";
+import { monthName } from "./dates.ts";
+import { paginate, type PageOf } from "./paginate.ts";
+import { ENTITY_SECTIONS, type Article, type EntityType, type TagRef } from "./types.ts";
+import { urls } from "./urls.ts";
+
+export interface Crumb {
+  label: string;
+  url: string;
+}
+
+export interface ArticlePage {
+  article: Article;
+  /** The next older and newer articles in the whole archive. */
+  older?: Article;
+  newer?: Article;
+  related: Article[];
+  breadcrumbs: Crumb[];
+}
+
+/** One page of a paginated listing about `subject`. */
+export type Listing<S> = PageOf<Article> & { subject: S };
+
+export interface SourceSummary {
+  source: Source;
+  articles: Article[];
+}
+
+export interface TagSummary {
+  tag: TagRef;
+  articles: Article[];
+}
+
+export type EntitySort = "name" | "count";
+
+export interface EntityIndexPage {
+  type: EntityType;
+  sort: EntitySort;
+  url: string;
+  /** The other sort order's URL. */
+  otherUrl: string;
+  entries: EntitySummary[];
+  sections: LetterSection<EntitySummary>[];
+}
+
+export interface EntityTypeOverview {
+  type: EntityType;
+  url: string;
+  count: number;
+  top: EntitySummary[];
+}
+
+export interface ArchivePages {
+  home: PageOf<Article>[];
+  articles: ArticlePage[];
+  entities: Listing<EntitySummary>[];
+  entityIndexes: EntityIndexPage[];
+  entityOverview: EntityTypeOverview[];
+  sources: Listing<SourceSummary>[];
+  sourceIndex: SourceSummary[];
+  tags: Listing<TagSummary>[];
+  tagIndex: TagSummary[];
+  years: YearArchive[];
+  months: Listing<MonthArchive>[];
+}
+
+export interface ArchiveData extends Archive {
+  pages: ArchivePages;
+}
+
+export const ENTITY_TYPES = Object.keys(ENTITY_SECTIONS) as EntityType[];
+
+function listings<S>(subjects: readonly S[], articlesOf: (s: S) => Article[], urlOf: (s: S) => string, pageSize: number): Listing<S>[] {
+  return subjects.flatMap((subject) =>
+    paginate(articlesOf(subject), pageSize, urlOf(subject)).map((page) => ({ ...page, subject })),
+  );
+}
+
+export function breadcrumbsFor(article: Article): Crumb[] {
+  const { year, month } = article.date;
+  return [
+    { label: "Home", url: urls.home },
+    { label: String(year), url: urls.year(year) },
+    { label: monthName(month), url: urls.month(year, month) },
+  ];
+}
+
+function articlePages(articles: readonly Article[]): ArticlePage[] {
+  const related = relatedArticles(articles);
+  return articles.map((article, index) => ({
+    article,
+    ...(index > 0 ? { newer: articles[index - 1]! } : {}),
+    ...(index < articles.length - 1 ? { older: articles[index + 1]! } : {}),
+    related: related.get(article.url) ?? [],
+    breadcrumbs: breadcrumbsFor(article),
+  }));
+}
+
+function entityIndexes(summaries: readonly EntitySummary[]): EntityIndexPage[] {
+  return ENTITY_TYPES.flatMap((type) => {
+    const ofType = summaries.filter((summary) => summary.entity.type === type);
+    const byName = alphabeticalSections(ofType, (summary) => summary.entity.name);
+    const byCount = [...ofType].sort(
+      (a, b) => b.articles.length - a.articles.length || a.entity.name.localeCompare(b.entity.name),
+    );
+    return [
+      { type, sort: "name", url: urls.entityIndex(type), otherUrl: urls.entityIndexByCount(type), entries: byName.flatMap((s) => s.items), sections: byName },
+      { type, sort: "count", url: urls.entityIndexByCount(type), otherUrl: urls.entityIndex(type), entries: byCount, sections: [] },
+    ];
+  });
+}
+
+export function buildArchivePages(archive: Archive): ArchivePages {
+  const { articles, site } = archive;
+  const pageSize = site.pageSize;
+  const summaries = summarizeEntities(articles, archive.entities);
+  const indexes = entityIndexes(summaries);
+
+  const bySource = groupArticles(articles, (article) => [article.source.url]);
+  const sourceIndex = archive.sources
+    .filter((source) => bySource.has(source.url))
+    .map((source) => ({ source, articles: bySource.get(source.url)! }))
+    .sort((a, b) => a.source.name.localeCompare(b.source.name));
+
+  const byTag = groupArticles(articles, (article) => article.tags.map((tag) => tag.url));
+  const tagIndex = [...byTag]
+    .map(([url, list]) => ({ tag: list[0]!.tags.find((tag) => tag.url === url)!, articles: list }))
+    .sort((a, b) => a.tag.name.localeCompare(b.tag.name));
+
+  const years = archiveByDate(articles);
+  return {
+    home: paginate(articles, pageSize, urls.home),
+    articles: articlePages(articles),
+    entities: listings(summaries, (s) => s.articles, (s) => s.entity.url, pageSize),
+    entityIndexes: indexes,
+    entityOverview: ENTITY_TYPES.map((type) => {
+      const byCount = indexes.find((index) => index.type === type && index.sort === "count")!.entries;
+      return { type, url: urls.entityIndex(type), count: byCount.length, top: byCount.slice(0, 10) };
+    }),
+    sources: listings(sourceIndex, (s) => s.articles, (s) => s.source.url, pageSize),
+    sourceIndex,
+    tags: listings(tagIndex, (s) => s.articles, (s) => s.tag.url, pageSize),
+    tagIndex,
+    years,
+    months: listings(years.flatMap((year) => year.months), (m) => m.articles, (m) => urls.month(m.year, m.month), pageSize),
+  };
+}

@@ -1,0 +1,51 @@
+// Per-entity facts for entity pages: article count, first and latest mention, and
+// the entities most often named alongside, all from one pass over the archive.
+import type { Entity } from "../content/registry.ts";
+import type { ArticleDate } from "../dates.ts";
+import type { Article, EntityRef } from "../types.ts";
+import { groupArticles } from "./group-articles.ts";
+
+export interface CoMention {
+  entity: EntityRef;
+  count: number;
+}
+
+export interface EntitySummary {
+  entity: Entity;
+  /** Newest first. */
+  articles: Article[];
+  firstMention: ArticleDate;
+  latestMention: ArticleDate;
+  coMentions: CoMention[];
+}
+
+export function mentionedEntities(article: Article): EntityRef[] {
+  return [...article.people, ...article.organizations, ...article.places];
+}
+
+export function summarizeEntities(articles: readonly Article[], entities: readonly Entity[], coMentionLimit = 10): EntitySummary[] {
+  const byUrl = groupArticles(articles, (article) => mentionedEntities(article).map((entity) => entity.url));
+  return entities
+    .filter((entity) => byUrl.has(entity.url))
+    .map((entity) => {
+      const mentions = byUrl.get(entity.url)!;
+      const counts = new Map<string, CoMention>();
+      for (const article of mentions) {
+        for (const other of mentionedEntities(article)) {
+          if (other.url === entity.url) continue;
+          const seen = counts.get(other.url);
+          if (seen) seen.count++;
+          else counts.set(other.url, { entity: other, count: 1 });
+        }
+      }
+      return {
+        entity,
+        articles: mentions,
+        latestMention: mentions[0]!.date,
+        firstMention: mentions[mentions.length - 1]!.date,
+        coMentions: [...counts.values()]
+          .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name))
+          .slice(0, coMentionLimit),
+      };
+    });
+}

@@ -1,0 +1,65 @@
+// "Related stories": articles ranked by the entities they share with this one,
+// each shared entity weighted by inverse document frequency so that a rare shared
+// name counts for more than a very common one; ties go to the closest in date.
+//
+// Cost stays linear in the archive: a common entity's article list is only scanned
+// in a window of the articles nearest in date, never whole for every article.
+import type { Article, EntityRef } from "../types.ts";
+
+export interface RelatedOptions {
+  limit: number;
+  /** How many articles of one entity's list are scanned around the article's date. */
+  window: number;
+}
+
+const DEFAULTS: RelatedOptions = { limit: 5, window: 200 };
+
+function entityUrls(article: Article): string[] {
+  return [...new Set([...article.people, ...article.organizations, ...article.places].map((e: EntityRef) => e.url))];
+}
+
+/** Index of the first article in `list` (newest first) not newer than `epoch`. */
+function positionByDate(list: readonly Article[], epoch: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (list[mid]!.date.epoch > epoch) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Related articles for every article, keyed by article URL. `articles` is newest first. */
+export function relatedArticles(articles: readonly Article[], options: Partial<RelatedOptions> = {}): Map<string, Article[]> {
+  const { limit, window } = { ...DEFAULTS, ...options };
+  const entitiesOf = new Map(articles.map((article) => [article, new Set(entityUrls(article))]));
+  const byEntity = new Map<string, Article[]>();
+  for (const article of articles) {
+    for (const url of entitiesOf.get(article)!) {
+      const list = byEntity.get(url);
+      if (list) list.push(article);
+      else byEntity.set(url, [article]);
+    }
+  }
+  const idf = new Map([...byEntity].map(([url, list]) => [url, Math.log(articles.length / list.length) + 1]));
+
+  const related = new Map<string, Article[]>();
+  for (const article of articles) {
+    const own = entitiesOf.get(article)!;
+    const candidates = new Set<Article>();
+    for (const url of own) {
+      const list = byEntity.get(url)!;
+      const start = list.length <= window ? 0 : Math.max(0, positionByDate(list, article.date.epoch) - window / 2);
+      for (const other of list.slice(start, start + window)) if (other !== article) candidates.add(other);
+    }
+    const scored = [...candidates].map((other) => {
+      let score = 0;
+      for (const url of entitiesOf.get(other)!) if (own.has(url)) score += idf.get(url)!;
+      return { other, score, distance: Math.abs(other.date.epoch - article.date.epoch) };
+    });
+    scored.sort((a, b) => b.score - a.score || a.distance - b.distance || a.other.url.localeCompare(b.other.url));
+    related.set(article.url, scored.slice(0, limit).map(({ other }) => other));
+  }
+  return related;
+}
