@@ -35,7 +35,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     });
     await eleventy.write();
   } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
+    // Eleventy's passthrough copies may still be running into the staging folder
+    // after a template fails, so it is removed once the process has nothing left to do.
+    process.once("exit", () => rmSync(staging, { recursive: true, force: true }));
     // Our own errors already say what to fix; Eleventy's wrappers add only noise.
     throw findAnnalsError(error) ?? error;
   }
