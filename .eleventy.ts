@@ -2,15 +2,19 @@
 import type { EleventyConfig } from "./src/eleventy-types.ts";
 import { archiveDataPlugin } from "./src/plugins/archive-data.ts";
 import { assetsPlugin } from "./src/plugins/assets.ts";
+import { feedsPlugin } from "./src/plugins/feeds.ts";
 import { markdownPlugin } from "./src/plugins/markdown.ts";
 import { pagesPlugin } from "./src/plugins/pages.ts";
 import { previewServerPlugin } from "./src/plugins/preview-server.ts";
 import { safeOutputPlugin } from "./src/plugins/safe-output.ts";
+import { sitemapsPlugin } from "./src/plugins/sitemaps.ts";
 
 export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(archiveDataPlugin);
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(pagesPlugin);
+  eleventyConfig.addPlugin(feedsPlugin);
+  eleventyConfig.addPlugin(sitemapsPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(safeOutputPlugin);
   eleventyConfig.addPlugin(previewServerPlugin);

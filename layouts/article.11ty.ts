@@ -2,8 +2,10 @@
 import type { ArticlePage } from "../src/archive-pages.ts";
 import { html, trustedHtml, type SafeHtml } from "../src/html.ts";
 import type { Article, EntityRef, SiteSettings, TagRef } from "../src/types.ts";
+import { breadcrumbList, newsArticle } from "../src/seo/json-ld.ts";
+import type { PageMeta } from "../src/seo/page-meta.ts";
 import { renderPage } from "./base.11ty.ts";
-import { articleList, breadcrumbs, time } from "./components.ts";
+import { articleList, breadcrumbs, SITE_FEED, time } from "./components.ts";
 
 interface ArticleData {
   site: SiteSettings;
@@ -12,7 +14,7 @@ interface ArticleData {
 
 export const data = {
   layout: false,
-  pagination: { data: "archive.pages.articles", size: 1, alias: "entry" },
+  pagination: { data: "archive.pages.articles", size: 1, alias: "entry", addAllPagesToCollections: true },
   permalink: (data: ArticleData) => data.entry.article.url,
 };
 
@@ -76,5 +78,13 @@ ${linkList("Tags", article.tags)}
 </article>
 ${olderNewer(entry)}
 ${relatedStories(entry.related)}`;
-  return renderPage({ site, title: article.title, description: article.summary, url: article.url, main });
+  const meta: PageMeta = {
+    type: "article",
+    ...(article.image ? { image: article.image } : {}),
+    publishedTime: article.date.iso,
+    modifiedTime: (article.updated ?? article.date).iso,
+    jsonLd: [newsArticle(site, article), breadcrumbList(site, entry.breadcrumbs)],
+    feed: SITE_FEED(site),
+  };
+  return renderPage({ site, title: article.title, description: article.summary, url: article.url, main, meta });
 }

@@ -1,6 +1,7 @@
 // The page shell every page shares: header with site name, navigation and search,
 // the main landmark, and the footer.
 import { html, trustedHtml, type SafeHtml } from "../src/html.ts";
+import { headMeta, type PageMeta } from "../src/seo/page-meta.ts";
 import type { SiteSettings } from "../src/types.ts";
 
 export interface PageShell {
@@ -11,21 +12,22 @@ export interface PageShell {
   /** The URL of this page, to mark the current navigation item. */
   url: string;
   main: SafeHtml;
-  /** Extra elements for <head>. */
-  head?: SafeHtml;
+  /** Canonical URL, social cards, feeds and structured data. */
+  meta?: PageMeta;
 }
 
-export function renderPage({ site, title, description, url, main, head }: PageShell): string {
+export function renderPage({ site, title, description, url, main, meta }: PageShell): string {
   const fullTitle = url === "/" ? site.title : `${title} · ${site.title}`;
+  const summary = description ?? site.description;
   return html`<!DOCTYPE html>
 <html lang="${site.language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${fullTitle}</title>
-<meta name="description" content="${description ?? site.description}">
+<meta name="description" content="${summary}">
 <link rel="stylesheet" href="/assets/annals.css">
-${head}
+${headMeta(site, { title, description: summary, url }, meta ?? {})}
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>

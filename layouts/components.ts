@@ -3,7 +3,11 @@ import type { ArticleDate } from "../src/dates.ts";
 import type { Crumb } from "../src/archive-pages.ts";
 import { html, type HtmlValue, type SafeHtml } from "../src/html.ts";
 import type { PageOf } from "../src/paginate.ts";
-import type { Article } from "../src/types.ts";
+import type { FeedLink } from "../src/seo/page-meta.ts";
+import type { Article, SiteSettings } from "../src/types.ts";
+
+/** The site-wide feeds, linked from the home page and every article. */
+export const SITE_FEED = (site: SiteSettings): FeedLink => ({ title: `${site.title}: latest stories`, base: "/" });
 
 export function time(date: ArticleDate): SafeHtml {
   return html`<time datetime="${date.iso}">${date.display}</time>`;

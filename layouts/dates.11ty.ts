@@ -6,6 +6,7 @@ import { monthName } from "../src/dates.ts";
 import { html, type SafeHtml } from "../src/html.ts";
 import type { SiteSettings } from "../src/types.ts";
 import { urls } from "../src/urls.ts";
+import { collectionMeta } from "../src/seo/page-meta.ts";
 import { renderPage } from "./base.11ty.ts";
 import { breadcrumbs, listingMain, listingTitle, plural } from "./components.ts";
 
@@ -30,7 +31,9 @@ ${archive.pages.years.map(
 ${monthCounts(year)}
 </section>`,
 )}`;
-    return renderPage({ site, title: "Archive", url: urls.archive, main });
+    const description = "Every year and month of the archive, with the number of articles in each.";
+    const meta = collectionMeta(site, { url: urls.archive, name: "Archive", description }, [{ label: "Home", url: urls.home }]);
+    return renderPage({ site, title: "Archive", description, url: urls.archive, main, meta });
   },
 };
 
@@ -42,16 +45,19 @@ interface YearData {
 export const year = {
   data: {
     layout: false,
-    pagination: { data: "archive.pages.years", size: 1, alias: "year" },
+    pagination: { data: "archive.pages.years", size: 1, alias: "year", addAllPagesToCollections: true },
     permalink: (data: YearData) => urls.year(data.year.year),
   },
   render({ site, year }: YearData): string {
-    const main = html`${breadcrumbs([{ label: "Home", url: urls.home }, { label: "Archive", url: urls.archive }])}
+    const crumbs = [{ label: "Home", url: urls.home }, { label: "Archive", url: urls.archive }];
+    const description = `${plural(year.count, "article")} from ${year.year}, month by month.`;
+    const main = html`${breadcrumbs(crumbs)}
 <header class="listing-header"><h1>${year.year}</h1><p class="meta">${plural(year.count, "article")}</p></header>
 <section aria-labelledby="months-heading"><h2 id="months-heading">Articles by month</h2>
 ${monthCounts(year)}
 </section>`;
-    return renderPage({ site, title: String(year.year), url: urls.year(year.year), main });
+    const url = urls.year(year.year);
+    return renderPage({ site, title: String(year.year), description, url, main, meta: collectionMeta(site, { url, name: String(year.year), description }, crumbs) });
   },
 };
 
@@ -63,14 +69,17 @@ interface MonthData {
 export const month = {
   data: {
     layout: false,
-    pagination: { data: "archive.pages.months", size: 1, alias: "listing" },
+    pagination: { data: "archive.pages.months", size: 1, alias: "listing", addAllPagesToCollections: true },
     permalink: (data: MonthData) => data.listing.url,
   },
   render({ site, listing }: MonthData): string {
     const { year: y, month: m } = listing.subject;
     const heading = `${monthName(m)} ${y}`;
-    const main = html`${breadcrumbs([{ label: "Home", url: urls.home }, { label: String(y), url: urls.year(y) }])}
+    const title = listingTitle(listing, heading);
+    const description = `${plural(listing.subject.articles.length, "article")} from ${heading}.`;
+    const crumbs = [{ label: "Home", url: urls.home }, { label: String(y), url: urls.year(y) }];
+    const main = html`${breadcrumbs(crumbs)}
 ${listingMain(listing, heading, html`<p class="meta">${plural(listing.subject.articles.length, "article")}</p>`)}`;
-    return renderPage({ site, title: listingTitle(listing, heading), url: listing.url, main });
+    return renderPage({ site, title, description, url: listing.url, main, meta: collectionMeta(site, { url: listing.url, name: title, description }, crumbs) });
   },
 };

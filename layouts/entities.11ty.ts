@@ -3,6 +3,7 @@ import type { EntityTypeOverview } from "../src/archive-pages.ts";
 import { html } from "../src/html.ts";
 import { ENTITY_LABELS, type SiteSettings } from "../src/types.ts";
 import { urls } from "../src/urls.ts";
+import { collectionMeta } from "../src/seo/page-meta.ts";
 import { renderPage } from "./base.11ty.ts";
 import { plural } from "./components.ts";
 
@@ -24,5 +25,8 @@ export function render({ site, archive }: EntitiesData): string {
 <p><a href="${overview.url}">All ${ENTITY_LABELS[overview.type].many.toLowerCase()}</a></p>
 </section>`,
   )}</div>`;
-  return renderPage({ site, title: "People, organizations and places", url: urls.entities, main });
+  const title = "People, organizations and places";
+  const description = `Everyone and everything the archive's stories name.`;
+  const meta = collectionMeta(site, { url: urls.entities, name: title, description }, [{ label: "Home", url: urls.home }]);
+  return renderPage({ site, title, description, url: urls.entities, main, meta });
 }

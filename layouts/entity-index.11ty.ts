@@ -5,6 +5,7 @@ import type { EntitySummary } from "../src/collections/entity-summaries.ts";
 import { html, type SafeHtml } from "../src/html.ts";
 import { ENTITY_LABELS, type SiteSettings } from "../src/types.ts";
 import { urls } from "../src/urls.ts";
+import { collectionMeta } from "../src/seo/page-meta.ts";
 import { renderPage } from "./base.11ty.ts";
 import { breadcrumbs, plural } from "./components.ts";
 
@@ -15,7 +16,7 @@ interface EntityIndexData {
 
 export const data = {
   layout: false,
-  pagination: { data: "archive.pages.entityIndexes", size: 1, alias: "index" },
+  pagination: { data: "archive.pages.entityIndexes", size: 1, alias: "index", addAllPagesToCollections: true },
   permalink: (data: EntityIndexData) => data.index.url,
 };
 
@@ -42,10 +43,13 @@ export function render({ site, index }: EntityIndexData): string {
       ? html`<strong>name</strong> · <a href="${index.otherUrl}">number of articles</a>`
       : html`<a href="${index.otherUrl}">name</a> · <strong>number of articles</strong>`
   }</p>`;
-  const main = html`${breadcrumbs([{ label: "Home", url: urls.home }, { label: "All entities", url: urls.entities }])}
+  const crumbs = [{ label: "Home", url: urls.home }, { label: "All entities", url: urls.entities }];
+  const title = index.sort === "name" ? label : `${label} by number of articles`;
+  const description = `${plural(index.entries.length, ENTITY_LABELS[index.type].one.toLowerCase(), label.toLowerCase())} named in the archive.`;
+  const main = html`${breadcrumbs(crumbs)}
 <header class="listing-header"><h1>${label}</h1>
-<p>${plural(index.entries.length, ENTITY_LABELS[index.type].one.toLowerCase(), label.toLowerCase())} named in the archive.</p>
+<p>${description}</p>
 ${sortSwitch}</header>
 ${index.sort === "name" ? byName(index) : html`<ol class="count-list">${index.entries.map(entry)}</ol>`}`;
-  return renderPage({ site, title: index.sort === "name" ? label : `${label} by number of articles`, url: index.url, main });
+  return renderPage({ site, title, description, url: index.url, main, meta: collectionMeta(site, { url: index.url, name: title, description }, crumbs) });
 }

@@ -5,6 +5,7 @@ import type { EntitySummary } from "../src/collections/entity-summaries.ts";
 import { html, type SafeHtml } from "../src/html.ts";
 import { ENTITY_LABELS, type SiteSettings } from "../src/types.ts";
 import { urls } from "../src/urls.ts";
+import { collectionMeta } from "../src/seo/page-meta.ts";
 import { renderPage } from "./base.11ty.ts";
 import { articleList, breadcrumbs, listingTitle, pagination, plural, time } from "./components.ts";
 
@@ -15,7 +16,7 @@ interface EntityData {
 
 export const data = {
   layout: false,
-  pagination: { data: "archive.pages.entities", size: 1, alias: "listing" },
+  pagination: { data: "archive.pages.entities", size: 1, alias: "listing", addAllPagesToCollections: true },
   permalink: (data: EntityData) => data.listing.url,
 };
 
@@ -47,7 +48,9 @@ export function render({ site, listing }: EntityData): string {
   const { entity } = summary;
   const section = ENTITY_LABELS[entity.type].many;
   const title = listingTitle(listing, entity.name);
-  const main = html`${breadcrumbs([{ label: "Home", url: urls.home }, { label: section, url: urls.entityIndex(entity.type) }])}
+  const description = entity.description ?? `${plural(summary.articles.length, "article")} naming ${entity.name}.`;
+  const crumbs = [{ label: "Home", url: urls.home }, { label: section, url: urls.entityIndex(entity.type) }];
+  const main = html`${breadcrumbs(crumbs)}
 <header class="listing-header entity-header">
 <h1>${title}</h1>
 ${entity.description ? html`<p class="description">${entity.description}</p>` : ""}
@@ -62,8 +65,9 @@ ${pagination(listing)}
   return renderPage({
     site,
     title,
-    description: entity.description ?? `${plural(summary.articles.length, "article")} naming ${entity.name}.`,
+    description,
     url: listing.url,
     main,
+    meta: collectionMeta(site, { url: listing.url, name: title, description }, crumbs, { title: `${site.title}: ${entity.name}`, base: entity.url }),
   });
 }

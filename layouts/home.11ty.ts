@@ -2,7 +2,8 @@
 import type { PageOf } from "../src/paginate.ts";
 import type { Article, SiteSettings } from "../src/types.ts";
 import { renderPage } from "./base.11ty.ts";
-import { listingMain, listingTitle } from "./components.ts";
+import { listingMain, listingTitle, SITE_FEED } from "./components.ts";
+import { collectionMeta } from "../src/seo/page-meta.ts";
 
 interface HomeData {
   site: SiteSettings;
@@ -13,10 +14,12 @@ const HEADING = "Latest stories";
 
 export const data = {
   layout: false,
-  pagination: { data: "archive.pages.home", size: 1, alias: "listing" },
+  pagination: { data: "archive.pages.home", size: 1, alias: "listing", addAllPagesToCollections: true },
   permalink: (data: HomeData) => data.listing.url,
 };
 
 export function render({ site, listing }: HomeData): string {
-  return renderPage({ site, title: listingTitle(listing, HEADING), url: listing.url, main: listingMain(listing, HEADING) });
+  const title = listingTitle(listing, HEADING);
+  const meta = collectionMeta(site, { url: listing.url, name: title, description: site.description }, [], SITE_FEED(site));
+  return renderPage({ site, title, url: listing.url, main: listingMain(listing, HEADING), meta });
 }

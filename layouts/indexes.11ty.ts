@@ -3,6 +3,7 @@ import type { SourceSummary, TagSummary } from "../src/archive-pages.ts";
 import { html } from "../src/html.ts";
 import type { SiteSettings } from "../src/types.ts";
 import { urls } from "../src/urls.ts";
+import { collectionMeta } from "../src/seo/page-meta.ts";
 import { renderPage } from "./base.11ty.ts";
 import { plural } from "./components.ts";
 
@@ -25,7 +26,9 @@ function indexPage(site: SiteSettings, url: string, heading: string, entries: re
       entry.description ? html`<p class="description">${entry.description}</p>` : ""
     }</li>`,
   )}</ul>`;
-  return renderPage({ site, title: heading, url, main });
+  const description = `${heading} of the archive, with the number of articles for each.`;
+  const meta = collectionMeta(site, { url, name: heading, description }, [{ label: "Home", url: urls.home }]);
+  return renderPage({ site, title: heading, description, url, main, meta });
 }
 
 export const sources = {

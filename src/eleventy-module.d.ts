@@ -18,3 +18,8 @@ declare module "@11ty/eleventy" {
 declare module "@11ty/eleventy-dev-server" {
   export default class EleventyDevServer {}
 }
+
+declare module "@11ty/eleventy-plugin-rss" {
+  export function dateToRfc3339(date: Date): string;
+  export function convertHtmlToAbsoluteUrls(html: string, base: string): Promise<string>;
+}

@@ -1,5 +1,6 @@
 // The part of Eleventy's configuration API that Annals uses, typed once here:
 // Eleventy 3 ships no TypeScript declarations. https://www.11ty.dev/docs/config/
+import { relative, resolve, sep } from "node:path";
 
 export interface EleventyDirectories {
   input: string;
@@ -48,3 +49,12 @@ export interface EleventyConfig {
 }
 
 export type EleventyPlugin<O = void> = (config: EleventyConfig, options: O) => void;
+
+/**
+ * A path inside the input folder, relative to the project as Eleventy's ignore and
+ * passthrough globs expect (an absolute input folder would otherwise match nothing).
+ */
+export function inInput(eleventyConfig: EleventyConfig, sub: string): string {
+  const input = relative(process.cwd(), resolve(eleventyConfig.directories.input)) || ".";
+  return `${input.split(sep).join("/")}/${sub}`;
+}

@@ -25,6 +25,8 @@ export interface SiteSettings {
   allowHtmlInMarkdown: boolean;
   /** The header's links; About only when content/about.md exists. */
   navigation: readonly NavItem[];
+  /** Where the site is served below its host, `/` or e.g. `/archive/` (from --pathprefix). */
+  pathPrefix: string;
 }
 
 export interface EntityRef {
@@ -32,6 +34,8 @@ export interface EntityRef {
   type: EntityType;
   slug: string;
   url: string;
+  /** Pages about the entity elsewhere (Wikipedia, Wikidata), from the registry. */
+  links: string[];
 }
 
 export interface SourceRef {

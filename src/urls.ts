@@ -1,6 +1,6 @@
 // Every URL the site publishes is built here, so links and pages can never disagree.
 import { pad2 } from "./dates.ts";
-import { ENTITY_SECTIONS, type EntityType } from "./types.ts";
+import { ENTITY_SECTIONS, type EntityType, type SiteSettings } from "./types.ts";
 
 export const urls = {
   home: "/",
@@ -18,3 +18,15 @@ export const urls = {
   source: (slug: string) => `/sources/${slug}/`,
   tag: (slug: string) => `/tags/${slug}/`,
 } as const;
+
+/** `archive` -> `/archive/`, nothing -> `/`. */
+export function normalizePathPrefix(prefix: string | undefined): string {
+  const trimmed = (prefix ?? "").replace(/^\/+|\/+$/g, "");
+  return trimmed === "" ? "/" : `/${trimmed}/`;
+}
+
+/** The address a site URL is published at, for feeds, sitemaps and metadata. */
+export function absoluteUrl(site: Pick<SiteSettings, "url" | "pathPrefix">, path: string): string {
+  if (/^https?:\/\//.test(path)) return path;
+  return `${site.url}${site.pathPrefix}${path.replace(/^\//, "")}`;
+}

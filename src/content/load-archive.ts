@@ -6,7 +6,7 @@ import { createMarkdown, type RenderedMarkdown } from "../markdown.ts";
 import { slugify } from "../slugs.ts";
 import type { Article, EntityType, SiteSettings, TagRef } from "../types.ts";
 import { navigationFor } from "../navigation.ts";
-import { urls } from "../urls.ts";
+import { normalizePathPrefix, urls } from "../urls.ts";
 import { readDataFiles } from "./data-files.ts";
 import { NameRegistry, type Entity, type Source } from "./registry.ts";
 import { listArticleFiles, loadArticleFile } from "./article-files.ts";
@@ -26,6 +26,7 @@ export interface LoadOptions {
   projectRoot: string;
   contentDir: string;
   includeDrafts: boolean;
+  pathPrefix?: string;
 }
 
 const ENTITY_LISTS = [
@@ -106,7 +107,7 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
 
   if (issues.some((issue) => issue.severity === "error")) return { issues };
   const archive: Archive = {
-    site: { ...data.site, navigation: navigationFor(options.contentDir) },
+    site: { ...data.site, navigation: navigationFor(options.contentDir), pathPrefix: normalizePathPrefix(options.pathPrefix) },
     articles,
     entities: registry.allEntities(),
     sources: registry.allSources(),

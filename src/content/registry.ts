@@ -10,7 +10,6 @@ import type { EntityEntry, SourceEntry } from "./data-files.ts";
 export interface Entity extends EntityRef {
   aliases: string[];
   description?: string;
-  links: string[];
   registered: boolean;
 }
 

@@ -1,8 +1,8 @@
 // Loads the archive once per build and hands it to every page as global data.
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { buildArchivePages, type ArchiveData } from "../archive-pages.ts";
 import { loadArchive, type Archive } from "../content/load-archive.ts";
-import type { EleventyConfig } from "../eleventy-types.ts";
+import { inInput, type EleventyConfig } from "../eleventy-types.ts";
 
 function buildArchiveData(archive: Archive): ArchiveData {
   return { ...archive, pages: buildArchivePages(archive) };
@@ -22,6 +22,7 @@ export function archiveDataPlugin(eleventyConfig: EleventyConfig): void {
         projectRoot: process.cwd(),
         contentDir: resolve(eleventyConfig.directories.input),
         includeDrafts,
+        pathPrefix: eleventyConfig.pathPrefix,
       }),
     );
     return current;
@@ -29,6 +30,6 @@ export function archiveDataPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addGlobalData("archive", load);
   eleventyConfig.addGlobalData("site", () => load().site);
   // Articles and YAML data are read by Annals, not by Eleventy, so watch them explicitly.
-  eleventyConfig.addWatchTarget(join(eleventyConfig.directories.input, "articles/**/*.md"));
-  eleventyConfig.addWatchTarget(join(eleventyConfig.directories.input, "_data/*.yaml"));
+  eleventyConfig.addWatchTarget(inInput(eleventyConfig, "articles/**/*.md"));
+  eleventyConfig.addWatchTarget(inInput(eleventyConfig, "_data/*.yaml"));
 }

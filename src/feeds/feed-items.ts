@@ -1,0 +1,38 @@
+// What Atom and JSON Feed share about an article: absolute links, dates, categories, image type.
+import { convertHtmlToAbsoluteUrls, dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
+import type { ArticleDate } from "../dates.ts";
+import type { Article, SiteSettings } from "../types.ts";
+import { absoluteUrl } from "../urls.ts";
+
+const IMAGE_TYPES: Readonly<Record<string, string>> = {
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  png: "image/png",
+  gif: "image/gif",
+  webp: "image/webp",
+  avif: "image/avif",
+  svg: "image/svg+xml",
+};
+
+export function imageType(src: string): string {
+  const extension = src.split("?")[0]!.split(".").pop()?.toLowerCase() ?? "";
+  return IMAGE_TYPES[extension] ?? "application/octet-stream";
+}
+
+/** RFC 3339, as Atom and JSON Feed want; a time with an offset is kept as written. */
+export function feedDate(date: ArticleDate): string {
+  return date.hasTime ? date.iso : dateToRfc3339(new Date(date.epoch));
+}
+
+export function categoriesOf(article: Article): string[] {
+  return [...article.people, ...article.organizations, ...article.places].map((entity) => entity.name);
+}
+
+export function authorName(article: Article): string {
+  return article.author ?? article.source.name;
+}
+
+/** The article's body with every link and image made absolute, for reading outside the site. */
+export function absoluteBody(site: SiteSettings, article: Article): Promise<string> {
+  return convertHtmlToAbsoluteUrls(article.html, absoluteUrl(site, article.url));
+}

@@ -1,0 +1,43 @@
+// Which feeds the site publishes: the site-wide feed with full articles, and one per
+// entity, source and tag with summaries (full text in thousands of topic feeds would
+// multiply the site's size for little gain; readers follow the link to the article).
+import type { EntitySummary } from "../collections/entity-summaries.ts";
+import type { Article, SiteSettings } from "../types.ts";
+
+export const FEED_LENGTH = 50;
+
+export interface FeedSpec {
+  /** The page the feed belongs to; the feeds are `${base}feed.xml` and `${base}feed.json`. */
+  base: string;
+  title: string;
+  description: string;
+  /** Newest first, at most FEED_LENGTH. */
+  items: Article[];
+  fullContent: boolean;
+}
+
+interface FeedSubjects {
+  entities: readonly EntitySummary[];
+  sources: readonly { source: { name: string; url: string; description?: string }; articles: Article[] }[];
+  tags: readonly { tag: { name: string; url: string }; articles: Article[] }[];
+}
+
+export function feedSpecs(site: SiteSettings, articles: readonly Article[], subjects: FeedSubjects): FeedSpec[] {
+  const topic = (base: string, name: string, description: string, list: readonly Article[]): FeedSpec => ({
+    base,
+    title: `${site.title}: ${name}`,
+    description,
+    items: list.slice(0, FEED_LENGTH),
+    fullContent: false,
+  });
+  return [
+    { base: "/", title: site.title, description: site.description, items: articles.slice(0, FEED_LENGTH), fullContent: true },
+    ...subjects.entities.map(({ entity, articles: list }) =>
+      topic(entity.url, entity.name, entity.description ?? `Stories naming ${entity.name}.`, list),
+    ),
+    ...subjects.sources.map(({ source, articles: list }) =>
+      topic(source.url, source.name, source.description ?? `Stories from ${source.name}.`, list),
+    ),
+    ...subjects.tags.map(({ tag, articles: list }) => topic(tag.url, tag.name, `Stories tagged ${tag.name}.`, list)),
+  ];
+}

@@ -1,0 +1,82 @@
+// Structured data (schema.org JSON-LD) for articles and listing pages, so search
+// engines and aggregators read the archive as news. https://schema.org/NewsArticle
+import type { Crumb } from "../archive-pages.ts";
+import { ENTITY_LABELS, type Article, type EntityRef, type SiteSettings } from "../types.ts";
+import { absoluteUrl } from "../urls.ts";
+
+export type JsonLd = { "@context"?: string; "@type": string } & { [key: string]: unknown };
+
+function publisher(site: SiteSettings): JsonLd {
+  return { "@type": "Organization", name: site.title, url: absoluteUrl(site, "/") };
+}
+
+function entityThing(site: SiteSettings, entity: EntityRef): JsonLd {
+  return {
+    "@type": ENTITY_LABELS[entity.type].one,
+    name: entity.name,
+    url: absoluteUrl(site, entity.url),
+    ...(entity.links.length > 0 ? { sameAs: [...entity.links] } : {}),
+  };
+}
+
+export function newsArticle(site: SiteSettings, article: Article): JsonLd {
+  const url = absoluteUrl(site, article.url);
+  const entities = [...article.people, ...article.organizations, ...article.places];
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: article.title,
+    description: article.summary,
+    url,
+    mainEntityOfPage: url,
+    datePublished: article.date.iso,
+    dateModified: (article.updated ?? article.date).iso,
+    inLanguage: article.lang ?? site.language,
+    author: article.author
+      ? { "@type": "Person", name: article.author }
+      : { "@type": "Organization", name: article.source.name, ...(article.source.homepage ? { url: article.source.homepage } : {}) },
+    publisher: publisher(site),
+    ...(article.image
+      ? {
+          image: {
+            "@type": "ImageObject",
+            url: absoluteUrl(site, article.image.src),
+            ...(article.image.caption ? { caption: article.image.caption } : {}),
+            ...(article.image.credit ? { creditText: article.image.credit } : {}),
+          },
+        }
+      : {}),
+    ...(article.sourceUrl ? { isBasedOn: article.sourceUrl } : {}),
+    ...(entities.length > 0 ? { mentions: entities.map((entity) => entityThing(site, entity)) } : {}),
+    ...(article.tags.length > 0 ? { keywords: article.tags.map((tag) => tag.name).join(", ") } : {}),
+  };
+}
+
+export function breadcrumbList(site: SiteSettings, crumbs: readonly Crumb[]): JsonLd {
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: crumbs.map((crumb, index) => ({
+      "@type": "ListItem",
+      position: index + 1,
+      name: crumb.label,
+      item: absoluteUrl(site, crumb.url),
+    })),
+  };
+}
+
+export function collectionPage(site: SiteSettings, page: { url: string; name: string; description: string }): JsonLd {
+  return {
+    "@context": "https://schema.org",
+    "@type": "CollectionPage",
+    name: page.name,
+    description: page.description,
+    url: absoluteUrl(site, page.url),
+    isPartOf: { "@type": "WebSite", name: site.title, url: absoluteUrl(site, "/") },
+  };
+}
+
+/** JSON for a <script> element: `<` is escaped so no value can close the element. */
+export function serializeJsonLd(data: readonly JsonLd[]): string {
+  return JSON.stringify(data.length === 1 ? data[0] : data).replace(/</g, "\\u003c");
+}

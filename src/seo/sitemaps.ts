@@ -1,0 +1,66 @@
+// /sitemap.xml (every public page), /news-sitemap.xml (Google News: the last two
+// days' articles) and /robots.txt naming both.
+// https://www.sitemaps.org/protocol.html, https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap
+import type { ArchivePages } from "../archive-pages.ts";
+import type { ArticleDate } from "../dates.ts";
+import { html } from "../html.ts";
+import type { Article, SiteSettings } from "../types.ts";
+import { absoluteUrl, urls } from "../urls.ts";
+
+const NEWS_WINDOW_MS = 2 * 86_400_000;
+const NEWS_LIMIT = 1000;
+
+function newest(articles: readonly Article[]): ArticleDate | undefined {
+  let latest: ArticleDate | undefined;
+  for (const article of articles) {
+    const date = article.updated ?? article.date;
+    if (!latest || date.epoch > latest.epoch) latest = date;
+  }
+  return latest;
+}
+
+/** The last change of every archive page: an article's update, a listing's newest article. */
+export function lastModifiedByUrl(pages: Omit<ArchivePages, "lastModified">): Map<string, string> {
+  const dates = new Map<string, string>();
+  const note = (url: string, articles: readonly Article[]) => {
+    const date = newest(articles);
+    if (date) dates.set(url, date.iso);
+  };
+  for (const page of pages.articles) note(page.article.url, [page.article]);
+  for (const listing of [...pages.home, ...pages.entities, ...pages.sources, ...pages.tags, ...pages.months]) note(listing.url, listing.items);
+  for (const year of pages.years) note(urls.year(year.year), year.months.flatMap((month) => month.articles));
+  const everything = pages.home.flatMap((page) => page.items);
+  for (const url of [...pages.entityIndexes.map((index) => index.url), urls.entities, urls.archive, urls.sources, urls.tags]) note(url, everything);
+  return dates;
+}
+
+export interface SitemapEntry {
+  url: string;
+  lastmod?: string;
+}
+
+export function renderSitemap(site: SiteSettings, entries: readonly SitemapEntry[]): string {
+  return `<?xml version="1.0" encoding="utf-8"?>\n${html`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${entries.map(
+  (entry) => html`<url><loc>${absoluteUrl(site, entry.url)}</loc>${entry.lastmod ? html`<lastmod>${entry.lastmod}</lastmod>` : ""}</url>
+`,
+)}</urlset>`}\n`;
+}
+
+/** Articles published in the two days before `now`, newest first, at most 1,000. */
+export function recentArticles(articles: readonly Article[], now: Date): Article[] {
+  const since = now.getTime() - NEWS_WINDOW_MS;
+  return articles.filter((article) => article.date.epoch >= since && article.date.epoch <= now.getTime()).slice(0, NEWS_LIMIT);
+}
+
+export function renderNewsSitemap(site: SiteSettings, articles: readonly Article[]): string {
+  return `<?xml version="1.0" encoding="utf-8"?>\n${html`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+${articles.map(
+  (article) => html`<url><loc>${absoluteUrl(site, article.url)}</loc><news:news><news:publication><news:name>${site.title}</news:name><news:language>${article.lang ?? site.language}</news:language></news:publication><news:publication_date>${article.date.iso}</news:publication_date><news:title>${article.title}</news:title></news:news></url>
+`,
+)}</urlset>`}\n`;
+}
+
+export function renderRobots(site: SiteSettings): string {
+  return ["User-agent: *", "Allow: /", "", `Sitemap: ${absoluteUrl(site, "/sitemap.xml")}`, `Sitemap: ${absoluteUrl(site, "/news-sitemap.xml")}`, ""].join("\n");
+}
