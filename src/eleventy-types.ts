@@ -33,6 +33,7 @@ export interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
   addExtension(extension: string | string[], options: Record<string, unknown>): void;
+  addTemplateFormats(formats: string | string[]): void;
   addPassthroughCopy(paths: string | Record<string, string>): void;
   addWatchTarget(path: string): void;
   addPlugin<O>(plugin: (config: EleventyConfig, options: O) => unknown, options?: O): void;

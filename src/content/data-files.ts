@@ -66,6 +66,9 @@ function readYaml<S extends z.ZodType>(
   let raw: unknown = fallback;
   const lines = new LineCounter();
   let root: Node | null = null;
+  if (!existsSync(path) && fallback === undefined) {
+    return fail("is missing. Create it with at least `title:`, `description:` and `url:` (see the README's Data files).");
+  }
   if (existsSync(path)) {
     const text = decodeUtf8(displayPath, readFileSync(path));
     if (typeof text !== "string") return fail(text.message);

@@ -35,6 +35,7 @@ const PAGE_TEMPLATES: Record<string, object> = {
 export function pagesPlugin(eleventyConfig: EleventyConfig): void {
   // Lets a site add its own typed page as content/<name>.11ty.ts.
   eleventyConfig.addExtension("11ty.ts", { key: "11ty.js" });
+  eleventyConfig.addTemplateFormats("11ty.ts");
   eleventyConfig.addTemplate(`_includes/${BASE_LAYOUT}`, base);
   // Markdown pages in content/ (about.md) get the page shell without naming it.
   eleventyConfig.addGlobalData("layout", BASE_LAYOUT);

@@ -93,6 +93,10 @@ describe("a built article page", () => {
     assert.ok(!titles.includes("An unfinished draft"));
   });
 
+  it("renders a site's own typed .11ty.ts page from content/", () => {
+    assert.equal(text(site.page("/colophon/").querySelector("main p")), "Set in Fixture Archive.");
+  });
+
   it("renders markdown pages in content/ with the page shell", () => {
     const page = site.page("/about/");
     assert.equal(text(page.querySelector("h1")), "About the fixture");

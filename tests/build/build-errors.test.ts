@@ -73,3 +73,14 @@ describe("a successful build", () => {
     assert.ok(!readdirSync(join(content, "../..")).some((name) => name.includes("escaped")));
   });
 });
+
+describe("a content folder without site settings", () => {
+  it("says which file is missing and what it needs", async () => {
+    const content = join(tempDir("bare"), "content");
+    mkdirSync(join(content, "articles"), { recursive: true });
+    const site = await build(content);
+    assert.equal(site.result.ok, false);
+    assert.match(site.result.issues[0]!.file, /content\/_data\/site\.yaml$/);
+    assert.match(site.result.issues[0]!.message, /is missing\. Create it with at least `title:`/);
+  });
+});
