@@ -27,7 +27,7 @@ export function parseArticleDate(value: string): DateParseResult {
   const hasTime = WITH_TIME.test(text);
   if (!DAY_ONLY.test(text) && !hasTime) {
     const hint = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(text) ? " (a time needs its offset, e.g. +03:00 or Z)" : "";
-    return { ok: false, reason: `expected ${DATE_EXPECTED}, got "${text}"${hint}` };
+    return { ok: false, reason: `expected ${DATE_EXPECTED}, got "${text}"${hint}.` };
   }
   const parsed = hasTime ? DateTime.fromISO(text, { setZone: true }) : DateTime.fromISO(text, { zone: "utc" });
   if (!parsed.isValid) {

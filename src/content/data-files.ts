@@ -5,7 +5,8 @@ import { join, relative } from "node:path";
 import { LineCounter, parseDocument, type Node } from "yaml";
 import { z } from "zod";
 import type { ContentIssue } from "../errors.ts";
-import { decodeUtf8, yamlProblem } from "./front-matter.ts";
+import { decodeUtf8 } from "./front-matter.ts";
+import { describeYamlError } from "./yaml-errors.ts";
 import { lineOfPath } from "./yaml-lines.ts";
 
 const nonEmpty = (expected: string) => z.string({ error: `expected ${expected}` }).trim().min(1, { error: `expected ${expected}` });
@@ -74,7 +75,7 @@ function readYaml<S extends z.ZodType>(
     if (typeof text !== "string") return fail(text.message);
     const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true });
     const error = doc.errors[0];
-    if (error) return fail(`is not valid YAML: ${yamlProblem(error.message)}`, "", error.linePos?.[0].line);
+    if (error) return fail(`is not valid YAML: ${describeYamlError(error)}`, "", error.linePos?.[0].line);
     raw = doc.toJS() ?? fallback;
     root = doc.contents;
   }

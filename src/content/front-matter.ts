@@ -3,6 +3,7 @@
 import matter from "gray-matter";
 import { LineCounter, parseDocument, type Document } from "yaml";
 import type { ContentIssue } from "../errors.ts";
+import { describeYamlError } from "./yaml-errors.ts";
 import { lineOfPath, type YamlPath } from "./yaml-lines.ts";
 
 export type FrontMatterPath = YamlPath;
@@ -36,6 +37,12 @@ export function parseArticleFile(file: string, bytes: Uint8Array): ParseResult {
   const text = decodeUtf8(file, bytes);
   if (typeof text !== "string") return { ok: false, issue: text };
   const normalized = text.replace(/\r\n?/g, "\n");
+  if (/^---[ \t]*\n/.test(normalized) && !/\n---[ \t]*(\n|$)/.test(normalized.slice(3))) {
+    return {
+      ok: false,
+      issue: { severity: "error", file, line: 1, field: "", message: "the front-matter has no closing `---` line. Add one after the last key, before the story." },
+    };
+  }
 
   let doc: Document | undefined;
   const lines = new LineCounter();
@@ -62,7 +69,7 @@ export function parseArticleFile(file: string, bytes: Uint8Array): ParseResult {
         file,
         ...(line === undefined ? {} : { line }),
         field: "",
-        message: `the front-matter is not valid YAML: ${yamlProblem(yamlError.message)} Check the indentation and quote values that contain a colon.`,
+        message: `the front-matter is not valid YAML: ${describeYamlError(yamlError)}`,
       },
     };
   }
@@ -84,8 +91,3 @@ export function parseArticleFile(file: string, bytes: Uint8Array): ParseResult {
   };
 }
 
-/** The yaml library's first message line, without the position we report ourselves. */
-export function yamlProblem(message: string): string {
-  const line = (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
-  return line.endsWith(".") ? line : `${line}.`;
-}

@@ -109,6 +109,22 @@ describe("article validation", () => {
     assert.equal(typeof issue.line, "number");
   });
 
+  it("tells a newcomer to quote a value that contains a colon", () => {
+    const issue = only(validate(VALID.replace('title: "Iraqi PM visits Tehran"', "title: Iraq: the day after")).issues, "");
+    assert.equal(issue.line, 2);
+    assert.match(issue.message, /must be quoted, e\.g\. title: "Iraq: the day after"/);
+  });
+
+  it("names a key written twice", () => {
+    const issue = only(validate(VALID.replace("source: AFP", "source: AFP\nsource: Reuters")).issues, "");
+    assert.match(issue.message, /A key appears twice/);
+  });
+
+  it("says so when the front-matter is never closed", () => {
+    const issue = only(validate(`---\ntitle: "T"\ndate: 2021-07-28\nsource: AFP\nThe story.\n`).issues, "");
+    assert.match(issue.message, /no closing `---` line/);
+  });
+
   it("refuses a slug that could leave its folder", () => {
     const issue = only(validate(VALID.replace("source: AFP", "source: AFP\nslug: ../../etc")).issues, "slug");
     assert.match(issue.message, /URL slug/);
