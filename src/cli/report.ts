@@ -8,5 +8,6 @@ export function printIssues(issues: readonly ContentIssue[], stream: NodeJS.Writ
 export function countLine(issues: readonly ContentIssue[]): string {
   const count = (severity: ContentIssue["severity"]) => issues.filter((issue) => issue.severity === severity).length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  return `${plural(count("error"), "error")}, ${plural(count("warning"), "warning")}`;
+  const notes = count("note");
+  return `${plural(count("error"), "error")}, ${plural(count("warning"), "warning")}${notes > 0 ? `, ${plural(notes, "note")}` : ""}`;
 }

@@ -4,7 +4,7 @@ import { join, relative, sep } from "node:path";
 import { ContentErrors, type ContentIssue } from "../errors.ts";
 import { createMarkdown, type RenderedMarkdown } from "../markdown.ts";
 import { slugify } from "../slugs.ts";
-import type { Article, EntityType, SiteSettings, TagRef } from "../types.ts";
+import { ENTITY_LABELS, type Article, type EntityType, type SiteSettings, type TagRef } from "../types.ts";
 import { navigationFor } from "../navigation.ts";
 import { normalizePathPrefix, urls } from "../urls.ts";
 import { readDataFiles } from "./data-files.ts";
@@ -57,9 +57,22 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
 
   const registry = new NameRegistry(data.entities, data.sources, display(join(options.contentDir, "_data")), issues);
   const published = valid.filter((file) => options.includeDrafts || !file.frontMatter.draft);
-  for (const { frontMatter } of published) {
+  const registryFile = display(join(options.contentDir, "_data", "entities.yaml"));
+  for (const { frontMatter, inputPath } of published) {
     registry.noteSource(frontMatter.source);
-    for (const [list, type] of ENTITY_LISTS) for (const name of frontMatter.entities?.[list] ?? []) registry.noteEntity(name, type);
+    for (const [list, type] of ENTITY_LISTS) {
+      for (const name of frontMatter.entities?.[list] ?? []) {
+        // Reported once, at the first article naming it, so an editor can register it.
+        if (registry.noteEntity(name, type)) {
+          issues.push({
+            severity: "note",
+            file: inputPath,
+            field: `entities.${list}`,
+            message: `\`${name}\` is not in ${registryFile}; it gets a page as a ${ENTITY_LABELS[type].one.toLowerCase()}. Add it there to give it a description and aliases.`,
+          });
+        }
+      }
+    }
   }
 
   const byUrl = new Map<string, string>();

@@ -73,10 +73,10 @@ export class NameRegistry {
     return entry ? { id: `${entry.type}:${nameKey(entry.name)}`, entry } : { id: `${listType}:${nameKey(name)}` };
   }
 
-  /** First pass: every name an article uses. */
-  noteEntity(name: string, listType: EntityType): void {
+  /** First pass: every name an article uses. True for a name the registry has not heard of yet. */
+  noteEntity(name: string, listType: EntityType): boolean {
     const { id, entry } = this.entityId(name, listType);
-    if (this.entityDrafts.has(id)) return;
+    if (this.entityDrafts.has(id)) return false;
     this.entityDrafts.set(id, {
       name: entry?.name ?? name.trim(),
       type: entry?.type ?? listType,
@@ -84,6 +84,7 @@ export class NameRegistry {
       registered: entry !== undefined,
       ...(entry ? { entry } : {}),
     });
+    return entry === undefined;
   }
 
   noteSource(name: string): void {

@@ -84,3 +84,32 @@ describe("a content folder without site settings", () => {
     assert.match(site.result.issues[0]!.message, /is missing\. Create it with at least `title:`/);
   });
 });
+
+describe("npm run check", () => {
+  const content = makeContent({
+    "_data/entities.yaml": "- name: Moqtada Al-Sadr\n  type: person\n  aliases: [Muqtada al-Sadr]\n",
+    "articles/2021/07/a.md": article(`title: "A"\ndate: 2021-07-28\nsource: AFP\nentities:\n  people: [Muqtada al-Sadr, Fuad Hussein]`),
+    "articles/2021/07/b.md": article(`title: "B"\ndate: 2021-07-29\nsource: AFP\nentities:\n  people: [fuad hussein]`),
+  });
+
+  it("notes each name missing from the registry once, at the first article naming it, and passes", () => {
+    const result = runCli("check.ts", [`--input=${content}`]);
+    assert.equal(result.status, 0, result.stderr);
+    const notes = result.stdout.split("\n").filter((line) => line.includes("note:"));
+    assert.equal(notes.length, 1, result.stdout);
+    assert.match(notes[0] ?? "", /a\.md {2}entities\.people {2}note: `Fuad Hussein` is not in .*entities\.yaml; it gets a page as a person\./);
+    assert.match(result.stdout, /0 errors, 0 warnings, 1 note\./);
+  });
+
+  it("gives the same issues as JSON with --json", () => {
+    const result = runCli("check.ts", [`--input=${content}`, "--json"]);
+    assert.equal(result.status, 0, result.stderr);
+    const { ok, issues } = JSON.parse(result.stdout) as { ok: boolean; issues: { severity: string; field: string; message: string }[] };
+    assert.equal(ok, true);
+    assert.deepEqual(
+      issues.map(({ severity, field }) => [severity, field]),
+      [["note", "entities.people"]],
+    );
+    assert.match(issues[0]?.message ?? "", /Fuad Hussein/);
+  });
+});

@@ -41,7 +41,9 @@ export function crawlSite(output: string, pathPrefix = "/"): CrawlReport {
     const ids = new Set(document.querySelectorAll("[id]").map((element) => element.id));
     for (const [selector, attribute] of REFERENCES) {
       for (const element of document.querySelectorAll(selector)) {
-        const values = (element.getAttribute(attribute) ?? "").split(",").map((part) => part.trim().split(/\s+/)[0] ?? "");
+        const raw = element.getAttribute(attribute) ?? "";
+        // Only srcset lists several candidates ("a.jpg 400w, b.jpg 800w"); a comma in a URL is just a comma.
+        const values = attribute === "srcset" ? raw.split(",").map((part) => part.trim().split(/\s+/)[0] ?? "") : [raw.trim()];
         for (const value of values) {
           const target = new URL(value, `http://site.invalid${pathPrefix}${url.slice(1)}`);
           if (target.host !== "site.invalid") continue;
@@ -54,7 +56,8 @@ export function crawlSite(output: string, pathPrefix = "/"): CrawlReport {
             broken.push(`${url} -> ${value} (no such id)`);
           } else if (!existsSync(outputFile(output, path))) {
             broken.push(`${url} -> ${value}`);
-          } else if (path.endsWith("/") && element.tagName === "A") {
+          } else if (path.endsWith("/") && (element.tagName === "A" || element.tagName === "FORM")) {
+            // A search form leads to its results page as surely as a link does.
             queue.push(path);
           }
         }
