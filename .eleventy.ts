@@ -1,4 +1,5 @@
 // Annals' Eleventy configuration: it only composes the plugins in src/plugins.
+import { HtmlBasePlugin } from "@11ty/eleventy";
 import type { EleventyConfig } from "./src/eleventy-types.ts";
 import { archiveDataPlugin } from "./src/plugins/archive-data.ts";
 import { assetsPlugin } from "./src/plugins/assets.ts";
@@ -7,6 +8,7 @@ import { markdownPlugin } from "./src/plugins/markdown.ts";
 import { pagesPlugin } from "./src/plugins/pages.ts";
 import { previewServerPlugin } from "./src/plugins/preview-server.ts";
 import { safeOutputPlugin } from "./src/plugins/safe-output.ts";
+import { searchPlugin } from "./src/plugins/search.ts";
 import { sitemapsPlugin } from "./src/plugins/sitemaps.ts";
 
 export default function (eleventyConfig: EleventyConfig): void {
@@ -15,7 +17,10 @@ export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(pagesPlugin);
   eleventyConfig.addPlugin(feedsPlugin);
   eleventyConfig.addPlugin(sitemapsPlugin);
+  eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
+  // Layouts write site-absolute links (`/people/`); under --pathprefix they gain the prefix here.
+  eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(safeOutputPlugin);
   eleventyConfig.addPlugin(previewServerPlugin);
 }

@@ -4,6 +4,7 @@ import { html, trustedHtml, type SafeHtml } from "../src/html.ts";
 import type { Article, EntityRef, SiteSettings, TagRef } from "../src/types.ts";
 import { breadcrumbList, newsArticle } from "../src/seo/json-ld.ts";
 import type { PageMeta } from "../src/seo/page-meta.ts";
+import { searchSortKey, type SearchFilter } from "../src/search/filters.ts";
 import { renderPage } from "./base.11ty.ts";
 import { articleList, breadcrumbs, SITE_FEED, time } from "./components.ts";
 
@@ -34,10 +35,11 @@ ${articleList(related, 3)}
 </section>`;
 }
 
-function linkList(label: string, links: readonly (EntityRef | TagRef)[]): SafeHtml {
+/** A list of the article's entities or tags; each link's text is also a search facet value. */
+function linkList(label: string, facet: SearchFilter, links: readonly (EntityRef | TagRef)[]): SafeHtml {
   if (links.length === 0) return html``;
   return html`<div class="about-list"><dt>${label}</dt><dd><ul>${links.map(
-    (link) => html`<li><a href="${link.url}">${link.name}</a></li>`,
+    (link) => html`<li><a href="${link.url}" data-pagefind-filter="${facet}">${link.name}</a></li>`,
   )}</ul></dd></div>`;
 }
 
@@ -47,20 +49,21 @@ function figure(article: Article): SafeHtml {
   const caption = image.caption || image.credit
     ? html`<figcaption>${image.caption ?? ""}${image.credit ? html` <span class="credit">${image.credit}</span>` : ""}</figcaption>`
     : "";
-  return html`<figure class="lead-image"><img src="${image.src}" alt="${image.alt}">${caption}</figure>`;
+  return html`<figure class="lead-image"><img src="${image.src}" alt="${image.alt}" data-pagefind-meta="image[src], image_alt[alt]">${caption}</figure>`;
 }
 
 export function render({ site, entry }: ArticleData): string {
   const { article } = entry;
+  // The source's name is the search facet value and the result's source line.
   const sourceLine = article.sourceUrl
-    ? html`<a href="${article.sourceUrl}" rel="external noopener">${article.source.name}</a>`
-    : html`<a href="${article.source.url}">${article.source.name}</a>`;
+    ? html`<a href="${article.sourceUrl}" rel="external noopener" data-pagefind-filter="source" data-pagefind-meta="source">${article.source.name}</a>`
+    : html`<a href="${article.source.url}" data-pagefind-filter="source" data-pagefind-meta="source">${article.source.name}</a>`;
   const main = html`${breadcrumbs(entry.breadcrumbs)}
-<article class="article"${article.lang ? html` lang="${article.lang}"` : ""} dir="${article.dir}" data-pagefind-body>
+<article class="article"${article.lang ? html` lang="${article.lang}" data-pagefind-meta="lang:${article.lang}"` : ""} dir="${article.dir}" data-pagefind-body>
 <header class="article-header">
 ${article.draft ? html`<p class="draft-banner" role="note">Draft: not published in a build</p>` : ""}
-<h1>${article.title}</h1>
-<p class="dateline">${time(article.date)} · ${sourceLine}${article.author ? html` · By ${article.author}` : ""}</p>
+<h1 data-pagefind-meta="title">${article.title}</h1>
+<p class="dateline" data-pagefind-ignore data-pagefind-filter="year:${String(article.date.year)}" data-pagefind-sort="date:${searchSortKey(article)}" data-pagefind-meta="date:${article.date.iso.slice(0, 10)}">${time(article.date)} · ${sourceLine}${article.author ? html` · By ${article.author}` : ""}</p>
 </header>
 ${figure(article)}
 <div class="article-body">
@@ -69,10 +72,10 @@ ${trustedHtml(article.html)}
 <footer class="article-footer">
 ${article.updated ? html`<p class="updated">Updated ${time(article.updated)}</p>` : ""}
 <dl class="about">
-${linkList("People", article.people)}
-${linkList("Organizations", article.organizations)}
-${linkList("Places", article.places)}
-${linkList("Tags", article.tags)}
+${linkList("People", "person", article.people)}
+${linkList("Organizations", "organization", article.organizations)}
+${linkList("Places", "place", article.places)}
+${linkList("Tags", "tag", article.tags)}
 </dl>
 </footer>
 </article>

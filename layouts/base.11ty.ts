@@ -3,6 +3,7 @@
 import { html, trustedHtml, type SafeHtml } from "../src/html.ts";
 import { headMeta, type PageMeta } from "../src/seo/page-meta.ts";
 import type { SiteSettings } from "../src/types.ts";
+import { searchForm } from "./components.ts";
 
 export interface PageShell {
   site: SiteSettings;
@@ -27,6 +28,7 @@ export function renderPage({ site, title, description, url, main, meta }: PageSh
 <title>${fullTitle}</title>
 <meta name="description" content="${summary}">
 <link rel="stylesheet" href="/assets/annals.css">
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 ${headMeta(site, { title, description: summary, url }, meta ?? {})}
 </head>
 <body>
@@ -41,6 +43,7 @@ ${site.navigation.map(
 )}
 </ul>
 </nav>
+${searchForm({ id: "site-search", label: "Search the archive", landmark: "Site", labelHidden: true })}
 </header>
 <main id="main" tabindex="-1">
 ${main}

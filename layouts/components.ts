@@ -1,13 +1,36 @@
 // Small pieces of markup shared by several pages.
 import type { ArticleDate } from "../src/dates.ts";
 import type { Crumb } from "../src/archive-pages.ts";
-import { html, type HtmlValue, type SafeHtml } from "../src/html.ts";
+import { html, trustedHtml, type HtmlValue, type SafeHtml } from "../src/html.ts";
+import type { SearchFilter } from "../src/search/filters.ts";
 import type { PageOf } from "../src/paginate.ts";
 import type { FeedLink } from "../src/seo/page-meta.ts";
 import type { Article, SiteSettings } from "../src/types.ts";
+import { urls } from "../src/urls.ts";
 
 /** The site-wide feeds, linked from the home page and every article. */
 export const SITE_FEED = (site: SiteSettings): FeedLink => ({ title: `${site.title}: latest stories`, base: "/" });
+
+export interface SearchFormOptions {
+  /** Unique on the page: it ties the label to the box. */
+  id: string;
+  label: string;
+  /** The search landmark's name, when a page has more than one search form. */
+  landmark: string;
+  /** Facets the search starts narrowed to, e.g. `{ person: "Joe Biden" }` on an entity page. */
+  filters?: Partial<Record<SearchFilter, string>>;
+  labelHidden?: boolean;
+}
+
+/** A search box that leads to /search/, where the query runs. */
+export function searchForm({ id, label, landmark, filters = {}, labelHidden = false }: SearchFormOptions): SafeHtml {
+  return html`<form class="search-form" role="search" aria-label="${landmark}" action="${urls.search}">
+<label for="${id}"${labelHidden ? trustedHtml(' class="visually-hidden"') : ""}>${label}</label>
+<input id="${id}" type="search" name="q" autocomplete="off">
+${Object.entries(filters).map(([facet, value]) => html`<input type="hidden" name="${facet}" value="${value}">`)}
+<button type="submit">Search</button>
+</form>`;
+}
 
 export function time(date: ArticleDate): SafeHtml {
   return html`<time datetime="${date.iso}">${date.display}</time>`;

@@ -7,7 +7,7 @@ import { ENTITY_LABELS, type SiteSettings } from "../src/types.ts";
 import { urls } from "../src/urls.ts";
 import { collectionMeta } from "../src/seo/page-meta.ts";
 import { renderPage } from "./base.11ty.ts";
-import { articleList, breadcrumbs, listingTitle, pagination, plural, time } from "./components.ts";
+import { articleList, breadcrumbs, listingTitle, pagination, plural, searchForm, time } from "./components.ts";
 
 interface EntityData {
   site: SiteSettings;
@@ -55,6 +55,12 @@ export function render({ site, listing }: EntityData): string {
 <h1>${title}</h1>
 ${entity.description ? html`<p class="description">${entity.description}</p>` : ""}
 ${facts(summary)}
+${searchForm({
+  id: "entity-search",
+  label: `Search within stories naming ${entity.name}`,
+  landmark: `Stories naming ${entity.name}`,
+  filters: { [entity.type]: entity.name },
+})}
 </header>
 ${listing.pageNumber === 1 ? coMentions(summary) : ""}
 <section class="stories" aria-labelledby="stories-heading">

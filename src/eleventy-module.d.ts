@@ -13,6 +13,8 @@ declare module "@11ty/eleventy" {
     write(): Promise<unknown>;
     toJSON(): Promise<{ url: string | false; inputPath: string; outputPath: string | false; content: string }[]>;
   }
+  /** Prefixes every URL in HTML output with the path prefix. https://www.11ty.dev/docs/plugins/html-base/ */
+  export function HtmlBasePlugin(eleventyConfig: import("./eleventy-types.ts").EleventyConfig): void;
 }
 
 declare module "@11ty/eleventy-dev-server" {

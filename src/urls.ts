@@ -9,6 +9,7 @@ export const urls = {
   sources: "/sources/",
   tags: "/tags/",
   about: "/about/",
+  search: "/search/",
   article: (year: number, month: number, day: number, slug: string) => `/${year}/${pad2(month)}/${pad2(day)}/${slug}/`,
   year: (year: number) => `/${year}/`,
   month: (year: number, month: number) => `/${year}/${pad2(month)}/`,

@@ -8,6 +8,16 @@ function buildArchiveData(archive: Archive): ArchiveData {
   return { ...archive, pages: buildArchivePages(archive) };
 }
 
+// Other plugins (search) read the same loaded archive instead of loading it again.
+const loaders = new WeakMap<EleventyConfig, () => ArchiveData>();
+
+/** The archive of the build in progress, loaded once and shared with every plugin. */
+export function loadedArchive(eleventyConfig: EleventyConfig): ArchiveData {
+  const load = loaders.get(eleventyConfig);
+  if (!load) throw new Error("archiveDataPlugin must be added before the plugins that read the archive.");
+  return load();
+}
+
 export function archiveDataPlugin(eleventyConfig: EleventyConfig): void {
   let current: ArchiveData | undefined;
   let includeDrafts = false;
@@ -27,6 +37,7 @@ export function archiveDataPlugin(eleventyConfig: EleventyConfig): void {
     );
     return current;
   };
+  loaders.set(eleventyConfig, load);
   eleventyConfig.addGlobalData("archive", load);
   eleventyConfig.addGlobalData("site", () => load().site);
   // Articles and YAML data are read by Annals, not by Eleventy, so watch them explicitly.

@@ -10,6 +10,7 @@ import * as entity from "../../layouts/entity.11ty.ts";
 import * as home from "../../layouts/home.11ty.ts";
 import * as indexes from "../../layouts/indexes.11ty.ts";
 import * as notFound from "../../layouts/not-found.11ty.ts";
+import * as search from "../../layouts/search.11ty.ts";
 import * as source from "../../layouts/source.11ty.ts";
 import * as tag from "../../layouts/tag.11ty.ts";
 import type { EleventyConfig } from "../eleventy-types.ts";
@@ -30,6 +31,7 @@ const PAGE_TEMPLATES: Record<string, object> = {
   "year.11ty.js": dates.year,
   "month.11ty.js": dates.month,
   "404.11ty.js": notFound,
+  "search.11ty.js": search,
 };
 
 export function pagesPlugin(eleventyConfig: EleventyConfig): void {

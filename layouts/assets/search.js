@@ -1,0 +1,264 @@
+// The /search/ page: runs the query in the browser against the Pagefind index.
+// The URL holds the whole search (/search/?q=sadr&source=AFP&sort=newest), so a
+// search can be shared and the back button steps through earlier ones.
+// @ts-check
+
+const PAGE_SIZE = 10;
+const FACETS = ["source", "year", "person", "organization", "place", "tag"];
+// An article has one source and one year, so ticking two of them widens the search;
+// ticking two people narrows it to stories naming both.
+const EITHER_FACETS = new Set(["source", "year"]);
+const FACET_VALUES_SHOWN = 10;
+
+// The script sits at <site>/assets/search.js: the site's root, with any path prefix,
+// is one folder up, and the index sits beside it.
+const siteRoot = new URL("../", import.meta.url);
+const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
+
+/**
+ * @typedef {{ q: string, sort: string, filters: Record<string, string[]> }} SearchState
+ * @typedef {{ url: string, excerpt: string, meta: Record<string, string | undefined> }} ResultData
+ * @typedef {{ id: string, data(): Promise<ResultData> }} Result
+ * @typedef {{ results: Result[], filters: Record<string, Record<string, number>> }} SearchResponse
+ */
+
+const root = /** @type {HTMLElement} */ (document.querySelector("[data-search]"));
+const form = /** @type {HTMLFormElement} */ (root.querySelector("form"));
+const queryBox = /** @type {HTMLInputElement} */ (form.elements.namedItem("q"));
+const status = /** @type {HTMLElement} */ (root.querySelector(".search-status"));
+const list = /** @type {HTMLOListElement} */ (root.querySelector(".search-results"));
+const moreButton = /** @type {HTMLButtonElement} */ (root.querySelector(".search-more"));
+
+/** @returns {SearchState} */
+function stateFromUrl() {
+  const params = new URLSearchParams(location.search);
+  /** @type {Record<string, string[]>} */
+  const filters = {};
+  for (const facet of FACETS) {
+    const values = params.getAll(facet).filter(Boolean);
+    if (values.length > 0) filters[facet] = values;
+  }
+  return { q: (params.get("q") ?? "").trim(), sort: params.get("sort") === "newest" ? "newest" : "", filters };
+}
+
+/** @returns {SearchState} */
+function stateFromForm() {
+  const data = new FormData(form);
+  /** @type {Record<string, string[]>} */
+  const filters = {};
+  for (const facet of FACETS) {
+    const values = data.getAll(facet).map(String).filter(Boolean);
+    if (values.length > 0) filters[facet] = values;
+  }
+  return { q: String(data.get("q") ?? "").trim(), sort: data.get("sort") === "newest" ? "newest" : "", filters };
+}
+
+/** @param {SearchState} state */
+function urlOf(state) {
+  const params = new URLSearchParams();
+  if (state.q) params.set("q", state.q);
+  for (const [facet, values] of Object.entries(state.filters)) for (const value of values) params.append(facet, value);
+  if (state.sort) params.set("sort", state.sort);
+  const query = params.toString();
+  return query ? `?${query}` : location.pathname;
+}
+
+/** @param {SearchState} state */
+function showStateInForm(state) {
+  queryBox.value = state.q;
+  for (const radio of form.querySelectorAll('input[name="sort"]')) {
+    const input = /** @type {HTMLInputElement} */ (radio);
+    input.checked = input.value === state.sort;
+  }
+}
+
+/** @param {SearchState} state */
+function pagefindFilters(state) {
+  /** @type {Record<string, string[] | { any: string[] }>} */
+  const filters = {};
+  for (const [facet, values] of Object.entries(state.filters)) {
+    filters[facet] = EITHER_FACETS.has(facet) ? { any: values } : values;
+  }
+  return filters;
+}
+
+/**
+ * Fills each facet with the values found among the results, most frequent first,
+ * keeping every ticked value even when it no longer matches anything.
+ * @param {SearchState} state
+ * @param {Record<string, Record<string, number>>} counts
+ */
+function showFacets(state, counts) {
+  // The lists are drawn anew, so a keyboard user's place is put back afterwards.
+  const focused = document.activeElement instanceof HTMLInputElement && document.activeElement.type === "checkbox"
+    ? { name: document.activeElement.name, value: document.activeElement.value }
+    : undefined;
+  for (const fieldset of root.querySelectorAll("[data-facet]")) {
+    const facet = /** @type {HTMLElement} */ (fieldset).dataset.facet ?? "";
+    const chosen = new Set(state.filters[facet] ?? []);
+    const values = Object.entries(counts[facet] ?? {})
+      .filter(([value, count]) => count > 0 || chosen.has(value))
+      .sort(([a, countA], [b, countB]) => Number(chosen.has(b)) - Number(chosen.has(a)) || countB - countA || a.localeCompare(b));
+    if (facet === "year") values.sort(([a], [b]) => b.localeCompare(a));
+    const shown = values.filter(([value], i) => i < FACET_VALUES_SHOWN || chosen.has(value));
+    const ul = /** @type {HTMLUListElement} */ (fieldset.querySelector("ul"));
+    ul.replaceChildren(
+      ...shown.map(([value, count]) => {
+        const item = document.createElement("li");
+        const label = document.createElement("label");
+        const box = document.createElement("input");
+        box.type = "checkbox";
+        box.name = facet;
+        box.value = value;
+        box.checked = chosen.has(value);
+        const countText = document.createElement("span");
+        countText.className = "count";
+        countText.textContent = `(${count})`;
+        label.append(box, ` ${value} `, countText);
+        item.append(label);
+        return item;
+      }),
+    );
+    /** @type {HTMLElement} */ (fieldset).hidden = shown.length === 0;
+  }
+  if (focused) {
+    const box = [...form.querySelectorAll('input[type="checkbox"]')].find(
+      (input) => input instanceof HTMLInputElement && input.name === focused.name && input.value === focused.value,
+    );
+    if (box instanceof HTMLInputElement) box.focus();
+  }
+}
+
+/** @param {ResultData} data */
+function resultItem(data) {
+  const item = document.createElement("li");
+  item.className = "search-result";
+  if (data.meta.lang) {
+    // An Arabic or Persian story's headline and excerpt read right to left.
+    item.lang = data.meta.lang;
+    item.dir = "auto";
+  }
+  const heading = document.createElement("h2");
+  const link = document.createElement("a");
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  heading.append(link);
+  const meta = document.createElement("p");
+  meta.className = "meta";
+  if (data.meta.date) {
+    const time = document.createElement("time");
+    time.dateTime = data.meta.date;
+    time.textContent = dateFormat.format(new Date(`${data.meta.date}T00:00:00Z`));
+    meta.append(time);
+  }
+  if (data.meta.source) meta.append(data.meta.date ? ` · ${data.meta.source}` : data.meta.source);
+  item.append(heading, meta);
+  if (data.meta.image) {
+    const image = document.createElement("img");
+    image.className = "thumb";
+    image.src = data.meta.image;
+    // The headline beside it says what the story is; the thumbnail adds nothing to read.
+    image.alt = "";
+    image.loading = "lazy";
+    item.append(image);
+  }
+  const excerpt = document.createElement("p");
+  excerpt.className = "excerpt";
+  // Pagefind escapes the page's text and adds only <mark> around the matched words.
+  excerpt.innerHTML = data.excerpt;
+  item.append(excerpt);
+  return item;
+}
+
+/** @param {number} count @param {SearchState} state */
+function statusText(count, state) {
+  const what = state.q ? ` for “${state.q}”` : "";
+  if (count === 0) return `No stories found${what}.`;
+  return `${count.toLocaleString("en-US")} ${count === 1 ? "story" : "stories"} found${what}.`;
+}
+
+/** @typedef {{ search(query: string | null, options: object): Promise<SearchResponse>, filters(): Promise<unknown> }} Pagefind */
+/** @type {Promise<Pagefind> | undefined} */
+let pagefindLoading;
+function loadPagefind() {
+  pagefindLoading ??= import(new URL("pagefind/pagefind.js", siteRoot).href).then(async (pagefind) => {
+    // Searching an archive's index takes milliseconds; a worker would only add its own
+    // 40 kB script to the first query.
+    await pagefind.options({ baseUrl: siteRoot.pathname, excerptLength: 24, noWorker: true });
+    // Results carry facet counts only once the filter index has been loaded.
+    await pagefind.filters();
+    return pagefind;
+  });
+  return pagefindLoading;
+}
+
+let searchRun = 0;
+/** @type {Result[]} */
+let pending = [];
+
+async function showMore() {
+  const batch = pending.slice(0, PAGE_SIZE);
+  pending = pending.slice(PAGE_SIZE);
+  const run = searchRun;
+  const items = await Promise.all(batch.map(async (result) => resultItem(await result.data())));
+  if (run !== searchRun) return;
+  list.append(...items);
+  moreButton.hidden = pending.length === 0;
+}
+
+/** @param {SearchState} state */
+async function runSearch(state) {
+  const run = ++searchRun;
+  showStateInForm(state);
+  if (!state.q && Object.keys(state.filters).length === 0) {
+    list.replaceChildren();
+    showFacets(state, {});
+    moreButton.hidden = true;
+    status.textContent = "";
+    return;
+  }
+  status.textContent = "Searching…";
+  const pagefind = await loadPagefind();
+  /** @type {SearchResponse} */
+  const response = await pagefind.search(state.q || null, {
+    filters: pagefindFilters(state),
+    // A search with no words lists stories by date: there is no relevance to rank by.
+    ...(state.sort === "newest" || !state.q ? { sort: { date: "desc" } } : {}),
+  });
+  if (run !== searchRun) return;
+  list.replaceChildren();
+  pending = response.results;
+  showFacets(state, response.filters);
+  await showMore();
+  if (run !== searchRun) return;
+  status.textContent = statusText(response.results.length, state);
+}
+
+/** @param {SearchState} state */
+function search(state) {
+  history.pushState(null, "", urlOf(state));
+  runSearch(state).catch(showFailure);
+}
+
+/** @param {unknown} error */
+function showFailure(error) {
+  status.textContent = "Search is not available right now. Please reload the page.";
+  console.error(error);
+}
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  search(stateFromForm());
+});
+// Facets and the order apply as soon as they change; the words wait for Enter or the button.
+form.addEventListener("change", (event) => {
+  if (event.target !== queryBox) search({ ...stateFromForm(), q: stateFromUrl().q });
+});
+moreButton.addEventListener("click", () => {
+  const firstNew = list.children.length;
+  showMore()
+    .then(() => /** @type {HTMLElement | null} */ (list.children[firstNew]?.querySelector("a") ?? null)?.focus())
+    .catch(showFailure);
+});
+window.addEventListener("popstate", () => runSearch(stateFromUrl()).catch(showFailure));
+runSearch(stateFromUrl()).catch(showFailure);

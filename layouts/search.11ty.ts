@@ -1,0 +1,55 @@
+// /search/: searches the Pagefind index in the browser. The page is the form and
+// empty regions; layouts/assets/search.js runs the query and fills them in.
+import { html } from "../src/html.ts";
+import type { SearchFilter } from "../src/search/filters.ts";
+import type { SiteSettings } from "../src/types.ts";
+import { urls } from "../src/urls.ts";
+import { renderPage } from "./base.11ty.ts";
+
+interface SearchData {
+  site: SiteSettings;
+}
+
+export const data = { layout: false, permalink: urls.search, eleventyExcludeFromCollections: true };
+
+/** The facets offered beside the results, in the order readers see them. */
+const FACETS: readonly { filter: SearchFilter; legend: string }[] = [
+  { filter: "source", legend: "Source" },
+  { filter: "year", legend: "Year" },
+  { filter: "person", legend: "People" },
+  { filter: "organization", legend: "Organizations" },
+  { filter: "place", legend: "Places" },
+  { filter: "tag", legend: "Tags" },
+];
+
+export function render({ site }: SearchData): string {
+  const main = html`<h1>Search the archive</h1>
+<div class="search-page" data-search>
+<form class="search-query" role="search" aria-label="Archive" action="${urls.search}">
+<label for="search-query">Words to find</label>
+<div class="search-query-row">
+<input id="search-query" type="search" name="q" autocomplete="off">
+<button type="submit">Search</button>
+</div>
+<fieldset class="search-sort">
+<legend>Order</legend>
+<label><input type="radio" name="sort" value="" checked> Most relevant</label>
+<label><input type="radio" name="sort" value="newest"> Newest first</label>
+</fieldset>
+<div class="search-facets">
+${FACETS.map(
+  ({ filter, legend }) => html`<fieldset class="search-facet" data-facet="${filter}" hidden>
+<legend>${legend}</legend>
+<ul></ul>
+</fieldset>`,
+)}
+</div>
+</form>
+<p class="search-status" role="status" aria-live="polite" aria-atomic="true"></p>
+<ol class="search-results"></ol>
+<button type="button" class="search-more" hidden>More results</button>
+<noscript><p>Search runs in your browser and needs JavaScript. Browse by <a href="${urls.archive}">date</a>, <a href="${urls.sources}">source</a> or <a href="${urls.entities}">people, organizations and places</a> instead.</p></noscript>
+</div>
+<script type="module" src="/assets/search.js"></script>`;
+  return renderPage({ site, title: "Search", description: `Search ${site.title}.`, url: urls.search, main, meta: { noindex: true } });
+}
