@@ -10,6 +10,7 @@ import { previewServerPlugin } from "./src/plugins/preview-server.ts";
 import { safeOutputPlugin } from "./src/plugins/safe-output.ts";
 import { searchPlugin } from "./src/plugins/search.ts";
 import { sitemapsPlugin } from "./src/plugins/sitemaps.ts";
+import { stalePagesPlugin } from "./src/plugins/stale-pages.ts";
 
 export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(archiveDataPlugin);
@@ -23,6 +24,7 @@ export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(safeOutputPlugin);
   eleventyConfig.addPlugin(previewServerPlugin);
+  eleventyConfig.addPlugin(stalePagesPlugin);
 }
 
 // The input folder is passed by the npm scripts and src/build.ts (`--input=content`):

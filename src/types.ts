@@ -1,5 +1,6 @@
 // The typed boundary between content and pages: everything a layout receives.
 import type { ArticleDate } from "./dates.ts";
+import type { ContentIssue } from "./errors.ts";
 import type { NavItem } from "./navigation.ts";
 
 export type EntityType = "person" | "organization" | "place";
@@ -27,6 +28,8 @@ export interface SiteSettings {
   navigation: readonly NavItem[];
   /** Where the site is served below its host, `/` or e.g. `/archive/` (from --pathprefix). */
   pathPrefix: string;
+  /** In the preview server only: content errors and warnings, shown on every page until fixed. */
+  previewProblems?: readonly ContentIssue[];
 }
 
 export interface EntityRef {

@@ -18,7 +18,7 @@ export interface Archive {
   articles: Article[];
   entities: Entity[];
   sources: Source[];
-  /** Warnings and notes; errors are thrown as ContentErrors. */
+  /** Warnings and notes; in a build, errors are thrown as ContentErrors. */
   issues: ContentIssue[];
 }
 
@@ -27,6 +27,11 @@ export interface LoadOptions {
   contentDir: string;
   includeDrafts: boolean;
   pathPrefix?: string;
+  /**
+   * The preview keeps serving while an article is broken: articles with errors, and
+   * the second of two at one address, are left out and the errors travel in `issues`.
+   */
+  keepGoing?: boolean;
 }
 
 const ENTITY_LISTS = [
@@ -68,7 +73,7 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
             severity: "note",
             file: inputPath,
             field: `entities.${list}`,
-            message: `\`${name}\` is not in ${registryFile}; it gets a page as a ${ENTITY_LABELS[type].one.toLowerCase()}. Add it there to give it a description and aliases.`,
+            message: `\`${name}\` is not in ${registryFile}; it gets a page as ${type === "organization" ? "an" : "a"} ${type}. Add it there to give it a description and aliases.`,
           });
         }
       }
@@ -76,6 +81,7 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
   }
 
   const byUrl = new Map<string, string>();
+  const clashing = new Set<string>();
   const articles = published.map((file): Article => {
     const { frontMatter: fm } = file;
     const url = urls.article(fm.date.year, fm.date.month, fm.date.day, file.slug);
@@ -87,8 +93,9 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
         field: "slug",
         message: `would publish at ${url}, the same address as ${other}. Rename one file or set a different \`slug:\`.`,
       });
+      clashing.add(file.inputPath);
     }
-    byUrl.set(url, file.inputPath);
+    if (!other) byUrl.set(url, file.inputPath);
     const body = file.rendered;
     const entitiesOf = (list: (typeof ENTITY_LISTS)[number][0], type: EntityType) => [
       ...new Map((fm.entities?.[list] ?? []).map((name) => registry.entity(name, type)).map((e) => [e.url, e])).values(),
@@ -118,10 +125,10 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
   });
   articles.sort((a, b) => b.date.epoch - a.date.epoch || a.url.localeCompare(b.url));
 
-  if (issues.some((issue) => issue.severity === "error")) return { issues };
+  if (!options.keepGoing && issues.some((issue) => issue.severity === "error")) return { issues };
   const archive: Archive = {
     site: { ...data.site, navigation: navigationFor(options.contentDir), pathPrefix: normalizePathPrefix(options.pathPrefix) },
-    articles,
+    articles: articles.filter((article) => !clashing.has(article.inputPath)),
     entities: registry.allEntities(),
     sources: registry.allSources(),
     issues,

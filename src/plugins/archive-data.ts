@@ -2,6 +2,7 @@
 import { resolve } from "node:path";
 import { buildArchivePages, type ArchiveData } from "../archive-pages.ts";
 import { loadArchive, type Archive } from "../content/load-archive.ts";
+import { printIssues } from "../cli/report.ts";
 import { inInput, type EleventyConfig } from "../eleventy-types.ts";
 
 function buildArchiveData(archive: Archive): ArchiveData {
@@ -20,21 +21,28 @@ export function loadedArchive(eleventyConfig: EleventyConfig): ArchiveData {
 
 export function archiveDataPlugin(eleventyConfig: EleventyConfig): void {
   let current: ArchiveData | undefined;
-  let includeDrafts = false;
+  let preview = false;
   eleventyConfig.on("eleventy.before", ({ runMode }) => {
     current = undefined;
-    // Drafts show in the preview server and never in a build.
-    includeDrafts = runMode !== "build";
+    preview = runMode !== "build";
   });
   const load = (): ArchiveData => {
-    current ??= buildArchiveData(
-      loadArchive({
-        projectRoot: process.cwd(),
-        contentDir: resolve(eleventyConfig.directories.input),
-        includeDrafts,
-        pathPrefix: eleventyConfig.pathPrefix,
-      }),
-    );
+    if (current) return current;
+    const archive = loadArchive({
+      projectRoot: process.cwd(),
+      contentDir: resolve(eleventyConfig.directories.input),
+      // Drafts show in the preview server and never in a build.
+      includeDrafts: preview,
+      pathPrefix: eleventyConfig.pathPrefix,
+      keepGoing: preview,
+    });
+    if (preview) {
+      // `npm run build` prints its own report; the preview prints each rebuild's and
+      // shows the problems on every page until they are fixed.
+      printIssues(archive.issues);
+      archive.site.previewProblems = archive.issues.filter((issue) => issue.severity !== "note");
+    }
+    current = buildArchiveData(archive);
     return current;
   };
   loaders.set(eleventyConfig, load);

@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import { buildFixture, text, type BuiltSite } from "../helpers/site.ts";
 
@@ -91,6 +93,14 @@ describe("a built article page", () => {
     assert.equal(site.exists("/2021/07/20/draft-story/"), false);
     const titles = [1, 2].flatMap((n) => site.page(n === 1 ? "/" : `/page/${n}/`).querySelectorAll(".card-title").map(text));
     assert.ok(!titles.includes("An unfinished draft"));
+    // Nowhere else either: listings, its entity and tag pages, feeds, sitemaps, search.
+    for (const file of readdirSync(site.output, { recursive: true, encoding: "utf8" })) {
+      if (!/\.(html|xml|json|txt)$/.test(file)) continue;
+      assert.doesNotMatch(readFileSync(join(site.output, file), "utf8"), /unfinished draft|draft-story|Draftee|drafting/, file);
+    }
+    assert.equal(site.exists("/people/draftee-person/"), false);
+    const search = JSON.parse(readFileSync(join(site.output, "pagefind/pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    assert.equal(search.languages.en?.page_count, 3, "the three published stories are indexed, the draft is not");
   });
 
   it("renders a site's own typed .11ty.ts page from content/", () => {
