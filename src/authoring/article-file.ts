@@ -1,0 +1,61 @@
+// Writes a new article file where the archive expects it, never over an existing one.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
+import { stringify } from "yaml";
+import type { ArticleDate } from "../dates.ts";
+import { pad2 } from "../dates.ts";
+import { AnnalsError } from "../errors.ts";
+import { slugify } from "../slugs.ts";
+import { urls } from "../urls.ts";
+
+/** Slugs past this length are cut at a word boundary: a URL is not a headline. */
+const SLUG_MAX = 72;
+
+export function slugForTitle(title: string): string {
+  const slug = slugify(title);
+  if (slug.length <= SLUG_MAX) return slug;
+  const cut = slug.slice(0, SLUG_MAX + 1);
+  return cut.slice(0, cut.lastIndexOf("-") > 0 ? cut.lastIndexOf("-") : SLUG_MAX);
+}
+
+export interface ArticleLocation {
+  /** Absolute path of the markdown file. */
+  file: string;
+  /** Where it is published on the site. */
+  url: string;
+}
+
+export function articleLocation(contentDir: string, date: ArticleDate, slug: string): ArticleLocation {
+  return {
+    file: join(contentDir, "articles", String(date.year), pad2(date.month), `${slug}.md`),
+    url: urls.article(date.year, date.month, date.day, slug),
+  };
+}
+
+/**
+ * Front-matter as YAML, keys in the order of the README's reference, followed by
+ * commented-out lines an author can fill in.
+ */
+export function articleText(fields: Record<string, unknown>, body: string, commentedLines: readonly string[] = []): string {
+  const present = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+  // Plain scalars where YAML allows them; the library quotes a title with a colon itself.
+  const yaml = stringify(present, { lineWidth: 0 });
+  return `---\n${yaml}${commentedLines.map((line) => `${line}\n`).join("")}---\n${body.trim()}\n`;
+}
+
+export function displayPath(path: string): string {
+  return relative(process.cwd(), path).split(sep).join("/");
+}
+
+/** Creates the file; an existing file is never touched. */
+export function writeNewArticle(location: ArticleLocation, text: string): void {
+  mkdirSync(dirname(location.file), { recursive: true });
+  try {
+    writeFileSync(location.file, text, { flag: "wx" });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    throw new AnnalsError(
+      `${displayPath(location.file)} already exists and was left as it was. Edit that file, or give this story another headline or a --slug.`,
+    );
+  }
+}

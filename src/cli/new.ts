@@ -1,0 +1,31 @@
+// `npm run new -- "Headline" [--date YYYY-MM-DD] [--source NAME] [--lang ar] [--slug x]`
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { displayPath, writeNewArticle } from "../authoring/article-file.ts";
+import { readKnownNames } from "../authoring/known-names.ts";
+import { newArticle } from "../authoring/new-article.ts";
+import { AnnalsError } from "../errors.ts";
+
+try {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      date: { type: "string" },
+      source: { type: "string" },
+      lang: { type: "string" },
+      slug: { type: "string" },
+      input: { type: "string", default: "content" },
+    },
+  });
+  const contentDir = resolve(values.input);
+  const article = newArticle(contentDir, { ...values, title: positionals.join(" ") }, readKnownNames(contentDir));
+  writeNewArticle(article, article.text);
+  console.log(`Created ${displayPath(article.file)}`);
+  console.log(`It will be published at ${article.url} (in the preview: http://localhost:8080${article.url}).`);
+  for (const note of article.notes) console.log(`note: ${note}`);
+} catch (error) {
+  if (!(error instanceof AnnalsError) && !(error instanceof TypeError)) throw error;
+  // parseArgs reports an unknown option as a TypeError with a readable message.
+  console.error(error.message);
+  process.exitCode = 1;
+}
