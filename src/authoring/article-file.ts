@@ -1,7 +1,7 @@
 // Writes a new article file where the archive expects it, never over an existing one.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
-import { stringify } from "yaml";
+import { Document, visit } from "yaml";
 import type { ArticleDate } from "../dates.ts";
 import { pad2 } from "../dates.ts";
 import { AnnalsError } from "../errors.ts";
@@ -38,8 +38,11 @@ export function articleLocation(contentDir: string, date: ArticleDate, slug: str
  */
 export function articleText(fields: Record<string, unknown>, body: string, commentedLines: readonly string[] = []): string {
   const present = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
-  // Plain scalars where YAML allows them; the library quotes a title with a colon itself.
-  const yaml = stringify(present, { lineWidth: 0 });
+  // Plain scalars where YAML allows them (the library quotes a title with a colon
+  // itself), and lists on one line as in the README: `people: [Joe Biden]`.
+  const document = new Document(present);
+  visit(document, { Seq: (_key, node) => void (node.flow = true) });
+  const yaml = document.toString({ lineWidth: 0, flowCollectionPadding: false });
   return `---\n${yaml}${commentedLines.map((line) => `${line}\n`).join("")}---\n${body.trim()}\n`;
 }
 

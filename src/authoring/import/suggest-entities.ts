@@ -1,0 +1,58 @@
+// Who and what a story names: every registry name or alias found in the text, then the
+// people, organisations and places the compromise NLP library finds, each looked up in
+// the registry first so an alias lands on its canonical entity.
+import nlp from "compromise";
+import { nameKey } from "../../slugs.ts";
+import { ENTITY_SECTIONS, type EntityType } from "../../types.ts";
+import type { KnownNames } from "../known-names.ts";
+
+export type EntityLists = Record<(typeof ENTITY_SECTIONS)[EntityType], string[]>;
+
+export interface EntitySuggestions {
+  /** In the registry: safe to file the story under. */
+  registered: EntityLists;
+  /** Found by the NLP library only: for an editor to confirm. */
+  unregistered: EntityLists;
+}
+
+const emptyLists = (): EntityLists => ({ people: [], organizations: [], places: [] });
+
+function cleanName(text: string): string {
+  return text
+    .replace(/[’']s$/u, "")
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+)]+$/gu, "")
+    .trim();
+}
+
+export function suggestEntities(text: string, known: KnownNames): EntitySuggestions {
+  const registered = emptyLists();
+  const unregistered = emptyLists();
+  const seen = new Set<string>();
+  const add = (lists: EntityLists, type: EntityType, name: string) => {
+    const key = `${type}:${nameKey(name)}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    lists[ENTITY_SECTIONS[type]].push(name);
+  };
+
+  const haystack = ` ${nameKey(text)} `;
+  for (const [spelling, entity] of known.entityNames()) {
+    const key = nameKey(spelling);
+    if (key.length >= 2 && haystack.includes(` ${key} `)) add(registered, entity.type, entity.name);
+  }
+
+  const document = nlp(text);
+  const found: [EntityType, string[]][] = [
+    ["person", document.people().out("array") as string[]],
+    ["organization", document.organizations().out("array") as string[]],
+    ["place", document.places().out("array") as string[]],
+  ];
+  for (const [type, names] of found) {
+    for (const name of names.map(cleanName).filter((name) => name.length > 1)) {
+      const entity = known.entity(name);
+      if (entity) add(registered, entity.type, entity.name);
+      else add(unregistered, type, name);
+    }
+  }
+  return { registered, unregistered };
+}

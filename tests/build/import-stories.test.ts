@@ -1,0 +1,99 @@
+// `npm run import`: pasted stories become valid articles; what it cannot work out, it says.
+import assert from "node:assert/strict";
+import { copyFileSync, existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import matter from "gray-matter";
+import { runCli } from "../helpers/cli.ts";
+import { build, makeContent, ROOT, tempDir, writeFiles } from "../helpers/site.ts";
+
+const STORIES = join(ROOT, "tests/fixtures/import");
+const REGISTRY = {
+  "_data/sources.yaml": "- name: Al-Monitor\n- name: Reuters\n",
+  "_data/entities.yaml": [
+    "- name: Moqtada Al-Sadr\n  type: person\n  aliases: [Muqtada al-Sadr]",
+    "- name: Hashd Al-Shaabi\n  type: organization\n  aliases: [Popular Mobilization Forces, PMF]",
+    "- name: Baghdad\n  type: place",
+    "- name: Daesh\n  type: organization\n  aliases: [ISIS]",
+  ].join("\n"),
+};
+
+function frontMatterOf(path: string): Record<string, unknown> {
+  return matter(readFileSync(path, "utf8")).data;
+}
+
+describe("npm run import", () => {
+  it("imports a folder: date, caption and credit, canonical entities, body; drops boilerplate; reports the undated story", async () => {
+    const content = makeContent(REGISTRY);
+    const folder = tempDir("stories");
+    for (const name of ["taji-handover.txt", "kirkuk-talks.txt", "undated.txt"]) copyFileSync(join(STORIES, name), join(folder, name));
+    writeFiles(folder, { "taji-handover.svg": '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 9"><rect width="16" height="9"/></svg>' });
+
+    const result = runCli("import.ts", [folder, `--input=${content}`]);
+    assert.equal(result.status, 1, "two stories of three could not be imported");
+    assert.match(result.stderr, /undated\.txt: not imported:\n {2}no date line found near the top/);
+    assert.match(result.stderr, /kirkuk-talks\.txt: not imported:\n {2}the outlet could not be worked out: pass --source/);
+    assert.match(result.stdout, /Imported 1 of 3 stories\./);
+
+    const taji = join(content, "articles/2021/07/armed-factions-close-to-tehran-said-on-wednesday-that-the-end-of-the-us.md");
+    const fm = frontMatterOf(taji);
+    assert.equal(fm.source, "Al-Monitor", "the outlet comes from the About block");
+    assert.equal(String(fm.date instanceof Date ? fm.date.toISOString().slice(0, 10) : fm.date), "2021-07-28");
+    assert.deepEqual(fm.image, {
+      src: "/images/armed-factions-close-to-tehran-said-on-wednesday-that-the-end-of-the-us.svg",
+      alt: "US soldiers stand in formation during a handover ceremony at the Taji base north of Baghdad, Iraq",
+      caption: "US soldiers stand in formation during a handover ceremony at the Taji base north of Baghdad, Iraq, August 23, 2020.",
+      credit: "REUTERS",
+    });
+    assert.deepEqual(fm.entities, {
+      people: ["Moqtada Al-Sadr"],
+      organizations: ["Hashd Al-Shaabi"],
+      places: ["Baghdad"],
+    });
+    const text = readFileSync(taji, "utf8");
+    assert.match(text, /# Also named in the text, not in entities\.yaml/);
+    assert.match(text, /#\s+people: \[.*Joe Biden.*\]/);
+    assert.match(text, /“only a first step” — and/, "curly quotes and dashes are kept");
+    assert.doesNotMatch(text, /award-winning|About Al-Monitor/);
+    assert.ok(existsSync(join(content, "images/armed-factions-close-to-tehran-said-on-wednesday-that-the-end-of-the-us.svg")));
+
+    const site = await build(content);
+    assert.ok(site.result.ok, JSON.stringify(site.result.issues));
+    const page = site.page("/2021/07/28/armed-factions-close-to-tehran-said-on-wednesday-that-the-end-of-the-us/");
+    assert.equal(page.querySelectorAll(".article-body p").length, 3);
+  });
+
+  it("takes --title and --source, keeps an unfound photo's caption as a comment, and never overwrites", () => {
+    const content = makeContent(REGISTRY);
+    const args = [join(STORIES, "taji-handover.txt"), "--title", "Pro-Iran groups welcome end of US combat mission", "--source", "Reuters", `--input=${content}`];
+    const first = runCli("import.ts", args);
+    assert.equal(first.status, 0, first.stderr);
+    assert.match(first.stdout, /no photo file beside taji-handover\.txt/);
+    const path = join(content, "articles/2021/07/pro-iran-groups-welcome-end-of-us-combat-mission.md");
+    const fm = frontMatterOf(path);
+    assert.equal(fm.title, "Pro-Iran groups welcome end of US combat mission");
+    assert.equal(fm.source, "Reuters");
+    assert.equal(fm.image, undefined);
+    assert.match(readFileSync(path, "utf8"), /^# {3}caption: "US soldiers stand in formation/m);
+
+    const before = readFileSync(path, "utf8");
+    const again = runCli("import.ts", args);
+    assert.equal(again.status, 1);
+    assert.match(again.stderr, /already exists and was left as it was/);
+    assert.equal(readFileSync(path, "utf8"), before);
+  });
+
+  it("escapes markdown in the body, and asks for files to import", () => {
+    const content = makeContent(REGISTRY);
+    const kirkuk = runCli("import.ts", [join(STORIES, "kirkuk-talks.txt"), "--source", "Reuters", `--input=${content}`]);
+    assert.equal(kirkuk.status, 0, kirkuk.stderr);
+    const text = readFileSync(join(content, "articles/2021/07/kurdish-and-federal-officials-met-in-kirkuk-on-tuesday-to-discuss-the.md"), "utf8");
+    assert.match(text, /^\\# Officials said/m, "a line markdown would make a heading stays a paragraph");
+    assert.match(text, /^ {2}organizations: \[Daesh\]$/m);
+    const nothing = runCli("import.ts", [`--input=${content}`]);
+    assert.equal(nothing.status, 1);
+    assert.match(nothing.stderr, /Name the stories to import/);
+    const twoTitles = runCli("import.ts", [STORIES, "--title", "One title", `--input=${content}`]);
+    assert.match(twoTitles.stderr, /--title names one story/);
+  });
+});
