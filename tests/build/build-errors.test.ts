@@ -113,3 +113,32 @@ describe("npm run check", () => {
     assert.match(issues[0]?.message ?? "", /Fuad Hussein/);
   });
 });
+
+describe("npm run check on a folder with every kind of cross-file problem", () => {
+  const content = makeContent({
+    "_data/entities.yaml": "- name: Hashd Al-Shaabi\n  type: organization\n  aliases: [PMF]\n- name: Prime Minister's Force\n  type: organization\n  aliases: [PMF]\n",
+    "articles/2021/07/same.md": GOOD,
+    "articles/2021/07/other.md": article(`title: "Other"\ndate: 2021-07-28\nsource: AFP\nslug: same`),
+    "articles/2021/07/photo.md": article(`title: "Photo"\ndate: 2021-07-29\nsource: AFP\nimage:\n  src: /images/missing.jpg\n  alt: "A photo"`),
+  });
+
+  it("lists them all, sorted by file, and exits 1", () => {
+    const result = runCli("check.ts", [`--input=${content}`]);
+    assert.equal(result.status, 1);
+    const lines = result.stdout.split("\n").filter((line) => line.includes("  "));
+    const rel = (name: string) => relative(process.cwd(), join(content, name));
+    assert.deepEqual(
+      lines.map((line) => line.split("  ").slice(0, 2)),
+      [
+        [rel("_data/entities.yaml"), "aliases"],
+        [`${rel("articles/2021/07/photo.md")}:6`, "image.src"],
+        [rel("articles/2021/07/same.md"), "slug"],
+      ],
+      result.stdout,
+    );
+    assert.match(result.stdout, /"PMF" names both "Hashd Al-Shaabi" and "Prime Minister's Force"\. Keep it on one of them\./);
+    assert.match(result.stdout, /the image \/images\/missing\.jpg does not exist\. Put the file at content\/images\/missing\.jpg or fix the path\./);
+    assert.match(result.stdout, /would publish at \/2021\/07\/28\/same\/, the same address as .*other\.md/);
+    assert.match(result.stdout, /3 errors, 0 warnings\./);
+  });
+});
