@@ -4,9 +4,10 @@ import { html, trustedHtml, type SafeHtml } from "../src/html.ts";
 import type { Article, EntityRef, SiteSettings, TagRef } from "../src/types.ts";
 import { breadcrumbList, newsArticle } from "../src/seo/json-ld.ts";
 import type { PageMeta } from "../src/seo/page-meta.ts";
+import { prefixedPath } from "../src/urls.ts";
 import { searchSortKey, type SearchFilter } from "../src/search/filters.ts";
 import { renderPage } from "./base.11ty.ts";
-import { articleList, breadcrumbs, SITE_FEED, time } from "./components.ts";
+import { articleList, breadcrumbs, picture, SITE_FEED, time } from "./components.ts";
 
 interface ArticleData {
   site: SiteSettings;
@@ -43,13 +44,20 @@ function linkList(label: string, facet: SearchFilter, links: readonly (EntityRef
   )}</ul></dd></div>`;
 }
 
-function figure(article: Article): SafeHtml {
+function figure(site: SiteSettings, article: Article): SafeHtml {
   const image = article.image;
   if (!image) return html``;
   const caption = image.caption || image.credit
     ? html`<figcaption>${image.caption ?? ""}${image.credit ? html` <span class="credit">${image.credit}</span>` : ""}</figcaption>`
     : "";
-  return html`<figure class="lead-image"><img src="${image.src}" alt="${image.alt}" data-pagefind-meta="image[src], image_alt[alt]">${caption}</figure>`;
+  // Search results show the narrowest file. Pagefind reads one syntax per attribute, and
+  // its static values escape HtmlBasePlugin, so the figure carries it with the prefix.
+  const searchThumbnail = image.responsive ? html` data-pagefind-meta="image:${prefixedPath(site, image.responsive.thumbnail)}"` : "";
+  return html`<figure class="lead-image"${searchThumbnail}>${picture(image, {
+    sizes: "(min-width: 46rem) 44rem, 100vw",
+    eager: true,
+    imgAttributes: image.responsive ? html` data-pagefind-meta="image_alt[alt]"` : html` data-pagefind-meta="image[src], image_alt[alt]"`,
+  })}${caption}</figure>`;
 }
 
 export function render({ site, entry }: ArticleData): string {
@@ -65,7 +73,7 @@ ${article.draft ? html`<p class="draft-banner" role="note">Draft: not published 
 <h1 data-pagefind-meta="title">${article.title}</h1>
 <p class="dateline" data-pagefind-ignore data-pagefind-filter="year:${String(article.date.year)}" data-pagefind-sort="date:${searchSortKey(article)}" data-pagefind-meta="date:${article.date.iso.slice(0, 10)}">${time(article.date)} · ${sourceLine}${article.author ? html` · By ${article.author}` : ""}</p>
 </header>
-${figure(article)}
+${figure(site, article)}
 <div class="article-body">
 ${trustedHtml(article.html)}
 </div>

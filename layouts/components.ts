@@ -5,7 +5,7 @@ import { html, trustedHtml, type HtmlValue, type SafeHtml } from "../src/html.ts
 import type { SearchFilter } from "../src/search/filters.ts";
 import type { PageOf } from "../src/paginate.ts";
 import type { FeedLink } from "../src/seo/page-meta.ts";
-import type { Article, SiteSettings } from "../src/types.ts";
+import type { Article, ArticleImage, SiteSettings } from "../src/types.ts";
 import { urls } from "../src/urls.ts";
 
 /** The site-wide feeds, linked from the home page and every article. */
@@ -32,9 +32,35 @@ ${Object.entries(filters).map(([facet, value]) => html`<input type="hidden" name
 </form>`;
 }
 
+export interface PictureOptions {
+  className?: string;
+  /** The `sizes` attribute: how wide the image is shown, so the browser picks a file. */
+  sizes: string;
+  /** The lead photo is the page's largest element: load it at once. Others wait until scrolled to. */
+  eager?: boolean;
+  /** Extra attributes for the <img>, such as Pagefind's metadata. */
+  imgAttributes?: SafeHtml;
+}
+
+/** A photo as <picture> with AVIF and WebP sources and its size, or a plain <img> for a remote one. */
+export function picture(image: ArticleImage, { className, sizes, eager = false, imgAttributes }: PictureOptions): SafeHtml {
+  const loading = eager ? html` fetchpriority="high"` : html` loading="lazy"`;
+  const responsive = image.responsive;
+  if (!responsive) {
+    return html`<img${className ? html` class="${className}"` : ""} src="${image.src}" alt="${image.alt}"${loading} decoding="async"${imgAttributes ?? ""}>`;
+  }
+  const [fallback, ...better] = [...responsive.sources].reverse();
+  return html`<picture${className ? html` class="${className}"` : ""}>${better.reverse().map(
+    (source) => html`<source type="${source.type}" srcset="${source.srcset}" sizes="${sizes}">`,
+  )}<img src="${responsive.src}"${fallback ? html` srcset="${fallback.srcset}" sizes="${sizes}"` : ""} width="${String(responsive.width)}" height="${String(responsive.height)}" alt="${image.alt}"${loading} decoding="async"${imgAttributes ?? ""}></picture>`;
+}
+
 export function time(date: ArticleDate): SafeHtml {
   return html`<time datetime="${date.iso}">${date.display}</time>`;
 }
+
+// Cards sit in a grid of columns at least 20rem wide, up to three across at 72rem.
+const THUMB_SIZES = "(min-width: 72rem) 23rem, (min-width: 42rem) 50vw, 100vw";
 
 export function articleCard(article: Article, headingLevel: 2 | 3 = 2): SafeHtml {
   const heading =
@@ -45,7 +71,7 @@ export function articleCard(article: Article, headingLevel: 2 | 3 = 2): SafeHtml
 <article>
 ${heading}
 <p class="meta">${time(article.date)} · <a href="${article.source.url}">${article.source.name}</a></p>
-${article.image ? html`<img class="thumb" src="${article.image.src}" alt="${article.image.alt}" loading="lazy" decoding="async">` : ""}
+${article.image ? picture(article.image, { className: "thumb", sizes: THUMB_SIZES }) : ""}
 <p class="summary">${article.summary}</p>
 </article>
 </li>`;

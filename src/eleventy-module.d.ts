@@ -25,3 +25,23 @@ declare module "@11ty/eleventy-plugin-rss" {
   export function dateToRfc3339(date: Date): string;
   export function convertHtmlToAbsoluteUrls(html: string, base: string): Promise<string>;
 }
+
+declare module "@11ty/eleventy-img" {
+  interface ImageEntry {
+    format: string;
+    width: number;
+    height: number;
+    url: string;
+    sourceType: string;
+    srcset: string;
+    outputPath: string;
+  }
+  interface ImageOptions {
+    widths?: (number | "auto")[];
+    formats?: string[];
+    outputDir?: string;
+    urlPath?: string;
+  }
+  /** https://www.11ty.dev/docs/plugins/image/ */
+  export default function Image(src: string, options?: ImageOptions): Promise<Record<string, ImageEntry[] | undefined>>;
+}

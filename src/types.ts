@@ -1,6 +1,7 @@
 // The typed boundary between content and pages: everything a layout receives.
 import type { ArticleDate } from "./dates.ts";
 import type { ContentIssue } from "./errors.ts";
+import type { ResponsiveImage } from "./images/responsive-images.ts";
 import type { NavItem } from "./navigation.ts";
 
 export type EntityType = "person" | "organization" | "place";
@@ -60,6 +61,8 @@ export interface ArticleImage {
   alt: string;
   caption?: string;
   credit?: string;
+  /** AVIF, WebP and JPEG versions with their size, for local photos. */
+  responsive?: ResponsiveImage;
 }
 
 export interface Article {

@@ -26,6 +26,11 @@ export function normalizePathPrefix(prefix: string | undefined): string {
   return trimmed === "" ? "/" : `/${trimmed}/`;
 }
 
+/** A site URL with the path prefix, for the few places HtmlBasePlugin does not rewrite. */
+export function prefixedPath(site: Pick<SiteSettings, "pathPrefix">, path: string): string {
+  return `${site.pathPrefix}${path.replace(/^\//, "")}`;
+}
+
 /** The address a site URL is published at, for feeds, sitemaps and metadata. */
 export function absoluteUrl(site: Pick<SiteSettings, "url" | "pathPrefix">, path: string): string {
   if (/^https?:\/\//.test(path)) return path;

@@ -4,6 +4,7 @@ import type { Article, SiteSettings } from "../types.ts";
 import { absoluteUrl } from "../urls.ts";
 import { absoluteBody, authorName, categoriesOf, feedDate, imageType } from "./feed-items.ts";
 import type { FeedSpec } from "./feed-specs.ts";
+import { shareableImage } from "../images/responsive-images.ts";
 
 async function entry(site: SiteSettings, article: Article, fullContent: boolean): Promise<SafeHtml> {
   const url = absoluteUrl(site, article.url);
@@ -18,7 +19,7 @@ async function entry(site: SiteSettings, article: Article, fullContent: boolean)
 <summary>${article.summary}</summary>
 ${body === undefined ? "" : html`<content type="html">${body}</content>`}
 ${categoriesOf(article).map((name) => html`<category term="${name}"/>`)}
-${article.image ? html`<link rel="enclosure" type="${imageType(article.image.src)}" title="${article.image.alt}" href="${absoluteUrl(site, article.image.src)}"/>` : ""}
+${article.image ? html`<link rel="enclosure" type="${imageType(shareableImage(article.image))}" title="${article.image.alt}" href="${absoluteUrl(site, shareableImage(article.image))}"/>` : ""}
 <source><title>${article.source.name}</title>${article.sourceUrl ? html`<link rel="alternate" href="${article.sourceUrl}"/>` : ""}</source>
 </entry>`;
 }

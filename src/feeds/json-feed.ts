@@ -3,10 +3,11 @@ import type { Article, SiteSettings } from "../types.ts";
 import { absoluteUrl } from "../urls.ts";
 import { absoluteBody, authorName, categoriesOf, feedDate, imageType } from "./feed-items.ts";
 import type { FeedSpec } from "./feed-specs.ts";
+import { shareableImage } from "../images/responsive-images.ts";
 
 async function item(site: SiteSettings, article: Article, fullContent: boolean) {
   const url = absoluteUrl(site, article.url);
-  const image = article.image ? absoluteUrl(site, article.image.src) : undefined;
+  const image = article.image ? absoluteUrl(site, shareableImage(article.image)) : undefined;
   return {
     id: url,
     url,
@@ -19,7 +20,7 @@ async function item(site: SiteSettings, article: Article, fullContent: boolean) 
     tags: categoriesOf(article),
     ...(article.lang ? { language: article.lang } : {}),
     ...(article.sourceUrl ? { external_url: article.sourceUrl } : {}),
-    ...(image ? { image, attachments: [{ url: image, mime_type: imageType(article.image!.src), title: article.image!.alt }] } : {}),
+    ...(image ? { image, attachments: [{ url: image, mime_type: imageType(shareableImage(article.image!)), title: article.image!.alt }] } : {}),
     // JSON Feed extensions start with an underscore.
     _source: { name: article.source.name, ...(article.source.homepage ? { url: article.source.homepage } : {}) },
   };

@@ -1,36 +1,29 @@
-// Loads the archive once per build and hands it to every page as global data.
+// Loads the archive once per build, before Eleventy reads any data, and hands it to
+// every page as global data.
 import { resolve } from "node:path";
 import { buildArchivePages, type ArchiveData } from "../archive-pages.ts";
-import { loadArchive, type Archive } from "../content/load-archive.ts";
+import { loadArchive } from "../content/load-archive.ts";
 import { printIssues } from "../cli/report.ts";
 import { inInput, type EleventyConfig } from "../eleventy-types.ts";
-
-function buildArchiveData(archive: Archive): ArchiveData {
-  return { ...archive, pages: buildArchivePages(archive) };
-}
+import { makeResponsiveImages, publishImages } from "../images/responsive-images.ts";
 
 // Other plugins (search) read the same loaded archive instead of loading it again.
-const loaders = new WeakMap<EleventyConfig, () => ArchiveData>();
+const loaded = new WeakMap<EleventyConfig, ArchiveData>();
 
-/** The archive of the build in progress, loaded once and shared with every plugin. */
+/** The archive of the build in progress, shared with every plugin. */
 export function loadedArchive(eleventyConfig: EleventyConfig): ArchiveData {
-  const load = loaders.get(eleventyConfig);
-  if (!load) throw new Error("archiveDataPlugin must be added before the plugins that read the archive.");
-  return load();
+  const archive = loaded.get(eleventyConfig);
+  if (!archive) throw new Error("The archive is loaded in eleventy.before; archiveDataPlugin must be added first.");
+  return archive;
 }
 
 export function archiveDataPlugin(eleventyConfig: EleventyConfig): void {
-  let current: ArchiveData | undefined;
-  let preview = false;
-  eleventyConfig.on("eleventy.before", ({ runMode }) => {
-    current = undefined;
-    preview = runMode !== "build";
-  });
-  const load = (): ArchiveData => {
-    if (current) return current;
+  eleventyConfig.on("eleventy.before", async ({ runMode }) => {
+    const preview = runMode !== "build";
+    const contentDir = resolve(eleventyConfig.directories.input);
     const archive = loadArchive({
       projectRoot: process.cwd(),
-      contentDir: resolve(eleventyConfig.directories.input),
+      contentDir,
       // Drafts show in the preview server and never in a build.
       includeDrafts: preview,
       pathPrefix: eleventyConfig.pathPrefix,
@@ -42,12 +35,22 @@ export function archiveDataPlugin(eleventyConfig: EleventyConfig): void {
       printIssues(archive.issues);
       archive.site.previewProblems = archive.issues.filter((issue) => issue.severity !== "note");
     }
-    current = buildArchiveData(archive);
-    return current;
-  };
-  loaders.set(eleventyConfig, load);
-  eleventyConfig.addGlobalData("archive", load);
-  eleventyConfig.addGlobalData("site", () => load().site);
+    const images = await makeResponsiveImages(archive.articles, contentDir);
+    for (const article of archive.articles) {
+      if (article.image) {
+        const responsive = images.get(article.image.src);
+        if (responsive) article.image.responsive = responsive;
+      }
+    }
+    loaded.set(eleventyConfig, { ...archive, pages: buildArchivePages(archive) });
+  });
+  eleventyConfig.on("eleventy.after", ({ directories }) => {
+    const archive = loaded.get(eleventyConfig);
+    if (!archive) return;
+    publishImages(archive.articles.flatMap((article) => article.image?.responsive ?? []), resolve(directories.output));
+  });
+  eleventyConfig.addGlobalData("archive", () => loadedArchive(eleventyConfig));
+  eleventyConfig.addGlobalData("site", () => loadedArchive(eleventyConfig).site);
   // Articles and YAML data are read by Annals, not by Eleventy, so watch them explicitly.
   eleventyConfig.addWatchTarget(inInput(eleventyConfig, "articles/**/*.md"));
   eleventyConfig.addWatchTarget(inInput(eleventyConfig, "_data/*.yaml"));

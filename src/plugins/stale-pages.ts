@@ -8,7 +8,7 @@ import type { EleventyConfig } from "../eleventy-types.ts";
 
 const PAGE = /\.(html|xml|json)$/;
 // Not pages of Eleventy's: the search index and copied files.
-const OWN_FOLDERS = new Set(["pagefind", "assets", "images"]);
+const OWN_FOLDERS = new Set(["pagefind", "assets", "images", "img"]);
 
 function removeEmptyFolders(from: string, root: string): void {
   for (let dir = from; dir !== root && dir.startsWith(root); dir = dirname(dir)) {

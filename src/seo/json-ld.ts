@@ -3,6 +3,7 @@
 import type { Crumb } from "../archive-pages.ts";
 import { ENTITY_LABELS, type Article, type EntityRef, type SiteSettings } from "../types.ts";
 import { absoluteUrl } from "../urls.ts";
+import { shareableImage } from "../images/responsive-images.ts";
 
 export type JsonLd = { "@context"?: string; "@type": string } & { [key: string]: unknown };
 
@@ -40,7 +41,7 @@ export function newsArticle(site: SiteSettings, article: Article): JsonLd {
       ? {
           image: {
             "@type": "ImageObject",
-            url: absoluteUrl(site, article.image.src),
+            url: absoluteUrl(site, shareableImage(article.image)),
             ...(article.image.caption ? { caption: article.image.caption } : {}),
             ...(article.image.credit ? { creditText: article.image.credit } : {}),
           },

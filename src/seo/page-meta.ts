@@ -5,6 +5,7 @@ import type { SiteSettings } from "../types.ts";
 import { absoluteUrl } from "../urls.ts";
 import type { Crumb } from "../archive-pages.ts";
 import { breadcrumbList, collectionPage, serializeJsonLd, type JsonLd } from "./json-ld.ts";
+import { shareableImage } from "../images/responsive-images.ts";
 
 export interface FeedLink {
   title: string;
@@ -33,7 +34,7 @@ export function headMeta(
   meta: PageMeta,
 ): SafeHtml {
   const canonical = absoluteUrl(site, page.url);
-  const image = meta.image ? absoluteUrl(site, meta.image.src) : undefined;
+  const image = meta.image ? absoluteUrl(site, shareableImage(meta.image)) : undefined;
   const feeds = meta.feed ? feedUrls(meta.feed.base) : undefined;
   return html`<link rel="canonical" href="${canonical}">
 ${meta.noindex ? html`<meta name="robots" content="noindex">` : ""}

@@ -40,12 +40,24 @@ describe("a built article page", () => {
     assert.equal(page.querySelector(".updated time")?.getAttribute("datetime"), "2021-07-29T10:00:00+03:00");
   });
 
-  it("shows the image with its alt text, caption and credit", () => {
+  it("shows the image as a responsive picture with its alt text, size, caption and credit", () => {
     const figure = site.page(FULL).querySelector("figure");
-    assert.equal(figure?.querySelector("img")?.getAttribute("alt"), "Tribal leaders seated in a tent");
-    assert.equal(figure?.querySelector("img")?.getAttribute("src"), "/images/lead.gif");
+    const img = figure?.querySelector("picture img");
+    assert.equal(img?.getAttribute("alt"), "Tribal leaders seated in a tent");
+    assert.deepEqual([img?.getAttribute("width"), img?.getAttribute("height")], ["640", "360"], "no layout shift");
+    assert.equal(img?.getAttribute("fetchpriority"), "high", "the lead photo is not lazy");
+    assert.deepEqual(figure?.querySelectorAll("source").map((source) => source.getAttribute("type")), ["image/avif", "image/webp"]);
+    const files = [img?.getAttribute("src") ?? "", ...(figure?.querySelectorAll("source, img").flatMap((element) =>
+      (element.getAttribute("srcset") ?? "").split(", ").map((candidate) => candidate.split(" ")[0] ?? "")) ?? [])];
+    assert.ok(files.length >= 7 && files.every((file) => file.startsWith("/img/") && site.exists(file)), files.join(" "));
+    assert.match(img?.getAttribute("src") ?? "", /-640\.jpeg$/);
     assert.equal(text(figure?.querySelector("figcaption")), "Tribal leaders in Ramadi, July 2021. REUTERS");
-    assert.ok(site.exists("/images/lead.gif"));
+  });
+
+  it("lazy-loads listing thumbnails with their size", () => {
+    const thumb = site.page("/").querySelector(".card picture.thumb img");
+    assert.equal(thumb?.getAttribute("loading"), "lazy");
+    assert.ok(thumb?.getAttribute("width") && thumb.getAttribute("height"));
   });
 
   it("renders the body and links people, organizations, places and tags by their canonical names", () => {

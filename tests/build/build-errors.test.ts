@@ -142,3 +142,19 @@ describe("npm run check on a folder with every kind of cross-file problem", () =
     assert.match(result.stdout, /3 errors, 0 warnings\./);
   });
 });
+
+describe("a build with an image file that is not an image", () => {
+  it("fails naming the article and the field, and leaves the previous output", () => {
+    const content = makeContent({
+      "articles/2021/07/photo.md": article(`title: "Photo"\ndate: 2021-07-29\nsource: AFP\nimage:\n  src: /images/broken.jpg\n  alt: "A photo"`),
+      "images/broken.jpg": "this is text, not a JPEG",
+    });
+    const output = join(tempDir("previous"), "_site");
+    mkdirSync(output, { recursive: true });
+    writeFileSync(join(output, "index.html"), "previous build");
+    const result = runCli("build.ts", [`--input=${content}`, `--output=${output}`]);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /articles\/2021\/07\/photo\.md {2}image\.src {2}\/images\/broken\.jpg could not be read as an image/);
+    assert.deepEqual(listing(output), ["index.html"]);
+  });
+});

@@ -1,0 +1,87 @@
+// Article photos as responsive images: AVIF, WebP and JPEG at a few widths, made by
+// eleventy-img. Encoding AVIF is slow, so files are made once into a cache folder kept
+// between builds, and each build copies in the ones its pages use.
+import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import Image from "@11ty/eleventy-img";
+import { AnnalsError } from "../errors.ts";
+import type { Article, ArticleImage } from "../types.ts";
+
+export interface ImageSource {
+  /** MIME type, e.g. image/avif */
+  type: string;
+  srcset: string;
+}
+
+export interface ResponsiveImage {
+  /** The JPEG at full width, for browsers without <picture> and for feeds and cards. */
+  src: string;
+  /** The narrowest JPEG, for search results' thumbnails. */
+  thumbnail: string;
+  width: number;
+  height: number;
+  sources: ImageSource[];
+  /** The files under the cache folder that the site must publish. */
+  files: string[];
+}
+
+const WIDTHS = [400, 800, 1200];
+const FORMATS = ["avif", "webp", "jpeg"] as const;
+export const IMAGE_URL_PATH = "/img/";
+/** Outside the output folder, which a build replaces; listed in .gitignore. */
+export const IMAGE_CACHE = resolve(".cache/annals-images");
+
+async function responsiveImage(file: string): Promise<ResponsiveImage> {
+  const metadata = await Image(file, { widths: WIDTHS, formats: [...FORMATS], outputDir: IMAGE_CACHE, urlPath: IMAGE_URL_PATH });
+  const jpegs = metadata.jpeg ?? [];
+  const largest = jpegs[jpegs.length - 1];
+  if (!largest) throw new Error(`eleventy-img made no JPEG of ${file}`);
+  return {
+    src: largest.url,
+    thumbnail: jpegs[0]!.url,
+    width: largest.width,
+    height: largest.height,
+    sources: FORMATS.flatMap((format) => {
+      const entries = metadata[format] ?? [];
+      return entries.length > 0 ? [{ type: entries[0]!.sourceType, srcset: entries.map((entry) => entry.srcset).join(", ") }] : [];
+    }),
+    files: FORMATS.flatMap((format) => (metadata[format] ?? []).map((entry) => entry.outputPath)),
+  };
+}
+
+/** Makes (or finds in the cache) every local article photo's responsive versions, once per file. */
+export async function makeResponsiveImages(articles: readonly Article[], contentDir: string): Promise<Map<string, ResponsiveImage>> {
+  // The first article using each file names it in an error.
+  const usedBy = new Map<string, Article>();
+  for (const article of articles) if (article.image?.src.startsWith("/") && !usedBy.has(article.image.src)) usedBy.set(article.image.src, article);
+  const made = await Promise.all(
+    [...usedBy].map(async ([src, article]) => {
+      try {
+        return [src, await responsiveImage(join(contentDir, src))] as const;
+      } catch (error) {
+        throw new AnnalsError(`${article.inputPath}  image.src  ${src} could not be read as an image (${(error as Error).message}). Replace the file with a JPEG, PNG, WebP or SVG.`);
+      }
+    }),
+  );
+  return new Map(made);
+}
+
+/** Copies the image files a site uses from the cache into its output folder. */
+export function publishImages(images: Iterable<ResponsiveImage>, outputDir: string): void {
+  const target = join(outputDir, IMAGE_URL_PATH);
+  mkdirSync(target, { recursive: true });
+  for (const image of images) {
+    for (const file of image.files) {
+      const destination = join(target, basename(file));
+      if (!existsSync(destination)) copyFileSync(file, destination);
+    }
+  }
+}
+
+/**
+ * The photo for feeds, social cards and structured data: the JPEG where one was made,
+ * since feed readers and card renderers seldom take AVIF, WebP or SVG.
+ */
+export function shareableImage(image: Pick<ArticleImage, "src" | "responsive">): string {
+  return image.responsive?.src ?? image.src;
+}
