@@ -8,6 +8,7 @@ import type { SiteSettings } from "../src/types.ts";
 import { urls } from "../src/urls.ts";
 import { collectionMeta } from "../src/seo/page-meta.ts";
 import { renderPage } from "./base.11ty.ts";
+import { yearChart } from "./charts.ts";
 import { breadcrumbs, listingMain, listingTitle, plural } from "./components.ts";
 
 function monthCounts(year: YearArchive): SafeHtml {
@@ -54,6 +55,7 @@ export const year = {
     const main = html`${breadcrumbs(crumbs)}
 <header class="listing-header"><h1>${year.year}</h1><p class="meta">${plural(year.count, "article")}</p></header>
 <section aria-labelledby="months-heading"><h2 id="months-heading">Articles by month</h2>
+${yearChart(year.timeline, year.year)}
 ${monthCounts(year)}
 </section>`;
     const url = urls.year(year.year);

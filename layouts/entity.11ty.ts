@@ -7,6 +7,7 @@ import { ENTITY_LABELS, type SiteSettings } from "../src/types.ts";
 import { urls } from "../src/urls.ts";
 import { collectionMeta } from "../src/seo/page-meta.ts";
 import { renderPage } from "./base.11ty.ts";
+import { timelineChart } from "./charts.ts";
 import { articleList, breadcrumbs, listingTitle, pagination, plural, searchForm, time } from "./components.ts";
 
 interface EntityData {
@@ -62,7 +63,7 @@ ${searchForm({
   filters: { [entity.type]: entity.name },
 })}
 </header>
-${listing.pageNumber === 1 ? coMentions(summary) : ""}
+${listing.pageNumber === 1 ? html`${timelineChart(summary.timeline, entity.name)}${coMentions(summary)}` : ""}
 <section class="stories" aria-labelledby="stories-heading">
 <h2 id="stories-heading">Stories naming ${entity.name}</h2>
 ${articleList(listing.items, 3)}

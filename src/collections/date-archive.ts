@@ -1,6 +1,7 @@
 // The archive by year and month: counts for the overview and year pages, articles for month pages.
 import type { Article } from "../types.ts";
 import { groupArticles } from "./group-articles.ts";
+import { yearTimeline, type MonthCount } from "./timeline.ts";
 
 export interface MonthArchive {
   year: number;
@@ -14,6 +15,8 @@ export interface YearArchive {
   count: number;
   /** Months that have articles, January first. */
   months: MonthArchive[];
+  /** All twelve months with their counts, for the chart. */
+  timeline: MonthCount[];
 }
 
 /** Newest year first. */
@@ -27,6 +30,7 @@ export function archiveByDate(articles: readonly Article[]): YearArchive[] {
         year,
         count: inYear.length,
         months: [...byMonth].sort(([a], [b]) => a - b).map(([month, list]) => ({ year, month, articles: list })),
+        timeline: yearTimeline(year, inYear),
       };
     });
 }

@@ -4,6 +4,7 @@ import type { Entity } from "../content/registry.ts";
 import type { ArticleDate } from "../dates.ts";
 import type { Article, EntityRef } from "../types.ts";
 import { groupArticles } from "./group-articles.ts";
+import { monthlyTimeline, type MonthCount } from "./timeline.ts";
 
 export interface CoMention {
   entity: EntityRef;
@@ -17,6 +18,8 @@ export interface EntitySummary {
   firstMention: ArticleDate;
   latestMention: ArticleDate;
   coMentions: CoMention[];
+  /** Articles per month from the first mention to the latest. */
+  timeline: MonthCount[];
 }
 
 export function mentionedEntities(article: Article): EntityRef[] {
@@ -43,6 +46,7 @@ export function summarizeEntities(articles: readonly Article[], entities: readon
         articles: mentions,
         latestMention: mentions[0]!.date,
         firstMention: mentions[mentions.length - 1]!.date,
+        timeline: monthlyTimeline(mentions),
         coMentions: [...counts.values()]
           .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name))
           .slice(0, coMentionLimit),

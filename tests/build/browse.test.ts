@@ -110,6 +110,22 @@ describe("sources, tags and dates", () => {
     assert.equal(site.page("/2021/").querySelector(".count-list a")?.getAttribute("href"), "/2021/01/");
   });
 
+  it("draws the year's months as a chart with a text summary", () => {
+    const chart = site.page("/2021/").querySelector("figure.year-chart svg");
+    assert.equal(chart?.getAttribute("role"), "img");
+    assert.equal(text(chart?.querySelector("title")), "5 articles in 2021; most in January (2).");
+    assert.equal(chart?.querySelectorAll("rect").length, 3, "a bar for each month with articles");
+  });
+
+  it("draws an entity's timeline with its data as text", () => {
+    const figure = site.page("/places/iraq/").querySelector("figure.timeline");
+    assert.equal(text(figure?.querySelector("svg > title")), "6 articles naming Iraq, 2021 to 2022; most in January 2021 (2).");
+    // January 2021 to May 2022: seventeen months, four of them with articles.
+    assert.equal(figure?.querySelector("svg")?.getAttribute("viewBox"), `0 0 ${17 * 8 - 2} 60`);
+    assert.equal(figure?.querySelectorAll("rect").length, 4);
+    assert.deepEqual(figure?.querySelectorAll(".chart-data li").map(text), ["2021: January (2), February (1), March (2)", "2022: May (1)"]);
+  });
+
   it("lists a month's articles newest first", () => {
     assert.deepEqual(cardTitles("/2021/01/"), ["A2", "A1"]);
     assert.equal(text(site.page("/2021/03/").querySelector("h1")), "March 2021");

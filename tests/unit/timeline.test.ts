@@ -1,0 +1,29 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { monthlyTimeline, yearTimeline } from "../../src/collections/timeline.ts";
+import type { Article } from "../../src/types.ts";
+
+const on = (year: number, month: number) => ({ date: { year, month } }) as unknown as Article;
+
+describe("monthlyTimeline", () => {
+  it("counts every month from the first article to the last, empty months included, in any order", () => {
+    assert.deepEqual(monthlyTimeline([on(2021, 2), on(2020, 11), on(2021, 2)]), [
+      { year: 2020, month: 11, count: 1 },
+      { year: 2020, month: 12, count: 0 },
+      { year: 2021, month: 1, count: 0 },
+      { year: 2021, month: 2, count: 2 },
+    ]);
+    assert.deepEqual(monthlyTimeline([]), []);
+  });
+});
+
+describe("yearTimeline", () => {
+  it("gives all twelve months of a year", () => {
+    const months = yearTimeline(2021, [on(2021, 7), on(2021, 7), on(2021, 12), on(2020, 7)]);
+    assert.equal(months.length, 12);
+    assert.deepEqual(months.filter((month) => month.count > 0), [
+      { year: 2021, month: 7, count: 2 },
+      { year: 2021, month: 12, count: 1 },
+    ]);
+  });
+});
