@@ -4,6 +4,7 @@ import { html, trustedHtml, type SafeHtml } from "../src/html.ts";
 import type { Article, EntityRef, SiteSettings, TagRef } from "../src/types.ts";
 import { breadcrumbList, newsArticle } from "../src/seo/json-ld.ts";
 import type { PageMeta } from "../src/seo/page-meta.ts";
+import { regionalDates } from "../src/regional-dates.ts";
 import { prefixedPath } from "../src/urls.ts";
 import { searchSortKey, type SearchFilter } from "../src/search/filters.ts";
 import { renderPage } from "./base.11ty.ts";
@@ -71,7 +72,7 @@ export function render({ site, entry }: ArticleData): string {
 <header class="article-header">
 ${article.draft ? html`<p class="draft-banner" role="note">Draft: not published in a build</p>` : ""}
 <h1 data-pagefind-meta="title">${article.title}</h1>
-<p class="dateline" data-pagefind-ignore data-pagefind-filter="year:${String(article.date.year)}" data-pagefind-sort="date:${searchSortKey(article)}" data-pagefind-meta="date:${article.date.iso.slice(0, 10)}">${time(article.date)} · ${sourceLine}${article.author ? html` · By ${article.author}` : ""}</p>
+<p class="dateline"${article.lang && article.lang !== site.language ? html` lang="${site.language}" dir="ltr"` : ""} data-pagefind-ignore data-pagefind-filter="year:${String(article.date.year)}" data-pagefind-sort="date:${searchSortKey(article)}" data-pagefind-meta="date:${article.date.iso.slice(0, 10)}">${time(article.date)}${regionalDates(article.date, site.calendars).map((date) => html` <span class="regional-date" data-calendar="${date.calendar}">(${date.text})</span>`)} · ${sourceLine}${article.author ? html` · By ${article.author}` : ""}</p>
 </header>
 ${figure(site, article)}
 <div class="article-body">

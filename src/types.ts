@@ -3,6 +3,7 @@ import type { ArticleDate } from "./dates.ts";
 import type { ContentIssue } from "./errors.ts";
 import type { ResponsiveImage } from "./images/responsive-images.ts";
 import type { NavItem } from "./navigation.ts";
+import type { RegionalCalendar } from "./regional-dates.ts";
 
 export type EntityType = "person" | "organization" | "place";
 
@@ -25,6 +26,8 @@ export interface SiteSettings {
   pageSize: number;
   /** Raw HTML inside article markdown; off unless the site owner turns it on. */
   allowHtmlInMarkdown: boolean;
+  /** Other calendars shown beside the Gregorian date on article pages. */
+  calendars: readonly RegionalCalendar[];
   /** The header's links; About only when content/about.md exists. */
   navigation: readonly NavItem[];
   /** Where the site is served below its host, `/` or e.g. `/archive/` (from --pathprefix). */

@@ -8,6 +8,7 @@ import type { ContentIssue } from "../errors.ts";
 import { decodeUtf8 } from "./front-matter.ts";
 import { describeYamlError } from "./yaml-errors.ts";
 import { lineOfPath } from "./yaml-lines.ts";
+import { REGIONAL_CALENDARS, type RegionalCalendar } from "../regional-dates.ts";
 
 const nonEmpty = (expected: string) => z.string({ error: `expected ${expected}` }).trim().min(1, { error: `expected ${expected}` });
 const webAddress = z.url({ protocol: /^https?$/, error: "expected a web address starting with https://" });
@@ -19,6 +20,11 @@ export const siteSchema = z.object({
   language: nonEmpty("a language tag like en").default("en"),
   pageSize: z.number({ error: "expected a whole number of articles per page" }).int().min(1).max(200).default(20),
   allowHtmlInMarkdown: z.boolean({ error: "expected true or false" }).default(false),
+  calendars: z
+    .array(z.enum(Object.keys(REGIONAL_CALENDARS) as [RegionalCalendar, ...RegionalCalendar[]], { error: "expected hijri or solar-hijri" }), {
+      error: "expected a list such as [hijri, solar-hijri]",
+    })
+    .default([]),
 });
 
 export const sourcesSchema = z.array(

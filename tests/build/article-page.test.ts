@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
-import { buildFixture, text, type BuiltSite } from "../helpers/site.ts";
+import { article, build, buildFixture, DEFAULT_SITE_YAML, makeContent, text, type BuiltSite } from "../helpers/site.ts";
 
 const FULL = "/2021/07/28/full-article/";
 
@@ -157,5 +157,26 @@ describe("the home page", () => {
     const card = site.page("/").querySelectorAll(".card")[0];
     assert.equal(text(card?.querySelector(".summary")), "زار رئيس الوزراء العراقي طهران يوم السبت.");
     assert.equal(card?.getAttribute("dir"), "rtl");
+  });
+});
+
+describe("regional calendars", () => {
+  const story = article(`title: "Story"\ndate: 2021-07-28\nsource: AFP`);
+
+  it("shows the Hijri and Solar Hijri dates beside the Gregorian one when the site asks", async () => {
+    const site = await build(makeContent({ "_data/site.yaml": `${DEFAULT_SITE_YAML}calendars: [hijri, solar-hijri]\n`, "articles/2021/07/story.md": story }));
+    const dateline = site.page("/2021/07/28/story/").querySelector(".dateline");
+    assert.deepEqual(dateline?.querySelectorAll(".regional-date").map(text), ["(Dhuʻl-Hijjah 18, 1442 AH)", "(Mordad 6, 1400 AP)"]);
+  });
+
+  it("shows none by default", async () => {
+    const site = await build(makeContent({ "articles/2021/07/story.md": story }));
+    assert.equal(site.page("/2021/07/28/story/").querySelectorAll(".regional-date").length, 0);
+  });
+
+  it("names the setting when a calendar is misspelt", async () => {
+    const site = await build(makeContent({ "_data/site.yaml": `${DEFAULT_SITE_YAML}calendars: [hijra]\n`, "articles/2021/07/story.md": story }));
+    assert.equal(site.result.ok, false);
+    assert.ok(site.result.issues.some((issue) => issue.field === "calendars.0" && /expected hijri or solar-hijri/.test(issue.message)), JSON.stringify(site.result.issues));
   });
 });
