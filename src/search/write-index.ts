@@ -1,7 +1,8 @@
 // Builds the Pagefind index from rendered article pages, through Pagefind's Node API.
 // Pages are handed over from memory, so the index never waits for, or races with,
 // files still being written.
-import { rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 import { AnnalsError } from "../errors.ts";
@@ -45,10 +46,17 @@ export async function writeSearchIndex({ pages, outputDir, language }: SearchInd
     const added = await Promise.all(pages.map((page) => index.addHTMLFile({ url: page.url, content: page.html })));
     failIfErrors("index every article", added.flatMap((result, i) => result.errors.map((error) => `${pages[i]?.url}: ${error}`)));
     const outputPath = join(outputDir, SEARCH_BUNDLE);
-    // Fragments of articles deleted since the last preview rebuild must not linger.
-    await rm(outputPath, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath });
+    // Written beside the live index and swapped in, so a search in the preview never
+    // finds the folder half-written, and fragments of deleted articles do not linger.
+    const next = `${outputPath}.next`;
+    const previous = `${outputPath}.previous`;
+    await rm(next, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: next });
     failIfErrors("write the index", written.errors);
+    await rm(previous, { recursive: true, force: true });
+    if (existsSync(outputPath)) await rename(outputPath, previous);
+    await rename(next, outputPath);
+    await rm(previous, { recursive: true, force: true });
     return { pageCount: pages.length, outputPath };
   } finally {
     await index.deleteIndex();
