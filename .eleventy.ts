@@ -18,13 +18,14 @@ export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(pagesPlugin);
   eleventyConfig.addPlugin(feedsPlugin);
   eleventyConfig.addPlugin(sitemapsPlugin);
+  // Pages of deleted articles leave the preview before the search index is read from it.
+  eleventyConfig.addPlugin(stalePagesPlugin);
   eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
   // Layouts write site-absolute links (`/people/`); under --pathprefix they gain the prefix here.
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(safeOutputPlugin);
   eleventyConfig.addPlugin(previewServerPlugin);
-  eleventyConfig.addPlugin(stalePagesPlugin);
 }
 
 // The input folder is passed by the npm scripts and src/build.ts (`--input=content`):

@@ -49,7 +49,7 @@ function figure(site: SiteSettings, article: Article): SafeHtml {
   const image = article.image;
   if (!image) return html``;
   const caption = image.caption || image.credit
-    ? html`<figcaption>${image.caption ?? ""}${image.credit ? html` <span class="credit">${image.credit}</span>` : ""}</figcaption>`
+    ? html`<figcaption data-pagefind-ignore>${image.caption ?? ""}${image.credit ? html` <span class="credit">${image.credit}</span>` : ""}</figcaption>`
     : "";
   // Search results show the narrowest file. Pagefind reads one syntax per attribute, and
   // its static values escape HtmlBasePlugin, so the figure carries it with the prefix.
@@ -80,7 +80,7 @@ ${trustedHtml(article.html)}
 </div>
 <footer class="article-footer">
 ${article.updated ? html`<p class="updated">Updated ${time(article.updated)}</p>` : ""}
-<dl class="about">
+<dl class="about"${article.lang && article.lang !== site.language ? html` lang="${site.language}" dir="ltr"` : ""}>
 ${linkList("People", "person", article.people)}
 ${linkList("Organizations", "organization", article.organizations)}
 ${linkList("Places", "place", article.places)}

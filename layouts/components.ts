@@ -26,7 +26,7 @@ export interface SearchFormOptions {
 export function searchForm({ id, label, landmark, filters = {}, labelHidden = false }: SearchFormOptions): SafeHtml {
   return html`<form class="search-form" role="search" aria-label="${landmark}" action="${urls.search}">
 <label for="${id}"${labelHidden ? trustedHtml(' class="visually-hidden"') : ""}>${label}</label>
-<input id="${id}" type="search" name="q" autocomplete="off">
+<input id="${id}" type="search" name="q" autocomplete="off"${labelHidden ? html` placeholder="${label}"` : ""}>
 ${Object.entries(filters).map(([facet, value]) => html`<input type="hidden" name="${facet}" value="${value}">`)}
 <button type="submit">Search</button>
 </form>`;

@@ -26,6 +26,7 @@ export function render({ site }: SearchData): string {
   const main = html`<h1>Search the archive</h1>
 <div class="search-page" data-search>
 <form class="search-query" role="search" aria-label="Archive" action="${urls.search}">
+<div class="search-box">
 <label for="search-query">Words to find</label>
 <div class="search-query-row">
 <input id="search-query" type="search" name="q" autocomplete="off">
@@ -36,6 +37,9 @@ export function render({ site }: SearchData): string {
 <label><input type="radio" name="sort" value="" checked> Most relevant</label>
 <label><input type="radio" name="sort" value="newest"> Newest first</label>
 </fieldset>
+</div>
+<details class="search-filters" open>
+<summary>Filter results</summary>
 <div class="search-facets">
 ${FACETS.map(
   ({ filter, legend }) => html`<fieldset class="search-facet" data-facet="${filter}" hidden>
@@ -44,11 +48,14 @@ ${FACETS.map(
 </fieldset>`,
 )}
 </div>
+</details>
 </form>
+<div class="search-answer">
 <p class="search-status" role="status" aria-live="polite" aria-atomic="true"></p>
 <ol class="search-results"></ol>
 <button type="button" class="search-more" hidden>More results</button>
 <noscript><p>Search runs in your browser and needs JavaScript. Browse by <a href="${urls.archive}">date</a>, <a href="${urls.sources}">source</a> or <a href="${urls.entities}">people, organizations and places</a> instead.</p></noscript>
+</div>
 </div>
 <script type="module" src="/assets/search.js"></script>`;
   return renderPage({ site, title: "Search", description: `Search ${site.title}.`, url: urls.search, main, meta: { noindex: true } });

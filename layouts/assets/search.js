@@ -114,7 +114,9 @@ function showFacets(state, counts) {
         const countText = document.createElement("span");
         countText.className = "count";
         countText.textContent = `(${count})`;
-        label.append(box, ` ${value} `, countText);
+        const name = document.createElement("span");
+        name.append(`${value} `, countText);
+        label.append(box, name);
         item.append(label);
         return item;
       }),
@@ -159,13 +161,16 @@ function resultItem(data) {
     image.src = data.meta.image;
     // The headline beside it says what the story is; the thumbnail adds nothing to read.
     image.alt = "";
+    // The narrowest file eleventy-img makes: its size, so the list does not jump as it loads.
+    image.width = 400;
+    image.height = 225;
     image.loading = "lazy";
     item.append(image);
   }
   const excerpt = document.createElement("p");
   excerpt.className = "excerpt";
   // Pagefind escapes the page's text and adds only <mark> around the matched words.
-  excerpt.innerHTML = data.excerpt;
+  excerpt.innerHTML = `…${data.excerpt}…`;
   item.append(excerpt);
   return item;
 }
@@ -261,4 +266,7 @@ moreButton.addEventListener("click", () => {
     .catch(showFailure);
 });
 window.addEventListener("popstate", () => runSearch(stateFromUrl()).catch(showFailure));
+// On a phone the facets would push the results a screen down: they start folded there.
+const filters = /** @type {HTMLDetailsElement} */ (root.querySelector(".search-filters"));
+if (window.matchMedia("(max-width: 60em)").matches) filters.open = false;
 runSearch(stateFromUrl()).catch(showFailure);

@@ -1,21 +1,18 @@
-// Builds the Pagefind index from rendered article pages, through Pagefind's Node API.
-// Pages are handed over from memory, so the index never waits for, or races with,
-// files still being written.
+// Builds the Pagefind index of the written site through Pagefind's Node API. Pagefind
+// reads the article pages from disk itself: handing it every page's HTML from Node
+// would hold the whole site in memory twice over on a large archive.
 import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 import { AnnalsError } from "../errors.ts";
 
-export interface IndexablePage {
-  /** The page's URL on the site, without the path prefix: the search script adds it. */
-  url: string;
-  html: string;
-}
+// Article pages sit at YYYY/MM/DD/<slug>/. Paginated listings at the same depth are read
+// too, and skipped by Pagefind, since only articles carry data-pagefind-body.
+const ARTICLE_PAGES = "*/*/*/*/index.html";
 
 export interface SearchIndexOptions {
-  pages: readonly IndexablePage[];
-  /** The site's output folder; the index goes to its `pagefind/` folder. */
+  /** The site's output folder, already written; the index goes to its `pagefind/` folder. */
   outputDir: string;
   /**
    * Every article goes into one index in the site's language, so the English search
@@ -38,13 +35,13 @@ function failIfErrors(step: string, errors: readonly string[]): void {
   }
 }
 
-export async function writeSearchIndex({ pages, outputDir, language }: SearchIndexOptions): Promise<SearchIndexReport> {
+export async function writeSearchIndex({ outputDir, language }: SearchIndexOptions): Promise<SearchIndexReport> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   failIfErrors("start", errors);
   if (!index) throw new AnnalsError("Search index: Pagefind started without an index and gave no reason.");
   try {
-    const added = await Promise.all(pages.map((page) => index.addHTMLFile({ url: page.url, content: page.html })));
-    failIfErrors("index every article", added.flatMap((result, i) => result.errors.map((error) => `${pages[i]?.url}: ${error}`)));
+    const added = await index.addDirectory({ path: outputDir, glob: ARTICLE_PAGES });
+    failIfErrors("index the articles", added.errors);
     const outputPath = join(outputDir, SEARCH_BUNDLE);
     // Written beside the live index and swapped in, so a search in the preview never
     // finds the folder half-written, and fragments of deleted articles do not linger.
@@ -57,7 +54,7 @@ export async function writeSearchIndex({ pages, outputDir, language }: SearchInd
     if (existsSync(outputPath)) await rename(outputPath, previous);
     await rename(next, outputPath);
     await rm(previous, { recursive: true, force: true });
-    return { pageCount: pages.length, outputPath };
+    return { pageCount: added.page_count, outputPath };
   } finally {
     await index.deleteIndex();
   }

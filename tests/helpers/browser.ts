@@ -6,7 +6,8 @@ import { chromium, type Browser, type Page, type Response } from "playwright-cor
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-const FLAGS = [
+/** Headless and offline: Chromium's own background traffic is refused by this machine's closed network. */
+export const CHROMIUM_FLAGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -21,7 +22,7 @@ export async function launchBrowser(): Promise<Browser> {
       `Browser tests need Chromium at ${CHROMIUM}. Install it with \`apt-get install -y chromium\` (what .ci/run does), or set CHROMIUM_PATH.`,
     );
   }
-  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 }
 
 /** Bytes of every response body a page receives while `action` runs, as sent (compressed), by URL. */

@@ -1,0 +1,98 @@
+// Measures the preview loop an editor lives in: save an article, then how long until
+// the preview serves the change, and until the search index finds it.
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { launchBrowser } from "../../tests/helpers/browser.ts";
+import { pollUntil, servesText } from "./poll.ts";
+import { startPreview } from "./preview-server.ts";
+import { openSearchProbe } from "./search-probe.ts";
+
+export interface PreviewEditResult {
+  startupMs: number;
+  /** From the file write until the article's page serves the new word. */
+  pageMs: number;
+  /** From the file write until Pagefind finds the new word; undefined if search could not be probed. */
+  searchMs?: number;
+  searchError?: string;
+  articleUrl: string;
+}
+
+const POLL_MS = 25;
+// An edit that has not shown up after this long is a failure, not a slow result.
+const EDIT_TIMEOUT_MS = 5 * 60 * 1000;
+
+/** The first English, date-only article: its URL follows from its path and date line. */
+export function pickArticle(archiveDir: string): { path: string; url: string } {
+  const articlesDir = join(archiveDir, "articles");
+  const files = readdirSync(articlesDir, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".md")).sort();
+  for (const name of files) {
+    const text = readFileSync(join(articlesDir, name), "utf8");
+    const date = /^date: (\d{4})-(\d{2})-(\d{2})$/m.exec(text);
+    if (!date || /^lang:/m.test(text) || /^slug:/m.test(text)) continue;
+    const slug = name.split(/[\\/]/).at(-1)!.replace(/\.md$/, "");
+    return { path: join(articlesDir, name), url: `/${date[1]}/${date[2]}/${date[3]}/${slug}/` };
+  }
+  throw new Error(`no English article with a plain date in ${articlesDir}`);
+}
+
+/** A word no generated article contains: letters only, so Pagefind indexes it whole. */
+function uniqueWord(): string {
+  let n = Date.now();
+  let word = "zqx";
+  while (n > 0) {
+    word += String.fromCharCode(97 + (n % 26));
+    n = Math.floor(n / 26);
+  }
+  return word;
+}
+
+export async function measurePreviewEdit(options: {
+  repoRoot: string;
+  archiveDir: string;
+  outputDir: string;
+  timeoutMs: number;
+  withSearch: boolean;
+}): Promise<PreviewEditResult> {
+  const article = pickArticle(options.archiveDir);
+  const original = readFileSync(article.path);
+  const startedAt = performance.now();
+  const preview = await startPreview({ repoRoot: options.repoRoot, input: options.archiveDir, output: options.outputDir, startTimeoutMs: options.timeoutMs });
+  const startupMs = performance.now() - startedAt;
+  const browser = options.withSearch ? await launchBrowser() : undefined;
+  try {
+    const probe = browser ? await openSearchProbe(browser, preview.url) : undefined;
+    const word = uniqueWord();
+    const pageUrl = new URL(article.url, preview.url).href;
+    // Confirm the page is served before the edit, so the timer measures the rebuild only.
+    await pollUntil(`${pageUrl} before the edit`, () => fetch(pageUrl, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok), POLL_MS, options.timeoutMs);
+
+    const written = performance.now();
+    appendFileSync(article.path, `\nThe benchmark added the word ${word} to this story.\n`);
+    let pageMs: number | undefined;
+    let searchMs: number | undefined;
+    let searchError: string | undefined;
+    const pageDone = pollUntil(`"${word}" on ${pageUrl}`, () => servesText(pageUrl, word), POLL_MS, EDIT_TIMEOUT_MS).then(() => {
+      pageMs = performance.now() - written;
+    });
+    const searchDone = probe
+      ? pollUntil(`"${word}" in the search index`, () => probe.finds(word), POLL_MS, EDIT_TIMEOUT_MS).then(
+          () => void (searchMs = performance.now() - written),
+          (error: unknown) => void (searchError = String(error)),
+        )
+      : Promise.resolve();
+    await Promise.all([pageDone, searchDone]);
+    if (pageMs === undefined) throw new Error("the page poll ended without a time");
+    return {
+      startupMs,
+      pageMs,
+      ...(searchMs === undefined ? {} : { searchMs }),
+      ...(searchError ? { searchError } : probe ? {} : { searchError: "search not probed" }),
+      articleUrl: article.url,
+    };
+  } finally {
+    await browser?.close();
+    await preview.stop();
+    // Put the story back once nothing watches it, so later runs edit the same archive.
+    writeFileSync(article.path, original);
+  }
+}

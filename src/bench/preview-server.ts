@@ -1,0 +1,86 @@
+// Starts and stops the Eleventy preview server (`npm start`'s command, pointed at the
+// benchmark archive) in its own process group, so stopping it also stops Pagefind.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import { PollAborted, pollUntil } from "./poll.ts";
+
+export interface Preview {
+  url: string;
+  child: ChildProcess;
+  /** Everything the server printed, for error messages. */
+  log(): string;
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === "string") throw new Error("could not find a free port");
+  return address.port;
+}
+
+function stopGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return Promise.resolve();
+  const pid = child.pid;
+  return new Promise((resolve) => {
+    const force = setTimeout(() => {
+      try {
+        process.kill(-pid, "SIGKILL");
+      } catch {
+        // Already gone.
+      }
+    }, 5000);
+    child.once("exit", () => {
+      clearTimeout(force);
+      resolve();
+    });
+    try {
+      process.kill(-pid, "SIGTERM");
+    } catch {
+      clearTimeout(force);
+      resolve();
+    }
+  });
+}
+
+export async function startPreview(options: { repoRoot: string; input: string; output: string; startTimeoutMs: number }): Promise<Preview> {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", `--input=${options.input}`, `--output=${options.output}`, "--serve", `--port=${port}`],
+    { cwd: options.repoRoot, detached: true, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  // A benchmark stopped with Ctrl-C must not leave a server (and its Pagefind) behind.
+  const killOnExit = () => {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
+  };
+  process.once("exit", killOnExit);
+  child.once("exit", () => process.off("exit", killOnExit));
+  let log = "";
+  child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  // The server binds to "localhost" (src/plugins/preview-server.ts); fetch resolves it the same way.
+  const url = `http://localhost:${port}/`;
+  const preview: Preview = { url, child, log: () => log, stop: () => stopGroup(child) };
+  try {
+    await pollUntil(
+      "the preview server's home page",
+      async () => {
+        if (child.exitCode !== null) throw new PollAborted(`the preview server exited with ${child.exitCode}:\n${log.slice(-3000)}`);
+        return (await fetch(url, { signal: AbortSignal.timeout(5000) })).ok;
+      },
+      100,
+      options.startTimeoutMs,
+    );
+  } catch (error) {
+    await preview.stop();
+    throw error;
+  }
+  return preview;
+}

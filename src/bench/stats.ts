@@ -1,0 +1,44 @@
+// Summaries of repeated measurements and the table printed at the end of a run.
+
+export interface Metric {
+  metric: string;
+  unit: string;
+  samples: number[];
+  median: number;
+  min: number;
+  max: number;
+  /** This metric's median over the floor's, for build times. */
+  ratioToFloor?: number;
+  note?: string;
+}
+
+export function summarize(metric: string, unit: string, samples: readonly number[], note?: string): Metric {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length === 0 ? NaN : sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return { metric, unit, samples: [...samples], median, min: sorted[0] ?? NaN, max: sorted.at(-1) ?? NaN, ...(note ? { note } : {}) };
+}
+
+function format(value: number, unit: string): string {
+  if (Number.isNaN(value)) return "n/a";
+  if (unit === "s") return `${value.toFixed(2)} s`;
+  if (unit === "ms") return `${Math.round(value)} ms`;
+  if (unit === "MB") return `${value.toFixed(1)} MB`;
+  if (unit === "KB") return `${value.toFixed(1)} KB`;
+  return `${value} ${unit}`;
+}
+
+export function table(metrics: readonly Metric[]): string {
+  const rows = [
+    ["metric", "median", "min–max", "× floor"],
+    ...metrics.map((m) => [
+      m.metric,
+      format(m.median, m.unit),
+      m.samples.length > 1 ? `${format(m.min, m.unit)} – ${format(m.max, m.unit)}` : "",
+      m.ratioToFloor === undefined ? "" : `${m.ratioToFloor.toFixed(1)}×`,
+    ]),
+  ];
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  const line = (row: readonly string[]) => row.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd();
+  return [line(rows[0]!), widths.map((width) => "-".repeat(width)).join("  "), ...rows.slice(1).map(line)].join("\n");
+}

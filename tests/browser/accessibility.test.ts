@@ -1,0 +1,67 @@
+// axe-core in real Chromium on one page of each kind of the built sample archive,
+// in the light theme (every rule axe runs by default) and in the dark theme (the
+// rules that depend on colour), served on 127.0.0.1.
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import type { Browser, Page } from "playwright-core";
+import { describeViolations, runAxe } from "../helpers/axe.ts";
+import { launchBrowser } from "../helpers/browser.ts";
+import { sampleArchive, samplePages, type SamplePage } from "../helpers/sample-pages.ts";
+import { build, ROOT } from "../helpers/site.ts";
+import { serveSite, type StaticSite } from "../helpers/static-server.ts";
+
+const PAGES = samplePages(sampleArchive(ROOT));
+/** What the dark theme can break: contrast, and links told apart from text by colour alone. */
+const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+
+describe("accessibility (axe-core) of the built sample archive", () => {
+  let site: StaticSite;
+  let browser: Browser;
+
+  before(async () => {
+    const built = await build(join(ROOT, "content"));
+    assert.ok(built.result.ok, "the sample archive builds");
+    site = await serveSite(built.output);
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  async function open(sample: SamplePage, colorScheme: "light" | "dark"): Promise<Page> {
+    const page = await browser.newPage();
+    // Reduced motion: colours are read after any transition would have finished.
+    await page.emulateMedia({ colorScheme, reducedMotion: "reduce" });
+    await page.goto(`${site.url}${sample.path}`);
+    await sample.ready(page);
+    return page;
+  }
+
+  for (const sample of PAGES) {
+    it(`/${sample.path} has no axe violations (light theme)`, async (t) => {
+      const page = await open(sample, "light");
+      try {
+        const results = await runAxe(page);
+        t.diagnostic(`${results.passes.length} rules passed, ${results.incomplete.length} need review, ${results.violations.length} violated`);
+        assert.ok(results.violations.length === 0, `axe violations on /${sample.path} (light):\n${describeViolations(results.violations)}`);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it(`/${sample.path} has no colour violations in the dark theme`, async (t) => {
+      const page = await open(sample, "dark");
+      try {
+        const scheme = await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches);
+        assert.ok(scheme, "the page sees prefers-color-scheme: dark");
+        const results = await runAxe(page, { runOnly: { type: "rule", values: COLOUR_RULES } });
+        t.diagnostic(`${results.incomplete.flatMap((rule) => rule.nodes).length} elements axe could not judge (e.g. text over an image)`);
+        assert.ok(results.violations.length === 0, `axe violations on /${sample.path} (dark):\n${describeViolations(results.violations)}`);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});

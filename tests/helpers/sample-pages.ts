@@ -1,0 +1,70 @@
+// The pages of the built sample archive that the quality checks (axe, Lighthouse,
+// screenshots) look at: one of each kind of page, chosen from the archive itself so
+// that renaming a story does not break them.
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { loadArchive, type Archive } from "../../src/content/load-archive.ts";
+import type { Article } from "../../src/types.ts";
+
+export interface SamplePage {
+  /** A short name for messages and file names, e.g. "article-rtl". */
+  name: string;
+  /** Site-relative, without the leading slash, e.g. "search/?q=iraq". */
+  path: string;
+  /** Waits until what the page fetches or draws after loading has arrived. */
+  ready(page: Page): Promise<void>;
+  /** The page asks search engines not to index it (on purpose). */
+  noindex?: boolean;
+}
+
+const loaded = async (page: Page) => {
+  await page.waitForLoadState("load");
+};
+
+export function sampleArchive(root: string): Archive {
+  return loadArchive({ projectRoot: root, contentDir: join(root, "content"), includeDrafts: false });
+}
+
+function relative(url: string): string {
+  return url.replace(/^\//, "");
+}
+
+/** The Aramco story: an English article with a photo. */
+export function imageArticle(archive: Archive): Article {
+  const article = archive.articles.find((story) => story.title.includes("Aramco") && story.image) ?? archive.articles.find((story) => story.image);
+  assert.ok(article, "the sample archive has an article with an image");
+  return article;
+}
+
+/** The newest Arabic article, which is set right to left. */
+export function rtlArticle(archive: Archive): Article {
+  const article = archive.articles.find((story) => story.lang === "ar" && story.dir === "rtl");
+  assert.ok(article, "the sample archive has an Arabic article");
+  return article;
+}
+
+export function samplePages(archive: Archive): SamplePage[] {
+  const daesh = archive.entities.find((entity) => entity.name === "Daesh") ?? archive.entities[0];
+  assert.ok(daesh, "the sample archive has an entity page");
+  const oldest = archive.articles.at(-1);
+  assert.ok(oldest, "the sample archive has articles");
+  const year = oldest.date.iso.slice(0, 4);
+  return [
+    { name: "home", path: "", ready: loaded },
+    { name: "article", path: relative(imageArticle(archive).url), ready: loaded },
+    { name: "article-rtl", path: relative(rtlArticle(archive).url), ready: loaded },
+    { name: "entity", path: relative(daesh.url), ready: loaded },
+    {
+      name: "search",
+      path: "search/?q=iraq",
+      noindex: true,
+      ready: async (page) => {
+        await page.locator(".search-status").filter({ hasText: /found/ }).waitFor();
+        await page.locator(".search-result").first().waitFor();
+      },
+    },
+    { name: "archive", path: "archive/", ready: loaded },
+    { name: `year-${year}`, path: `${year}/`, ready: loaded },
+  ];
+}
