@@ -190,8 +190,6 @@ function loadPagefind() {
     // Searching an archive's index takes milliseconds; a worker would only add its own
     // 40 kB script to the first query.
     await pagefind.options({ baseUrl: siteRoot.pathname, excerptLength: 24, noWorker: true });
-    // Results carry facet counts only once the filter index has been loaded.
-    await pagefind.filters();
     return pagefind;
   });
   return pagefindLoading;
@@ -224,20 +222,31 @@ async function runSearch(state) {
   }
   status.textContent = "Searching…";
   const pagefind = await loadPagefind();
-  /** @type {SearchResponse} */
-  const response = await pagefind.search(state.q || null, {
+  const options = {
     filters: pagefindFilters(state),
     // A search with no words lists stories by date: there is no relevance to rank by.
     ...(state.sort === "newest" || !state.q ? { sort: { date: "desc" } } : {}),
-  });
+  };
+  /** @type {SearchResponse} */
+  const response = await pagefind.search(state.q || null, options);
   if (run !== searchRun) return;
   list.replaceChildren();
   pending = response.results;
-  showFacets(state, response.filters);
   await showMore();
   if (run !== searchRun) return;
   status.textContent = statusText(response.results.length, state);
+  // The facet index is as large as the rest together on a big archive, so results come
+  // first and the counts follow; asking again once it is loaded fills them in.
+  if (!facetsLoaded) {
+    await pagefind.filters();
+    facetsLoaded = true;
+  }
+  const counted = await pagefind.search(state.q || null, options);
+  if (run !== searchRun) return;
+  showFacets(state, counted.filters);
 }
+
+let facetsLoaded = false;
 
 /** @param {SearchState} state */
 function search(state) {

@@ -137,6 +137,7 @@ if (previewRuns.length > 0) {
 if (transfer) {
   metrics.push(summarize("Pagefind index on disk", "MB", [transfer.indexBytes / 1024 / 1024], `${transfer.indexFiles} files`));
   metrics.push(summarize(`first search "${COMMON_WORD}": bytes from /pagefind/`, "KB", [transfer.queryBytes / 1024], `${transfer.queryRequests} requests; ${transfer.resultsStatus}`));
+  metrics.push(summarize(`  the same with the facet counts`, "KB", [transfer.withFacetsBytes / 1024]));
 }
 
 console.log(`\n${articles} articles, ${runs} run(s), ${machine.cpuCount}× ${machine.cpuModel}, ${machine.totalMemoryMB} MB, Node ${machine.node}\n`);

@@ -1,5 +1,6 @@
 // What search costs a reader: the size of the Pagefind index on disk, and the bytes a
-// first one-word search on /search/ downloads from it before the results show.
+// first one-word search on /search/ downloads from it before the results show, and
+// then until the facet counts beside them have loaded too.
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { bytesTransferred, launchBrowser } from "../../tests/helpers/browser.ts";
@@ -10,6 +11,8 @@ export interface SearchTransfer {
   indexFiles: number;
   queryBytes: number;
   queryRequests: number;
+  /** Including the facet index, which loads after the results are shown. */
+  withFacetsBytes: number;
   resultsStatus: string;
 }
 
@@ -26,26 +29,45 @@ export function folderSize(dir: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
+type Browser = Awaited<ReturnType<typeof launchBrowser>>;
+
+/** One first visit, in a fresh browser context (an empty cache), until `ready`. */
+async function firstVisit(browser: Browser, url: string, ready: (page: import("playwright-core").Page) => Promise<void>) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const sizes = await bytesTransferred(page, async () => {
+      await page.goto(url);
+      await ready(page);
+    });
+    const pagefind = [...sizes].filter(([address]) => new URL(address).pathname.startsWith("/pagefind/"));
+    return { bytes: pagefind.reduce((sum, [, size]) => sum + size, 0), requests: pagefind.length, status: (await page.textContent(".search-status")) ?? "" };
+  } finally {
+    await context.close();
+  }
+}
+
 export async function measureSearchTransfer(siteDir: string, word: string, timeoutMs: number): Promise<SearchTransfer> {
   const { bytes: indexBytes, files: indexFiles } = folderSize(join(siteDir, "pagefind"));
   const site = await serveSite(siteDir);
   const browser = await launchBrowser();
   try {
-    const page = await browser.newPage();
-    let resultsStatus = "";
-    const sizes = await bytesTransferred(page, async () => {
-      await page.goto(new URL(`search/?q=${encodeURIComponent(word)}`, site.url).href);
-      // layouts/assets/search.js ends its status with "found for “word”." once results are drawn.
-      await page.waitForFunction(() => /found/.test(document.querySelector(".search-status")?.textContent ?? ""), undefined, { timeout: timeoutMs });
-      resultsStatus = (await page.textContent(".search-status")) ?? "";
-    });
-    const pagefindResponses = [...sizes].filter(([url]) => new URL(url).pathname.startsWith("/pagefind/"));
+    const url = new URL(`search/?q=${encodeURIComponent(word)}`, site.url).href;
+    // layouts/assets/search.js ends its status with "found for “word”." once results are drawn,
+    // then fills in the facets.
+    const results = await firstVisit(browser, url, (page) =>
+      page.waitForFunction(() => /found/.test(document.querySelector(".search-status")?.textContent ?? ""), undefined, { timeout: timeoutMs }).then(() => undefined),
+    );
+    const withFacets = await firstVisit(browser, url, (page) =>
+      page.locator('[data-facet="source"]:not([hidden])').waitFor({ timeout: timeoutMs }),
+    );
     return {
       indexBytes,
       indexFiles,
-      queryBytes: pagefindResponses.reduce((sum, [, size]) => sum + size, 0),
-      queryRequests: pagefindResponses.length,
-      resultsStatus,
+      queryBytes: results.bytes,
+      queryRequests: results.requests,
+      withFacetsBytes: withFacets.bytes,
+      resultsStatus: results.status,
     };
   } finally {
     await browser.close();

@@ -174,6 +174,8 @@ describe("search on the built sample archive", () => {
     const sizes = await bytesTransferred(page, async () => {
       await page.goto(`${site.url}search/?q=oil`);
       await announcedCount(page);
+      // The facet counts load after the results; they count too.
+      await page.locator('[data-facet="source"]:not([hidden])').waitFor();
     });
     const searchBytes = [...sizes].filter(([url]) => url.includes("/pagefind/")).reduce((sum, [, size]) => sum + size, 0);
     t.diagnostic(`first query for "oil": ${searchBytes} bytes from /pagefind/ in ${[...sizes.keys()].filter((url) => url.includes("/pagefind/")).length} files`);
