@@ -14,4 +14,7 @@ export function previewServerPlugin(eleventyConfig: EleventyConfig): void {
     this.server.listen({ port, host: "localhost" });
   };
   eleventyConfig.setServerOptions({ port: 8080, showVersion: false });
+  // A line for each of thousands of written files would bury the content errors the
+  // preview prints; Eleventy still reports its summary and its own errors.
+  eleventyConfig.setQuietMode(true);
 }
