@@ -49,8 +49,10 @@ export function picture(image: ArticleImage, { className, sizes, eager = false, 
   if (!responsive) {
     return html`<img${className ? html` class="${className}"` : ""} src="${image.src}" alt="${image.alt}"${loading} decoding="async"${imgAttributes ?? ""}>`;
   }
-  const [fallback, ...better] = [...responsive.sources].reverse();
-  return html`<picture${className ? html` class="${className}"` : ""}>${better.reverse().map(
+  // AVIF and WebP as <source>s; the JPEG, last, is the <img> every browser can show.
+  const better = responsive.sources.slice(0, -1);
+  const fallback = responsive.sources.at(-1);
+  return html`<picture${className ? html` class="${className}"` : ""}>${better.map(
     (source) => html`<source type="${source.type}" srcset="${source.srcset}" sizes="${sizes}">`,
   )}<img src="${responsive.src}"${fallback ? html` srcset="${fallback.srcset}" sizes="${sizes}"` : ""} width="${String(responsive.width)}" height="${String(responsive.height)}" alt="${image.alt}"${loading} decoding="async"${imgAttributes ?? ""}></picture>`;
 }
