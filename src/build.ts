@@ -27,6 +27,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const staging = `${output}.staging-${process.pid}`;
   const previous = `${output}.previous-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
+  // A build that fails, or never finishes, leaves no staging folder behind. Eleventy's
+  // passthrough copies may still be running into it after a template fails, so it is
+  // removed once the process has nothing left to do.
+  const removeStaging = () => rmSync(staging, { recursive: true, force: true });
+  process.once("exit", removeStaging);
   try {
     const eleventy = new Eleventy(options.input, staging, {
       configPath: CONFIG_PATH,
@@ -35,14 +40,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     });
     await eleventy.write();
   } catch (error) {
-    // Eleventy's passthrough copies may still be running into the staging folder
-    // after a template fails, so it is removed once the process has nothing left to do.
-    process.once("exit", () => rmSync(staging, { recursive: true, force: true }));
     // Our own errors already say what to fix; Eleventy's wrappers add only noise.
     throw findAnnalsError(error) ?? error;
   }
   if (existsSync(output)) renameSync(output, previous);
   renameSync(staging, output);
+  process.off("exit", removeStaging);
   rmSync(previous, { recursive: true, force: true });
   return { ok: true, issues };
 }

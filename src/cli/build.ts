@@ -13,6 +13,14 @@ const { values } = parseArgs({
 });
 
 const started = performance.now();
+let finished = false;
+// When Pagefind's indexing process dies (on a 100,000-story archive it ran out of memory),
+// its Node API never answers: Node would exit silently with status 13. Say what happened.
+process.on("exit", () => {
+  if (finished) return;
+  console.error(`\nBuild stopped before it finished: a helper process, most likely Pagefind indexing the search, ended without an answer. This happens when it runs out of memory on a very large archive. ${values.output}/ was left as it was.`);
+  process.exitCode = 1;
+});
 try {
   const result = await buildSite({
     input: values.input,
@@ -31,4 +39,6 @@ try {
   console.error(error instanceof AnnalsError ? error.message : error);
   console.error(`\nBuild failed; ${values.output}/ was left as it was.`);
   process.exitCode = 1;
+} finally {
+  finished = true;
 }
