@@ -64,15 +64,15 @@ function figure(site: SiteSettings, article: Article): SafeHtml {
 export function render({ site, entry }: ArticleData): string {
   const { article } = entry;
   // The source's name is the search facet value and the result's source line.
-  const sourceLine = article.sourceUrl
-    ? html`<a href="${article.sourceUrl}" rel="external noopener" data-pagefind-filter="source" data-pagefind-meta="source">${article.source.name}</a>`
-    : html`<a href="${article.source.url}" data-pagefind-filter="source" data-pagefind-meta="source">${article.source.name}</a>`;
+  const sourceLine = html`<a href="${article.sourceUrl ?? article.source.url}"${article.sourceUrl ? html` rel="external noopener"` : ""} data-pagefind-filter="source" data-pagefind-meta="source">${article.source.name}</a>`;
+  // The dateline and the entity list are in the site's language, inside an article that may not be.
+  const inSiteLanguage = article.lang && article.lang !== site.language ? html` lang="${site.language}" dir="ltr"` : "";
   const main = html`${breadcrumbs(entry.breadcrumbs)}
 <article class="article"${article.lang ? html` lang="${article.lang}" data-pagefind-meta="lang:${article.lang}"` : ""} dir="${article.dir}" data-pagefind-body>
 <header class="article-header">
 ${article.draft ? html`<p class="draft-banner" role="note">Draft: not published in a build</p>` : ""}
 <h1 data-pagefind-meta="title">${article.title}</h1>
-<p class="dateline"${article.lang && article.lang !== site.language ? html` lang="${site.language}" dir="ltr"` : ""} data-pagefind-ignore data-pagefind-filter="year:${String(article.date.year)}" data-pagefind-sort="date:${searchSortKey(article)}" data-pagefind-meta="date:${article.date.iso.slice(0, 10)}">${time(article.date)}${regionalDates(article.date, site.calendars).map((date) => html` <span class="regional-date" data-calendar="${date.calendar}">(${date.text})</span>`)} · ${sourceLine}${article.author ? html` · By ${article.author}` : ""}</p>
+<p class="dateline"${inSiteLanguage} data-pagefind-ignore data-pagefind-filter="year:${String(article.date.year)}" data-pagefind-sort="date:${searchSortKey(article)}" data-pagefind-meta="date:${article.date.iso.slice(0, 10)}">${time(article.date)}${regionalDates(article.date, site.calendars).map((date) => html` <span class="regional-date" data-calendar="${date.calendar}">(${date.text})</span>`)} · ${sourceLine}${article.author ? html` · By ${article.author}` : ""}</p>
 </header>
 ${figure(site, article)}
 <div class="article-body">
@@ -80,7 +80,7 @@ ${trustedHtml(article.html)}
 </div>
 <footer class="article-footer">
 ${article.updated ? html`<p class="updated">Updated ${time(article.updated)}</p>` : ""}
-<dl class="about"${article.lang && article.lang !== site.language ? html` lang="${site.language}" dir="ltr"` : ""}>
+<dl class="about"${inSiteLanguage}>
 ${linkList("People", "person", article.people)}
 ${linkList("Organizations", "organization", article.organizations)}
 ${linkList("Places", "place", article.places)}

@@ -13,6 +13,10 @@ function busiest(months: readonly MonthCount[]): MonthCount | undefined {
   return months.reduce<MonthCount | undefined>((best, month) => (!best || month.count > best.count ? month : best), undefined);
 }
 
+function total(months: readonly MonthCount[]): number {
+  return months.reduce((sum, month) => sum + month.count, 0);
+}
+
 function bars(months: readonly MonthCount[]): SafeHtml {
   const max = Math.max(1, ...months.map((month) => month.count));
   return html`${months.map((month, i) => {
@@ -34,9 +38,8 @@ export function timelineChart(months: readonly MonthCount[], subject: string): S
   const last = months[months.length - 1];
   const peak = busiest(months);
   if (!first || !last || !peak) return html``;
-  const total = months.reduce((sum, month) => sum + month.count, 0);
   const span = first.year === last.year ? String(first.year) : `${first.year} to ${last.year}`;
-  const summary = `${plural(total, "article")} naming ${subject}, ${span}; most in ${monthName(peak.month)} ${peak.year} (${peak.count}).`;
+  const summary = `${plural(total(months), "article")} naming ${subject}, ${span}; most in ${monthName(peak.month)} ${peak.year} (${peak.count}).`;
   const byYear = new Map<number, MonthCount[]>();
   for (const month of months) if (month.count > 0) byYear.set(month.year, [...(byYear.get(month.year) ?? []), month]);
   return html`<figure class="timeline">
@@ -53,8 +56,7 @@ ${svg("timeline", summary, months)}
 export function yearChart(months: readonly MonthCount[], year: number): SafeHtml {
   const peak = busiest(months);
   if (!peak) return html``;
-  const total = months.reduce((sum, month) => sum + month.count, 0);
-  const summary = `${plural(total, "article")} in ${year}; most in ${monthName(peak.month)} (${peak.count}).`;
+  const summary = `${plural(total(months), "article")} in ${year}; most in ${monthName(peak.month)} (${peak.count}).`;
   return html`<figure class="timeline year-chart">
 ${svg("year-chart", summary, months)}
 <div class="chart-axis months" aria-hidden="true">${months.map((month) => html`<span>${monthName(month.month).slice(0, 1)}</span>`)}</div>

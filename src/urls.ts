@@ -34,5 +34,5 @@ export function prefixedPath(site: Pick<SiteSettings, "pathPrefix">, path: strin
 /** The address a site URL is published at, for feeds, sitemaps and metadata. */
 export function absoluteUrl(site: Pick<SiteSettings, "url" | "pathPrefix">, path: string): string {
   if (/^https?:\/\//.test(path)) return path;
-  return `${site.url}${site.pathPrefix}${path.replace(/^\//, "")}`;
+  return `${site.url}${prefixedPath(site, path)}`;
 }

@@ -4,7 +4,6 @@
 // @ts-check
 
 const PAGE_SIZE = 10;
-const FACETS = ["source", "year", "person", "organization", "place", "tag"];
 // An article has one source and one year, so ticking two of them widens the search;
 // ticking two people narrows it to stories naming both.
 const EITHER_FACETS = new Set(["source", "year"]);
@@ -28,30 +27,26 @@ const queryBox = /** @type {HTMLInputElement} */ (form.elements.namedItem("q"));
 const status = /** @type {HTMLElement} */ (root.querySelector(".search-status"));
 const list = /** @type {HTMLOListElement} */ (root.querySelector(".search-results"));
 const moreButton = /** @type {HTMLButtonElement} */ (root.querySelector(".search-more"));
+// The facets are the page's own (layouts/search.11ty.ts), one fieldset each.
+const FACETS = [...root.querySelectorAll("[data-facet]")].map((fieldset) => /** @type {HTMLElement} */ (fieldset).dataset.facet ?? "");
 
-/** @returns {SearchState} */
-function stateFromUrl() {
-  const params = new URLSearchParams(location.search);
+/**
+ * A search as the URL or the form holds it: both answer get() and getAll() alike.
+ * @param {URLSearchParams | FormData} fields
+ * @returns {SearchState}
+ */
+function stateFrom(fields) {
   /** @type {Record<string, string[]>} */
   const filters = {};
   for (const facet of FACETS) {
-    const values = params.getAll(facet).filter(Boolean);
+    const values = fields.getAll(facet).map(String).filter(Boolean);
     if (values.length > 0) filters[facet] = values;
   }
-  return { q: (params.get("q") ?? "").trim(), sort: params.get("sort") === "newest" ? "newest" : "", filters };
+  return { q: String(fields.get("q") ?? "").trim(), sort: fields.get("sort") === "newest" ? "newest" : "", filters };
 }
 
-/** @returns {SearchState} */
-function stateFromForm() {
-  const data = new FormData(form);
-  /** @type {Record<string, string[]>} */
-  const filters = {};
-  for (const facet of FACETS) {
-    const values = data.getAll(facet).map(String).filter(Boolean);
-    if (values.length > 0) filters[facet] = values;
-  }
-  return { q: String(data.get("q") ?? "").trim(), sort: data.get("sort") === "newest" ? "newest" : "", filters };
-}
+const stateFromUrl = () => stateFrom(new URLSearchParams(location.search));
+const stateFromForm = () => stateFrom(new FormData(form));
 
 /** @param {SearchState} state */
 function urlOf(state) {

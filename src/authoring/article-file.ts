@@ -1,9 +1,10 @@
 // Writes a new article file where the archive expects it, never over an existing one.
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, sep } from "node:path";
+import { dirname, join } from "node:path";
 import { Document, visit } from "yaml";
 import type { ArticleDate } from "../dates.ts";
 import { pad2 } from "../dates.ts";
+import { displayPath } from "../display-path.ts";
 import { AnnalsError } from "../errors.ts";
 import { slugify } from "../slugs.ts";
 import { urls } from "../urls.ts";
@@ -44,10 +45,6 @@ export function articleText(fields: Record<string, unknown>, body: string, comme
   visit(document, { Seq: (_key, node) => void (node.flow = true) });
   const yaml = document.toString({ lineWidth: 0, flowCollectionPadding: false });
   return `---\n${yaml}${commentedLines.map((line) => `${line}\n`).join("")}---\n${body.trim()}\n`;
-}
-
-export function displayPath(path: string): string {
-  return relative(process.cwd(), path).split(sep).join("/");
 }
 
 /** Creates the file; an existing file is never touched. */

@@ -1,14 +1,11 @@
 // What the registry knows, for commands that write articles: the canonical name and
 // type behind any name or alias, spelled in any of the ways nameKey forgives.
-import { readDataFiles, type DataFiles } from "../content/data-files.ts";
+import { readDataFiles, type DataFiles, type EntityEntry } from "../content/data-files.ts";
+import { indexNames } from "../content/registry.ts";
 import type { ContentIssue } from "../errors.ts";
 import { nameKey } from "../slugs.ts";
-import type { EntityType } from "../types.ts";
 
-export interface KnownEntity {
-  name: string;
-  type: EntityType;
-}
+export type KnownEntity = Pick<EntityEntry, "name" | "type">;
 
 export interface KnownNames {
   source(name: string): string | undefined;
@@ -18,19 +15,13 @@ export interface KnownNames {
 }
 
 export function knownNames(data: Pick<DataFiles, "sources" | "entities">): KnownNames {
-  const sources = new Map<string, string>();
-  for (const source of data.sources) for (const name of [source.name, ...source.aliases]) sources.set(nameKey(name), source.name);
-  const entities = new Map<string, KnownEntity>();
-  const spellings: [string, KnownEntity][] = [];
-  for (const entry of data.entities) {
-    const entity = { name: entry.name, type: entry.type };
-    for (const name of [entry.name, ...entry.aliases]) {
-      entities.set(nameKey(name), entity);
-      spellings.push([name, entity]);
-    }
-  }
+  // A spelling claimed twice is `npm run check`'s to report; here the first claim wins.
+  const ignored: ContentIssue[] = [];
+  const sources = indexNames(data.sources, "", ignored);
+  const entities = indexNames(data.entities, "", ignored);
+  const spellings = data.entities.flatMap((entry) => [entry.name, ...entry.aliases].map((name): [string, KnownEntity] => [name, entry]));
   return {
-    source: (name) => sources.get(nameKey(name)),
+    source: (name) => sources.get(nameKey(name))?.name,
     entity: (name) => entities.get(nameKey(name)),
     entityNames: () => spellings,
   };

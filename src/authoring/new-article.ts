@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { DateTime } from "luxon";
 import { parseArticleDate, type ArticleDate } from "../dates.ts";
 import { AnnalsError } from "../errors.ts";
-import { articleLocation, articleText, displayPath, slugForTitle, type ArticleLocation } from "./article-file.ts";
+import { displayPath } from "../display-path.ts";
+import { articleLocation, articleText, slugForTitle, type ArticleLocation } from "./article-file.ts";
 import type { KnownNames } from "./known-names.ts";
 
 export interface NewArticleRequest {

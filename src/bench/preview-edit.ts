@@ -2,9 +2,9 @@
 // the preview serves the change, and until the search index finds it.
 import { appendFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { launchBrowser } from "../../tests/helpers/browser.ts";
-import { pollUntil, servesText } from "./poll.ts";
-import { startPreview } from "./preview-server.ts";
+import { launchBrowser } from "../dev/browser.ts";
+import { pollUntil, servesText } from "../dev/poll.ts";
+import { startPreview } from "../dev/preview-server.ts";
 import { openSearchProbe } from "./search-probe.ts";
 
 export interface PreviewEditResult {

@@ -3,8 +3,8 @@
 // then until the facet counts beside them have loaded too.
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { bytesTransferred, launchBrowser } from "../../tests/helpers/browser.ts";
-import { serveSite } from "../../tests/helpers/static-server.ts";
+import { bytesTransferred, launchBrowser } from "../dev/browser.ts";
+import { serveSite } from "../dev/static-server.ts";
 
 export interface SearchTransfer {
   indexBytes: number;

@@ -2,7 +2,8 @@
 import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { displayPath, writeNewArticle } from "../authoring/article-file.ts";
+import { writeNewArticle } from "../authoring/article-file.ts";
+import { displayPath } from "../display-path.ts";
 import { importStory } from "../authoring/import/import-story.ts";
 import { readKnownNames } from "../authoring/known-names.ts";
 import { AnnalsError } from "../errors.ts";

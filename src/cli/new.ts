@@ -1,7 +1,8 @@
 // `npm run new -- "Headline" [--date YYYY-MM-DD] [--source NAME] [--lang ar] [--slug x]`
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { displayPath, writeNewArticle } from "../authoring/article-file.ts";
+import { writeNewArticle } from "../authoring/article-file.ts";
+import { displayPath } from "../display-path.ts";
 import { readKnownNames } from "../authoring/known-names.ts";
 import { newArticle } from "../authoring/new-article.ts";
 import { AnnalsError } from "../errors.ts";

@@ -6,9 +6,9 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { launchBrowser } from "../../tests/helpers/browser.ts";
-import { imageArticle, rtlArticle, sampleArchive } from "../../tests/helpers/sample-pages.ts";
-import { serveSite } from "../../tests/helpers/static-server.ts";
+import { launchBrowser } from "../dev/browser.ts";
+import { imageArticle, rtlArticle, sampleArchive } from "../dev/sample-pages.ts";
+import { serveSite } from "../dev/static-server.ts";
 import { buildSite } from "../build.ts";
 import { countLine, printIssues } from "./report.ts";
 

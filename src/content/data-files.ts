@@ -1,9 +1,10 @@
 // Reads the YAML data files in content/_data (site settings, sources, entities),
 // validating each against its schema so a typo names the file, line and field.
 import { existsSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { LineCounter, parseDocument, type Node } from "yaml";
 import { z } from "zod";
+import { displayPath } from "../display-path.ts";
 import type { ContentIssue } from "../errors.ts";
 import { decodeUtf8 } from "./front-matter.ts";
 import { describeYamlError } from "./yaml-errors.ts";
@@ -96,7 +97,7 @@ function readYaml<S extends z.ZodType>(
 export function readDataFiles(projectRoot: string, contentDir: string, issues: ContentIssue[]): DataFiles | undefined {
   const dataDir = join(contentDir, "_data");
   const read = <S extends z.ZodType>(name: string, schema: S, fallback: unknown) =>
-    readYaml(join(dataDir, name), relative(projectRoot, join(dataDir, name)), schema, fallback, issues);
+    readYaml(join(dataDir, name), displayPath(join(dataDir, name), projectRoot), schema, fallback, issues);
   const site = read("site.yaml", siteSchema, undefined);
   const sources = read("sources.yaml", sourcesSchema, []);
   const entities = read("entities.yaml", entitiesSchema, []);

@@ -1,10 +1,11 @@
 // Loads the whole archive once per build: data files, then every article, validated
 // together so that all content errors are reported at once, before anything is written.
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
+import { displayPath } from "../display-path.ts";
 import { ContentErrors, type ContentIssue } from "../errors.ts";
 import { createMarkdown, type RenderedMarkdown } from "../markdown.ts";
 import { slugify } from "../slugs.ts";
-import { ENTITY_LABELS, type Article, type EntityType, type SiteSettings, type TagRef } from "../types.ts";
+import type { Article, EntityType, SiteSettings, TagRef } from "../types.ts";
 import { navigationFor } from "../navigation.ts";
 import { normalizePathPrefix, urls } from "../urls.ts";
 import { readDataFiles } from "./data-files.ts";
@@ -45,7 +46,7 @@ const RTL = new Set(["ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv"]);
 /** Validates everything; returns the issues and, when there are no errors, the archive. */
 export function collectArchive(options: LoadOptions): { archive?: Archive; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
-  const display = (path: string) => relative(options.projectRoot, path).split(sep).join("/");
+  const display = (path: string) => displayPath(path, options.projectRoot);
   const data = readDataFiles(options.projectRoot, options.contentDir, issues);
 
   const allowHtml = data?.site.allowHtmlInMarkdown ?? false;

@@ -26,7 +26,7 @@ interface Draft<T> {
 }
 
 /** Maps every spelling of a registered name to its entry, reporting spellings claimed twice. */
-function indexNames<T extends { name: string; aliases: string[] }>(
+export function indexNames<T extends { name: string; aliases: string[] }>(
   entries: readonly T[],
   file: string,
   issues: ContentIssue[],

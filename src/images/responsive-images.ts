@@ -27,9 +27,9 @@ export interface ResponsiveImage {
 
 const WIDTHS = [400, 800, 1200];
 const FORMATS = ["avif", "webp", "jpeg"] as const;
-export const IMAGE_URL_PATH = "/img/";
+const IMAGE_URL_PATH = "/img/";
 /** Outside the output folder, which a build replaces; listed in .gitignore. */
-export const IMAGE_CACHE = resolve(".cache/annals-images");
+const IMAGE_CACHE = resolve(".cache/annals-images");
 
 async function responsiveImage(file: string): Promise<ResponsiveImage> {
   const metadata = await Image(file, { widths: WIDTHS, formats: [...FORMATS], outputDir: IMAGE_CACHE, urlPath: IMAGE_URL_PATH });

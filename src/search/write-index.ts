@@ -22,12 +22,7 @@ export interface SearchIndexOptions {
   language: string;
 }
 
-export interface SearchIndexReport {
-  pageCount: number;
-  outputPath: string;
-}
-
-export const SEARCH_BUNDLE = "pagefind";
+const SEARCH_BUNDLE = "pagefind";
 
 function failIfErrors(step: string, errors: readonly string[]): void {
   if (errors.length > 0) {
@@ -35,7 +30,7 @@ function failIfErrors(step: string, errors: readonly string[]): void {
   }
 }
 
-export async function writeSearchIndex({ outputDir, language }: SearchIndexOptions): Promise<SearchIndexReport> {
+export async function writeSearchIndex({ outputDir, language }: SearchIndexOptions): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   failIfErrors("start", errors);
   if (!index) throw new AnnalsError("Search index: Pagefind started without an index and gave no reason.");
@@ -54,7 +49,6 @@ export async function writeSearchIndex({ outputDir, language }: SearchIndexOptio
     if (existsSync(outputPath)) await rename(outputPath, previous);
     await rename(next, outputPath);
     await rm(previous, { recursive: true, force: true });
-    return { pageCount: added.page_count, outputPath };
   } finally {
     await index.deleteIndex();
   }

@@ -2,14 +2,14 @@
 // in the light theme (every rule axe runs by default) and in the dark theme (the
 // rules that depend on colour), served on 127.0.0.1.
 import assert from "node:assert/strict";
-import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { describeViolations, runAxe } from "../helpers/axe.ts";
-import { launchBrowser } from "../helpers/browser.ts";
-import { sampleArchive, samplePages, type SamplePage } from "../helpers/sample-pages.ts";
-import { build, ROOT } from "../helpers/site.ts";
-import { serveSite, type StaticSite } from "../helpers/static-server.ts";
+import { launchBrowser } from "../../src/dev/browser.ts";
+import { sampleArchive, samplePages, type SamplePage } from "../../src/dev/sample-pages.ts";
+import { ROOT } from "../helpers/site.ts";
+import { serveSample } from "../helpers/served-sample.ts";
+import type { StaticSite } from "../../src/dev/static-server.ts";
 
 const PAGES = samplePages(sampleArchive(ROOT));
 /** What the dark theme can break: contrast, and links told apart from text by colour alone. */
@@ -20,9 +20,7 @@ describe("accessibility (axe-core) of the built sample archive", () => {
   let browser: Browser;
 
   before(async () => {
-    const built = await build(join(ROOT, "content"));
-    assert.ok(built.result.ok, "the sample archive builds");
-    site = await serveSite(built.output);
+    ({ site } = await serveSample());
     browser = await launchBrowser();
   });
   after(async () => {

@@ -2,13 +2,13 @@
 // without sideways scrolling, the dark theme, clean printing, right-to-left articles,
 // visible focus, photos that do not shift the page.
 import assert from "node:assert/strict";
-import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "../helpers/browser.ts";
-import { imageArticle, rtlArticle, sampleArchive, samplePages } from "../helpers/sample-pages.ts";
-import { build, ROOT } from "../helpers/site.ts";
-import { serveSite, type StaticSite } from "../helpers/static-server.ts";
+import { launchBrowser } from "../../src/dev/browser.ts";
+import { imageArticle, rtlArticle, sampleArchive, samplePages } from "../../src/dev/sample-pages.ts";
+import { ROOT } from "../helpers/site.ts";
+import { serveSample } from "../helpers/served-sample.ts";
+import type { StaticSite } from "../../src/dev/static-server.ts";
 
 const archive = sampleArchive(ROOT);
 
@@ -17,9 +17,7 @@ describe("the design of the built sample archive", () => {
   let browser: Browser;
 
   before(async () => {
-    const built = await build(join(ROOT, "content"));
-    assert.ok(built.result.ok);
-    site = await serveSite(built.output);
+    ({ site } = await serveSample());
     browser = await launchBrowser();
   });
   after(async () => {

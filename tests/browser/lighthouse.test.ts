@@ -2,14 +2,14 @@
 // of each kind of the built sample archive, served on 127.0.0.1. Settings and why:
 // LIGHTHOUSE_CONFIG in tests/helpers/lighthouse.ts.
 import assert from "node:assert/strict";
-import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { LaunchedChrome } from "chrome-launcher";
 import type { Result } from "lighthouse";
 import { CATEGORIES, failingAudits, launchChrome, runLighthouse, score } from "../helpers/lighthouse.ts";
-import { sampleArchive, samplePages } from "../helpers/sample-pages.ts";
-import { build, ROOT, type BuiltSite } from "../helpers/site.ts";
-import { serveSite, type StaticSite } from "../helpers/static-server.ts";
+import { sampleArchive, samplePages } from "../../src/dev/sample-pages.ts";
+import { ROOT, type BuiltSite } from "../helpers/site.ts";
+import { serveSample } from "../helpers/served-sample.ts";
+import type { StaticSite } from "../../src/dev/static-server.ts";
 
 const THRESHOLD = 95;
 /**
@@ -27,9 +27,7 @@ describe("Lighthouse scores of the built sample archive", () => {
   let chrome: LaunchedChrome;
 
   before(async () => {
-    built = await build(join(ROOT, "content"));
-    assert.ok(built.result.ok, "the sample archive builds");
-    site = await serveSite(built.output);
+    ({ built, site } = await serveSample());
     chrome = await launchChrome();
   });
   after(async () => {

@@ -4,7 +4,7 @@ import { cpSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser } from "playwright-core";
-import { launchBrowser } from "../helpers/browser.ts";
+import { launchBrowser } from "../../src/dev/browser.ts";
 import { startPreview, waitFor, type Preview } from "../helpers/preview.ts";
 import { article, ROOT, tempDir, writeFiles } from "../helpers/site.ts";
 

@@ -3,11 +3,13 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { loadArchive, type Archive } from "../../src/content/load-archive.ts";
+import type { Archive } from "../../src/content/load-archive.ts";
+import { sampleArchive } from "../../src/dev/sample-pages.ts";
 import { makeResponsiveImages } from "../../src/images/responsive-images.ts";
-import { bytesTransferred, launchBrowser } from "../helpers/browser.ts";
-import { build, ROOT } from "../helpers/site.ts";
-import { serveSite, type StaticSite } from "../helpers/static-server.ts";
+import { bytesTransferred, launchBrowser } from "../../src/dev/browser.ts";
+import { ROOT } from "../helpers/site.ts";
+import { serveSample } from "../helpers/served-sample.ts";
+import type { StaticSite } from "../../src/dev/static-server.ts";
 
 const SAMPLE = join(ROOT, "content");
 
@@ -30,10 +32,8 @@ describe("search on the built sample archive", () => {
   let page: Page;
 
   before(async () => {
-    archive = loadArchive({ projectRoot: ROOT, contentDir: SAMPLE, includeDrafts: false });
-    const built = await build(SAMPLE);
-    assert.ok(built.result.ok);
-    site = await serveSite(built.output);
+    archive = sampleArchive(ROOT);
+    ({ site } = await serveSample());
     browser = await launchBrowser();
   });
   after(async () => {
@@ -185,8 +185,7 @@ describe("search on the built sample archive", () => {
 
 describe("search under a path prefix", () => {
   it("finds and opens a story when the site is served from /archive/", async () => {
-    const built = await build(SAMPLE, { pathPrefix: "/archive/" });
-    const site = await serveSite(built.output, "/archive/");
+    const { site } = await serveSample({ pathPrefix: "/archive/" });
     const browser = await launchBrowser();
     try {
       const page = await browser.newPage();

@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import { launch, type LaunchedChrome } from "chrome-launcher";
 import lighthouse, { desktopConfig, type Config, type Flags, type Result } from "lighthouse";
-import { CHROMIUM, CHROMIUM_FLAGS } from "./browser.ts";
+import { CHROMIUM, CHROMIUM_FLAGS } from "../../src/dev/browser.ts";
 import { tempDir } from "./site.ts";
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;

@@ -1,4 +1,4 @@
-// Real Chromium for browser tests: Debian's package, driven by playwright-core.
+// Real Chromium for the browser tests, the benchmark and the screenshots: Debian's package, driven by playwright-core.
 // CI installs it (.ci/run); a machine without it fails here with the fix, rather
 // than skipping the tests and passing.
 import { existsSync } from "node:fs";

@@ -4,8 +4,8 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { loadArchive, type Archive } from "../../src/content/load-archive.ts";
-import type { Article } from "../../src/types.ts";
+import { loadArchive, type Archive } from "../content/load-archive.ts";
+import type { Article } from "../types.ts";
 
 export interface SamplePage {
   /** A short name for messages and file names, e.g. "article-rtl". */
