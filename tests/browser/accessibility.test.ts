@@ -2,37 +2,25 @@
 // in the light theme (every rule axe runs by default) and in the dark theme (the
 // rules that depend on colour), served on 127.0.0.1.
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import type { Browser, Page } from "playwright-core";
+import { describe, it } from "node:test";
+import type { Page } from "playwright-core";
 import { describeViolations, runAxe } from "../helpers/axe.ts";
-import { launchBrowser } from "../../src/dev/browser.ts";
 import { sampleArchive, samplePages, type SamplePage } from "../../src/dev/sample-pages.ts";
 import { ROOT } from "../helpers/site.ts";
-import { serveSample } from "../helpers/served-sample.ts";
-import type { StaticSite } from "../../src/dev/static-server.ts";
+import { sampleInBrowser } from "../helpers/served-sample.ts";
 
 const PAGES = samplePages(sampleArchive(ROOT));
 /** What the dark theme can break: contrast, and links told apart from text by colour alone. */
 const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 
 describe("accessibility (axe-core) of the built sample archive", () => {
-  let site: StaticSite;
-  let browser: Browser;
-
-  before(async () => {
-    ({ site } = await serveSample());
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const served = sampleInBrowser();
 
   async function open(sample: SamplePage, colorScheme: "light" | "dark"): Promise<Page> {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     // Reduced motion: colours are read after any transition would have finished.
     await page.emulateMedia({ colorScheme, reducedMotion: "reduce" });
-    await page.goto(`${site.url}${sample.path}`);
+    await page.goto(`${served.site.url}${sample.path}`);
     await sample.ready(page);
     return page;
   }

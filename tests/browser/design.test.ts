@@ -2,32 +2,20 @@
 // without sideways scrolling, the dark theme, clean printing, right-to-left articles,
 // visible focus, photos that do not shift the page.
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "../../src/dev/browser.ts";
+import { describe, it } from "node:test";
+import type { Page } from "playwright-core";
 import { imageArticle, rtlArticle, sampleArchive, samplePages } from "../../src/dev/sample-pages.ts";
 import { ROOT } from "../helpers/site.ts";
-import { serveSample } from "../helpers/served-sample.ts";
-import type { StaticSite } from "../../src/dev/static-server.ts";
+import { sampleInBrowser } from "../helpers/served-sample.ts";
 
 const archive = sampleArchive(ROOT);
 
 describe("the design of the built sample archive", () => {
-  let site: StaticSite;
-  let browser: Browser;
-
-  before(async () => {
-    ({ site } = await serveSample());
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const served = sampleInBrowser();
 
   async function open(path: string, options: { width?: number; colorScheme?: "light" | "dark" } = {}): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 800 }, colorScheme: options.colorScheme ?? "light" });
-    await page.goto(`${site.url}${path.replace(/^\//, "")}`);
+    const page = await served.browser.newPage({ viewport: { width: options.width ?? 1280, height: 800 }, colorScheme: options.colorScheme ?? "light" });
+    await page.goto(`${served.site.url}${path.replace(/^\//, "")}`);
     return page;
   }
 

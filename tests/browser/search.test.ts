@@ -1,15 +1,13 @@
 // Search in real Chromium against the built sample archive, served on 127.0.0.1.
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { after, before, describe, it } from "node:test";
-import type { Browser, Page } from "playwright-core";
-import type { Archive } from "../../src/content/load-archive.ts";
+import { describe, it } from "node:test";
+import type { Page } from "playwright-core";
 import { sampleArchive } from "../../src/dev/sample-pages.ts";
 import { makeResponsiveImages } from "../../src/images/responsive-images.ts";
 import { bytesTransferred, launchBrowser } from "../../src/dev/browser.ts";
 import { ROOT } from "../helpers/site.ts";
-import { serveSample } from "../helpers/served-sample.ts";
-import type { StaticSite } from "../../src/dev/static-server.ts";
+import { sampleInBrowser, serveSample } from "../helpers/served-sample.ts";
 
 const SAMPLE = join(ROOT, "content");
 
@@ -26,26 +24,15 @@ async function resultLinks(page: Page): Promise<string[]> {
 }
 
 describe("search on the built sample archive", () => {
-  let archive: Archive;
-  let site: StaticSite;
-  let browser: Browser;
+  const archive = sampleArchive(ROOT);
+  const served = sampleInBrowser();
   let page: Page;
 
-  before(async () => {
-    archive = sampleArchive(ROOT);
-    ({ site } = await serveSample());
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
   it("finds a story by a word in its body and opens it from the results", async (t) => {
-    page = await browser.newPage();
+    page = await served.browser.newPage();
     const expected = archive.articles.find((article) => article.title.includes("Aramco"));
     assert.ok(expected, "the sample archive has the Aramco story");
-    await page.goto(`${site.url}search/?q=aramco`);
+    await page.goto(`${served.site.url}search/?q=aramco`);
     assert.ok((await announcedCount(page)) >= 1);
     assert.ok((await resultLinks(page)).includes(expected.url));
     const result = page.locator(".search-result", { has: page.locator(`a[href="${expected.url}"]`) });
@@ -55,14 +42,14 @@ describe("search on the built sample archive", () => {
     const photo = (await makeResponsiveImages([expected], SAMPLE)).get(expected.image?.src ?? "");
     assert.equal(await result.locator("img.thumb").getAttribute("src"), photo?.thumbnail, "the thumbnail is the story's photo, narrowest");
     await result.locator("h2 a").click();
-    await page.waitForURL(`${site.url}${expected.url.slice(1)}`);
+    await page.waitForURL(`${served.site.url}${expected.url.slice(1)}`);
     assert.equal(await page.locator("h1").textContent(), expected.title);
     t.diagnostic(`opened ${expected.url}`);
   });
 
   it("runs the search typed in any page's header", async () => {
-    page = await browser.newPage();
-    await page.goto(site.url);
+    page = await served.browser.newPage();
+    await page.goto(served.site.url);
     await page.getByRole("search", { name: "Site" }).getByLabel("Search the archive").fill("Hezbollah");
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/search\/\?q=Hezbollah$/);
@@ -70,8 +57,8 @@ describe("search on the built sample archive", () => {
   });
 
   it("narrows the results with a source facet to exactly that source's stories", async () => {
-    page = await browser.newPage();
-    await page.goto(`${site.url}search/?q=iraq`);
+    page = await served.browser.newPage();
+    await page.goto(`${served.site.url}search/?q=iraq`);
     const before = await announcedCount(page);
     const facet = page.locator('[data-facet="source"] label').first();
     const [, name, count] = /^\s*(.+?)\s+\((\d+)\)\s*$/.exec((await facet.textContent()) ?? "") ?? [];
@@ -86,15 +73,15 @@ describe("search on the built sample archive", () => {
   });
 
   it("lists a filter's stories without any words, as many as the archive has", async () => {
-    page = await browser.newPage();
+    page = await served.browser.newPage();
     const reuters = archive.articles.filter((article) => article.source.name === "Reuters");
-    await page.goto(`${site.url}search/?source=Reuters`);
+    await page.goto(`${served.site.url}search/?source=Reuters`);
     assert.equal(await announcedCount(page), reuters.length);
   });
 
   it("orders by date when newest first is chosen, and by relevance otherwise", async () => {
-    page = await browser.newPage();
-    await page.goto(`${site.url}search/?q=iraq`);
+    page = await served.browser.newPage();
+    await page.goto(`${served.site.url}search/?q=iraq`);
     await announcedCount(page);
     await page.getByLabel("Newest first").check();
     await page.waitForURL(/sort=newest/);
@@ -110,8 +97,8 @@ describe("search on the built sample archive", () => {
   });
 
   it("restores a shared search from its URL, and the back button returns to the previous one", async () => {
-    page = await browser.newPage();
-    await page.goto(`${site.url}search/?q=sadr&source=AFP`);
+    page = await served.browser.newPage();
+    await page.goto(`${served.site.url}search/?q=sadr&source=AFP`);
     const count = await announcedCount(page);
     assert.ok(count >= 1);
     assert.equal(await page.getByLabel("Words to find").inputValue(), "sadr");
@@ -128,11 +115,11 @@ describe("search on the built sample archive", () => {
   });
 
   it("finds Arabic and Persian stories by words in their own script", async () => {
-    page = await browser.newPage();
+    page = await served.browser.newPage();
     for (const [lang, word] of [["ar", "الصدر"], ["fa", "رئیسی"]] as const) {
       const stories = archive.articles.filter((article) => article.lang === lang && article.html.includes(word));
       assert.ok(stories.length > 0, `the sample has a ${lang} story with ${word}`);
-      await page.goto(`${site.url}search/?q=${encodeURIComponent(word)}`);
+      await page.goto(`${served.site.url}search/?q=${encodeURIComponent(word)}`);
       assert.ok((await announcedCount(page)) >= stories.length);
       const links = await resultLinks(page);
       for (const story of stories) assert.ok(links.includes(story.url), `${word} finds ${story.url}`);
@@ -142,10 +129,10 @@ describe("search on the built sample archive", () => {
   });
 
   it("searches within one entity from its page", async () => {
-    page = await browser.newPage();
+    page = await served.browser.newPage();
     const daesh = archive.entities.find((entity) => entity.name === "Daesh");
     assert.ok(daesh);
-    await page.goto(`${site.url}${daesh.url.slice(1)}`);
+    await page.goto(`${served.site.url}${daesh.url.slice(1)}`);
     await page.getByLabel("Search within stories naming Daesh").fill("iraq");
     await page.getByLabel("Search within stories naming Daesh").press("Enter");
     await page.waitForURL(/organization=Daesh/);
@@ -156,8 +143,8 @@ describe("search on the built sample archive", () => {
   });
 
   it("works from the keyboard: a facet toggled with Space keeps the focus", async () => {
-    page = await browser.newPage();
-    await page.goto(`${site.url}search/?q=iraq`);
+    page = await served.browser.newPage();
+    await page.goto(`${served.site.url}search/?q=iraq`);
     await announcedCount(page);
     const box = page.locator('[data-facet="year"] input').first();
     const year = await box.getAttribute("value");
@@ -170,9 +157,9 @@ describe("search on the built sample archive", () => {
   });
 
   it("transfers little for a first one-word query", async (t) => {
-    page = await browser.newPage();
+    page = await served.browser.newPage();
     const sizes = await bytesTransferred(page, async () => {
-      await page.goto(`${site.url}search/?q=oil`);
+      await page.goto(`${served.site.url}search/?q=oil`);
       await announcedCount(page);
       // The facet counts load after the results; they count too.
       await page.locator('[data-facet="source"]:not([hidden])').waitFor();
