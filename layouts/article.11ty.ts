@@ -15,12 +15,6 @@ interface ArticleData {
   entry: ArticlePage;
 }
 
-export const data = {
-  layout: false,
-  pagination: { data: "archive.pages.articles", size: 1, alias: "entry", addAllPagesToCollections: true },
-  permalink: (data: ArticleData) => data.entry.article.url,
-};
-
 function olderNewer({ older, newer }: ArticlePage): SafeHtml {
   if (!older && !newer) return html``;
   return html`<nav class="older-newer" aria-label="Older and newer stories">

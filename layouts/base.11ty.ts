@@ -1,6 +1,5 @@
 // The page shell every page shares: header with site name, navigation and search,
 // the main landmark, and the footer.
-import { formatIssue, sortIssues, type ContentIssue } from "../src/errors.ts";
 import { html, trustedHtml, type SafeHtml } from "../src/html.ts";
 import { headMeta, type PageMeta } from "../src/seo/page-meta.ts";
 import type { SiteSettings } from "../src/types.ts";
@@ -18,16 +17,6 @@ export interface PageShell {
   meta?: PageMeta;
 }
 
-/** The preview's report of broken content, above everything else on every page. */
-function previewProblems(problems: readonly ContentIssue[]): SafeHtml {
-  if (problems.length === 0) return html``;
-  const errors = problems.filter((problem) => problem.severity === "error").length;
-  return html`<aside class="preview-problems" role="alert" aria-labelledby="preview-problems-heading">
-<h2 id="preview-problems-heading">${errors > 0 ? `${errors} content ${errors === 1 ? "error" : "errors"}: the files below are left out of the preview until fixed` : "Content warnings"}</h2>
-<ul>${sortIssues(problems).map((problem) => html`<li><code>${formatIssue(problem)}</code></li>`)}</ul>
-</aside>`;
-}
-
 export function renderPage({ site, title, description, url, main, meta }: PageShell): string {
   const fullTitle = url === "/" ? site.title : `${title} · ${site.title}`;
   const summary = description ?? site.description;
@@ -38,12 +27,11 @@ export function renderPage({ site, title, description, url, main, meta }: PageSh
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${fullTitle}</title>
 <meta name="description" content="${summary}">
-<link rel="stylesheet" href="/assets/annals.css">
-<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="${site.assets.stylesheet}">
+<link rel="icon" href="${site.assets.icon}" type="image/svg+xml">
 ${headMeta(site, { title, description: summary, url }, meta ?? {})}
 </head>
 <body>
-${previewProblems(site.previewProblems ?? [])}
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
 <a class="site-name" href="/">${site.title}</a>

@@ -19,14 +19,12 @@ function monthCounts(year: YearArchive): SafeHtml {
 
 interface OverviewData {
   site: SiteSettings;
-  archive: { pages: { years: YearArchive[] } };
+  years: readonly YearArchive[];
 }
 
-export const overview = {
-  data: { layout: false, permalink: urls.archive },
-  render({ site, archive }: OverviewData): string {
+export function overview({ site, years }: OverviewData): string {
     const main = html`<h1>Archive</h1>
-${archive.pages.years.map(
+${years.map(
   (year) => html`<section class="archive-year" aria-labelledby="year-${year.year}">
 <h2 id="year-${year.year}"><a href="${urls.year(year.year)}">${year.year}</a> <span class="count">${plural(year.count, "article")}</span></h2>
 ${monthCounts(year)}
@@ -35,21 +33,14 @@ ${monthCounts(year)}
     const description = "Every year and month of the archive, with the number of articles in each.";
     const meta = collectionMeta(site, { url: urls.archive, name: "Archive", description }, [{ label: "Home", url: urls.home }]);
     return renderPage({ site, title: "Archive", description, url: urls.archive, main, meta });
-  },
-};
+}
 
 interface YearData {
   site: SiteSettings;
   year: YearArchive;
 }
 
-export const year = {
-  data: {
-    layout: false,
-    pagination: { data: "archive.pages.years", size: 1, alias: "year", addAllPagesToCollections: true },
-    permalink: (data: YearData) => urls.year(data.year.year),
-  },
-  render({ site, year }: YearData): string {
+export function year({ site, year }: YearData): string {
     const crumbs = [{ label: "Home", url: urls.home }, { label: "Archive", url: urls.archive }];
     const description = `${plural(year.count, "article")} from ${year.year}, month by month.`;
     const main = html`${breadcrumbs(crumbs)}
@@ -60,21 +51,14 @@ ${monthCounts(year)}
 </section>`;
     const url = urls.year(year.year);
     return renderPage({ site, title: String(year.year), description, url, main, meta: collectionMeta(site, { url, name: String(year.year), description }, crumbs) });
-  },
-};
+}
 
 interface MonthData {
   site: SiteSettings;
   listing: Listing<MonthArchive>;
 }
 
-export const month = {
-  data: {
-    layout: false,
-    pagination: { data: "archive.pages.months", size: 1, alias: "listing", addAllPagesToCollections: true },
-    permalink: (data: MonthData) => data.listing.url,
-  },
-  render({ site, listing }: MonthData): string {
+export function month({ site, listing }: MonthData): string {
     const { year: y, month: m } = listing.subject;
     const heading = `${monthName(m)} ${y}`;
     const title = listingTitle(listing, heading);
@@ -83,5 +67,4 @@ export const month = {
     const main = html`${breadcrumbs(crumbs)}
 ${listingMain(listing, heading, html`<p class="meta">${plural(listing.subject.articles.length, "article")}</p>`)}`;
     return renderPage({ site, title, description, url: listing.url, main, meta: collectionMeta(site, { url: listing.url, name: title, description }, crumbs) });
-  },
-};
+}

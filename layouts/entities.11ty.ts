@@ -9,14 +9,12 @@ import { plural } from "./components.ts";
 
 interface EntitiesData {
   site: SiteSettings;
-  archive: { pages: { entityOverview: EntityTypeOverview[] } };
+  overview: readonly EntityTypeOverview[];
 }
 
-export const data = { layout: false, permalink: urls.entities };
-
-export function render({ site, archive }: EntitiesData): string {
+export function render({ site, overview: types }: EntitiesData): string {
   const main = html`<h1>People, organizations and places</h1>
-<div class="overview">${archive.pages.entityOverview.map(
+<div class="overview">${types.map(
     (overview) => html`<section aria-labelledby="overview-${overview.type}">
 <h2 id="overview-${overview.type}"><a href="${overview.url}">${ENTITY_LABELS[overview.type].many}</a> <span class="count">${overview.count.toLocaleString("en-US")}</span></h2>
 <ol class="count-list">${overview.top.map(

@@ -14,12 +14,6 @@ interface EntityIndexData {
   index: EntityIndexPage;
 }
 
-export const data = {
-  layout: false,
-  pagination: { data: "archive.pages.entityIndexes", size: 1, alias: "index", addAllPagesToCollections: true },
-  permalink: (data: EntityIndexData) => data.index.url,
-};
-
 function entry(summary: EntitySummary): SafeHtml {
   return html`<li><a href="${summary.entity.url}">${summary.entity.name}</a> <span class="count">${plural(summary.articles.length, "article")}</span></li>`;
 }

@@ -15,12 +15,6 @@ interface EntityData {
   listing: Listing<EntitySummary>;
 }
 
-export const data = {
-  layout: false,
-  pagination: { data: "archive.pages.entities", size: 1, alias: "listing", addAllPagesToCollections: true },
-  permalink: (data: EntityData) => data.listing.url,
-};
-
 function facts({ entity, articles, firstMention, latestMention }: EntitySummary): SafeHtml {
   return html`<dl class="facts">
 <div><dt>Type</dt><dd>${ENTITY_LABELS[entity.type].one}</dd></div>

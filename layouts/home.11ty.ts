@@ -12,12 +12,6 @@ interface HomeData {
 
 const HEADING = "Latest stories";
 
-export const data = {
-  layout: false,
-  pagination: { data: "archive.pages.home", size: 1, alias: "listing", addAllPagesToCollections: true },
-  permalink: (data: HomeData) => data.listing.url,
-};
-
 export function render({ site, listing }: HomeData): string {
   const title = listingTitle(listing, HEADING);
   const meta = collectionMeta(site, { url: listing.url, name: title, description: site.description }, [], SITE_FEED(site));

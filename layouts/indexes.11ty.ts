@@ -7,9 +7,9 @@ import { collectionMeta } from "../src/seo/page-meta.ts";
 import { renderPage } from "./base.11ty.ts";
 import { plural } from "./components.ts";
 
-interface IndexData {
+interface IndexData<S> {
   site: SiteSettings;
-  archive: { pages: { sourceIndex: SourceSummary[]; tagIndex: TagSummary[] } };
+  index: readonly S[];
 }
 
 interface IndexEntry {
@@ -31,24 +31,18 @@ function indexPage(site: SiteSettings, url: string, heading: string, entries: re
   return renderPage({ site, title: heading, description, url, main, meta });
 }
 
-export const sources = {
-  data: { layout: false, permalink: urls.sources },
-  render: ({ site, archive }: IndexData) =>
+export const sources = ({ site, index }: IndexData<SourceSummary>) =>
     indexPage(
       site,
       urls.sources,
       "Sources",
-      archive.pages.sourceIndex.map(({ source, articles }) => ({ name: source.name, url: source.url, count: articles.length, description: source.description })),
-    ),
-};
+      index.map(({ source, articles }) => ({ name: source.name, url: source.url, count: articles.length, description: source.description })),
+    );
 
-export const tags = {
-  data: { layout: false, permalink: urls.tags },
-  render: ({ site, archive }: IndexData) =>
+export const tags = ({ site, index }: IndexData<TagSummary>) =>
     indexPage(
       site,
       urls.tags,
       "Tags",
-      archive.pages.tagIndex.map(({ tag, articles }) => ({ name: tag.name, url: tag.url, count: articles.length })),
-    ),
-};
+      index.map(({ tag, articles }) => ({ name: tag.name, url: tag.url, count: articles.length })),
+    );

@@ -9,12 +9,10 @@ interface NotFoundData {
   site: SiteSettings;
 }
 
-export const data = { layout: false, permalink: "/404.html", noindex: true, eleventyExcludeFromCollections: true };
-
 export function render({ site }: NotFoundData): string {
   const main = html`<h1>Page not found</h1>
 <p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
 ${searchForm({ id: "not-found-search", label: "Search the archive", landmark: "Search from here" })}
 <p>Or start from the <a href="${urls.home}">latest stories</a> or the <a href="${urls.archive}">archive by date</a>.</p>`;
-  return renderPage({ site, title: "Page not found", url: "/404.html", main, meta: { noindex: true } });
+  return renderPage({ site, title: "Page not found", url: urls.notFound, main, meta: { noindex: true } });
 }

@@ -10,8 +10,6 @@ interface SearchData {
   site: SiteSettings;
 }
 
-export const data = { layout: false, permalink: urls.search, eleventyExcludeFromCollections: true };
-
 /** The facets offered beside the results, in the order readers see them. */
 const FACETS: readonly { filter: SearchFilter; legend: string }[] = [
   { filter: "source", legend: "Source" },
@@ -57,6 +55,6 @@ ${FACETS.map(
 <noscript><p>Search runs in your browser and needs JavaScript. Browse by <a href="${urls.archive}">date</a>, <a href="${urls.sources}">source</a> or <a href="${urls.entities}">people, organizations and places</a> instead.</p></noscript>
 </div>
 </div>
-<script type="module" src="/assets/search.js"></script>`;
+<script type="module" src="${site.assets.searchScript}"></script>`;
   return renderPage({ site, title: "Search", description: `Search ${site.title}.`, url: urls.search, main, meta: { noindex: true } });
 }

@@ -5,8 +5,7 @@ import { urls } from "../src/urls.ts";
 import { plural } from "./components.ts";
 import { subjectListingTemplate } from "./subject-listing.ts";
 
-export const { data, render } = subjectListingTemplate<SourceSummary>({
-  pages: "archive.pages.sources",
+export const { render } = subjectListingTemplate<SourceSummary>({
   section: { label: "Sources", url: urls.sources },
   name: ({ source }) => source.name,
   heading: ({ source }) => source.name,

@@ -9,8 +9,6 @@ import { renderPage } from "./base.11ty.ts";
 import { breadcrumbs, listingMain, listingTitle } from "./components.ts";
 
 export interface SubjectListing<S> {
-  /** Where Eleventy finds the pages, e.g. "archive.pages.sources". */
-  pages: string;
   /** The index page this subject belongs to. */
   section: Crumb;
   name(subject: S): string;
@@ -28,11 +26,6 @@ interface ListingData<S> {
 
 export function subjectListingTemplate<S>(spec: SubjectListing<S>) {
   return {
-    data: {
-      layout: false,
-      pagination: { data: spec.pages, size: 1, alias: "listing", addAllPagesToCollections: true },
-      permalink: (data: ListingData<S>) => data.listing.url,
-    },
     render({ site, listing }: ListingData<S>): string {
       const subject = listing.subject;
       const title = listingTitle(listing, spec.heading(subject));

@@ -5,8 +5,7 @@ import { urls } from "../src/urls.ts";
 import { plural } from "./components.ts";
 import { subjectListingTemplate } from "./subject-listing.ts";
 
-export const { data, render } = subjectListingTemplate<TagSummary>({
-  pages: "archive.pages.tags",
+export const { render } = subjectListingTemplate<TagSummary>({
   section: { label: "Tags", url: urls.tags },
   name: ({ tag }) => tag.name,
   heading: ({ tag }) => `Tagged “${tag.name}”`,

@@ -9,7 +9,6 @@ import type { Archive } from "./content/load-archive.ts";
 import type { Source } from "./content/registry.ts";
 import { monthName } from "./dates.ts";
 import { feedSpecs, type FeedSpec } from "./feeds/feed-specs.ts";
-import { lastModifiedByUrl } from "./seo/sitemaps.ts";
 import { paginate, type PageOf } from "./paginate.ts";
 import { ENTITY_SECTIONS, type Article, type EntityType, type TagRef } from "./types.ts";
 import { urls } from "./urls.ts";
@@ -73,8 +72,6 @@ export interface ArchivePages {
   years: YearArchive[];
   months: Listing<MonthArchive>[];
   feeds: FeedSpec[];
-  /** Page URL -> its last change, for the sitemap. */
-  lastModified: Map<string, string>;
 }
 
 export interface ArchiveData extends Archive {
@@ -141,7 +138,7 @@ export function buildArchivePages(archive: Archive): ArchivePages {
     .sort((a, b) => a.tag.name.localeCompare(b.tag.name));
 
   const years = archiveByDate(articles);
-  const pages: Omit<ArchivePages, "lastModified"> = {
+  return {
     home: paginate(articles, pageSize, urls.home),
     articles: articlePages(articles),
     entities: listings(summaries, (s) => s.articles, (s) => s.entity.url, pageSize),
@@ -158,5 +155,4 @@ export function buildArchivePages(archive: Archive): ArchivePages {
     months: listings(years.flatMap((year) => year.months), (m) => m.articles, (m) => urls.month(m.year, m.month), pageSize),
     feeds: feedSpecs(site, articles, { entities: summaries, sources: sourceIndex, tags: tagIndex }),
   };
-  return { ...pages, lastModified: lastModifiedByUrl(pages) };
 }

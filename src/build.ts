@@ -1,51 +1,63 @@
-// A production build that never leaves a half-written site: content is validated
-// first, the site is built into a staging folder beside the output, and only a
-// complete build replaces the previous one.
-import { existsSync, renameSync, rmSync } from "node:fs";
-import { resolve } from "node:path";
-import Eleventy from "@11ty/eleventy";
-import { collectArchive } from "./content/load-archive.ts";
-import { findAnnalsError, type ContentIssue } from "./errors.ts";
+// A production build that never leaves a half-written site and rewrites only what
+// changed: content is validated first, then the files whose fingerprint changed are
+// written and the search index brought up to date, as one change to the output that is
+// committed whole or rolled back (src/output/staging.ts).
+import { join, resolve } from "node:path";
+import { type ContentIssue } from "./errors.ts";
+import { renderHostedPages } from "./output/hosted-pages.ts";
+import { planSite } from "./output/plan-site.ts";
+import { CACHE_DIR, forgetManifest, loadManifest, saveManifest } from "./output/manifest-store.ts";
+import { beginOutputChange, recoverInterruptedBuilds } from "./output/staging.ts";
+import { writeOutputs, type WriteReport } from "./output/write-site.ts";
+import { updateSearchIndex } from "./search/update-index.ts";
 
 export interface BuildOptions {
   /** The folder holding articles/, _data/, images/. */
   input: string;
   output: string;
   pathPrefix?: string;
-  quiet?: boolean;
+  /** Where parses and the record of written files are kept between builds. */
+  cacheDir?: string;
+  /** Told what the build does, step by step; silent by default. */
+  log?: (line: string) => void;
 }
 
-export type BuildResult = { ok: true; issues: ContentIssue[] } | { ok: false; issues: ContentIssue[] };
-
-export const CONFIG_PATH = resolve(import.meta.dirname, "../.eleventy.ts");
+export type BuildResult =
+  | { ok: true; issues: ContentIssue[]; report: WriteReport; recovered: string[] }
+  | { ok: false; issues: ContentIssue[]; recovered: string[] };
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const { issues } = collectArchive({ projectRoot: process.cwd(), contentDir: resolve(options.input), includeDrafts: false });
-  if (issues.some((issue) => issue.severity === "error")) return { ok: false, issues };
-
   const output = resolve(options.output);
-  const staging = `${output}.staging-${process.pid}`;
-  const previous = `${output}.previous-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
-  // A build that fails, or never finishes, leaves no staging folder behind. Eleventy's
-  // passthrough copies may still be running into it after a template fails, so it is
-  // removed once the process has nothing left to do.
-  const removeStaging = () => rmSync(staging, { recursive: true, force: true });
-  process.once("exit", removeStaging);
+  const contentDir = resolve(options.input);
+  const log = options.log ?? (() => {});
+  const cacheDir = resolve(options.cacheDir ?? CACHE_DIR);
+  const recovered = recoverInterruptedBuilds(output);
+  const { plan, issues } = await planSite({
+    projectRoot: process.cwd(),
+    contentDir,
+    includeDrafts: false,
+    ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
+    parseCacheDir: join(cacheDir, "parsed"),
+    hostedPages: () => renderHostedPages({ input: options.input, ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}) }),
+  });
+  if (!plan) return { ok: false, issues, recovered };
+  log(`${plan.articles.length} articles, ${plan.outputs.length} files`);
+
+  const previous = loadManifest(output, cacheDir);
+  // Until the new manifest is saved, the next build trusts no file it finds.
+  forgetManifest(output, cacheDir);
+  const change = beginOutputChange(output);
   try {
-    const eleventy = new Eleventy(options.input, staging, {
-      configPath: CONFIG_PATH,
-      quietMode: options.quiet ?? true,
-      ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
-    });
-    await eleventy.write();
+    const report = await writeOutputs(change, plan.outputs, previous);
+    log(`wrote ${report.written.length} files, kept ${report.kept}, removed ${report.removed.length}`);
+    const reindexed = await updateSearchIndex({ outputDir: change.dir, site: plan.site, report, moveAside: (folder) => change.moveFolderAside(folder) });
+    if (reindexed) log("search index updated");
+    change.commit();
+    saveManifest(output, report.manifest, cacheDir);
+    return { ok: true, issues, report, recovered };
   } catch (error) {
-    // Our own errors already say what to fix; Eleventy's wrappers add only noise.
-    throw findAnnalsError(error) ?? error;
+    change.rollBack();
+    saveManifest(output, previous, cacheDir);
+    throw error;
   }
-  if (existsSync(output)) renameSync(output, previous);
-  renameSync(staging, output);
-  process.off("exit", removeStaging);
-  rmSync(previous, { recursive: true, force: true });
-  return { ok: true, issues };
 }

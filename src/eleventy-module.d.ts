@@ -18,7 +18,17 @@ declare module "@11ty/eleventy" {
 }
 
 declare module "@11ty/eleventy-dev-server" {
-  export default class EleventyDevServer {}
+  /** https://github.com/11ty/eleventy-dev-server (its options: https://www.11ty.dev/docs/dev-server/) */
+  export default class EleventyDevServer {
+    static getServer<T extends EleventyDevServer>(this: new (...args: never[]) => T, name: string, dir: string, options: Record<string, unknown>): T;
+    readonly server: import("node:http").Server;
+    serve(port: number): void;
+    ready(): Promise<void>;
+    reload(event: { files?: string[]; subtype?: string }): void;
+    close(): Promise<void>;
+    /** Private in the dev server: the one place it calls listen(). */
+    _serverListen(port: number): void;
+  }
 }
 
 declare module "@11ty/eleventy-plugin-rss" {

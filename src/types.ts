@@ -1,6 +1,6 @@
 // The typed boundary between content and pages: everything a layout receives.
 import type { ArticleDate } from "./dates.ts";
-import type { ContentIssue } from "./errors.ts";
+import type { AssetUrls } from "./output/assets.ts";
 import type { ResponsiveImage } from "./images/responsive-images.ts";
 import type { NavItem } from "./navigation.ts";
 import type { RegionalCalendar } from "./regional-dates.ts";
@@ -32,8 +32,8 @@ export interface SiteSettings {
   navigation: readonly NavItem[];
   /** Where the site is served below its host, `/` or e.g. `/archive/` (from --pathprefix). */
   pathPrefix: string;
-  /** In the preview server only: content errors and warnings, shown on every page until fixed. */
-  previewProblems?: readonly ContentIssue[];
+  /** The hashed URLs of the stylesheet, the search script and the icon. */
+  assets: AssetUrls;
 }
 
 export interface EntityRef {

@@ -10,6 +10,10 @@ export const urls = {
   tags: "/tags/",
   about: "/about/",
   search: "/search/",
+  notFound: "/404.html",
+  sitemap: "/sitemap.xml",
+  newsSitemap: "/news-sitemap.xml",
+  robots: "/robots.txt",
   article: (year: number, month: number, day: number, slug: string) => `/${year}/${pad2(month)}/${pad2(day)}/${slug}/`,
   year: (year: number) => `/${year}/`,
   month: (year: number, month: number) => `/${year}/${pad2(month)}/`,
@@ -35,4 +39,22 @@ export function prefixedPath(site: Pick<SiteSettings, "pathPrefix">, path: strin
 export function absoluteUrl(site: Pick<SiteSettings, "url" | "pathPrefix">, path: string): string {
   if (/^https?:\/\//.test(path)) return path;
   return `${site.url}${prefixedPath(site, path)}`;
+}
+
+// Attributes whose value is a site URL. Layouts write site-absolute URLs (`/people/`);
+// a site served below a path prefix gets them as `/archive/people/`.
+const LINK_ATTRIBUTE = /(\s(?:href|src|action|poster)=")\/(?!\/)/g;
+const SRCSET_ATTRIBUTE = /(\ssrcset=")([^"]*)"/g;
+
+/**
+ * A rendered page's links with the path prefix, as the page is written: one scan of
+ * the string for the attributes above, instead of parsing every page afterwards.
+ * Absolute (`https://`) and protocol-relative (`//`) URLs are left alone.
+ */
+export function withPathPrefix(page: string, pathPrefix: string): string {
+  if (pathPrefix === "/") return page;
+  const prefixed = (url: string) => (url.startsWith("/") && !url.startsWith("//") ? `${pathPrefix}${url.slice(1)}` : url);
+  return page
+    .replace(LINK_ATTRIBUTE, `$1${pathPrefix}`)
+    .replace(SRCSET_ATTRIBUTE, (_match, start: string, list: string) => `${start}${list.split(",").map((candidate) => candidate.replace(/^(\s*)(\S+)/, (_m, space: string, url: string) => `${space}${prefixed(url)}`)).join(",")}"`);
 }

@@ -8,9 +8,12 @@ import { slugify } from "../slugs.ts";
 import type { Article, EntityType, SiteSettings, TagRef } from "../types.ts";
 import { navigationFor } from "../navigation.ts";
 import { normalizePathPrefix, urls } from "../urls.ts";
-import { readDataFiles } from "./data-files.ts";
+import { readDataFiles, type DataFiles } from "./data-files.ts";
 import { NameRegistry, type Entity, type Source } from "./registry.ts";
-import { listArticleFiles, loadArticleFile } from "./article-files.ts";
+import { listArticleFiles, loadArticleFile, memoryParseCache, type LoadedArticleFile } from "./article-files.ts";
+import { ParseCache } from "./parse-cache.ts";
+import { codeVersion, sha1 } from "../output/fingerprint.ts";
+import { siteAssets } from "../output/assets.ts";
 import { checkImageReference, type ValidArticleFile } from "./validate-article.ts";
 
 export interface Archive {
@@ -33,6 +36,8 @@ export interface LoadOptions {
    * the second of two at one address, are left out and the errors travel in `issues`.
    */
   keepGoing?: boolean;
+  /** Where parses are kept between runs; by default in memory for this process. */
+  parseCacheDir?: string;
 }
 
 const ENTITY_LISTS = [
@@ -52,13 +57,18 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
   const allowHtml = data?.site.allowHtmlInMarkdown ?? false;
   const md = createMarkdown({ allowHtml });
   const valid: (ValidArticleFile & { rendered: RenderedMarkdown })[] = [];
-  for (const path of listArticleFiles(join(options.contentDir, "articles"))) {
-    const loaded = loadArticleFile(path, display(path), md, `html=${allowHtml}`);
+  // A parse depends on the file, the code that parses it and whether raw HTML is allowed.
+  const parseVersion = sha1(codeVersion(), `html=${allowHtml}`);
+  const cache = options.parseCacheDir ? new ParseCache<LoadedArticleFile>(options.parseCacheDir, parseVersion) : memoryParseCache(parseVersion);
+  const paths = listArticleFiles(join(options.contentDir, "articles"));
+  for (const path of paths) {
+    const loaded = loadArticleFile(path, display(path), md, cache);
     issues.push(...loaded.issues);
     const imageIssue = loaded.image && checkImageReference(loaded.image, display(path), options.contentDir);
     if (imageIssue) issues.push(imageIssue);
     if (loaded.article && loaded.rendered) valid.push({ ...loaded.article, rendered: loaded.rendered });
   }
+  cache.save(new Set(paths.map(display)));
   if (!data) return { issues };
 
   const registry = new NameRegistry(data.entities, data.sources, display(join(options.contentDir, "_data")), issues);
@@ -113,7 +123,7 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
       ...(fm.source_url ? { sourceUrl: fm.source_url } : {}),
       ...(fm.author ? { author: fm.author } : {}),
       summary: fm.summary ?? body.firstParagraph,
-      ...(fm.image ? { image: fm.image } : {}),
+      ...(fm.image ? { image: { ...fm.image } } : {}),
       people: entitiesOf("people", "person"),
       organizations: entitiesOf("organizations", "organization"),
       places: entitiesOf("places", "place"),
@@ -128,7 +138,7 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
 
   if (!options.keepGoing && issues.some((issue) => issue.severity === "error")) return { issues };
   const archive: Archive = {
-    site: { ...data.site, navigation: navigationFor(options.contentDir), pathPrefix: normalizePathPrefix(options.pathPrefix) },
+    site: siteSettings(data.site, options),
     articles: articles.filter((article) => !clashing.has(article.inputPath)),
     entities: registry.allEntities(),
     sources: registry.allSources(),
@@ -140,6 +150,18 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
 export function tagRef(name: string): TagRef {
   const slug = slugify(name);
   return { name, slug, url: urls.tag(slug) };
+}
+
+/** The site settings alone, for pages Eleventy renders; data-file errors are thrown. */
+export function loadSiteSettings(options: Pick<LoadOptions, "projectRoot" | "contentDir" | "pathPrefix">): SiteSettings {
+  const issues: ContentIssue[] = [];
+  const data = readDataFiles(options.projectRoot, options.contentDir, issues);
+  if (!data) throw new ContentErrors(issues);
+  return siteSettings(data.site, options);
+}
+
+function siteSettings(settings: DataFiles["site"], options: Pick<LoadOptions, "contentDir" | "pathPrefix">): SiteSettings {
+  return { ...settings, navigation: navigationFor(options.contentDir), pathPrefix: normalizePathPrefix(options.pathPrefix), assets: siteAssets().urls };
 }
 
 /** For the build: the archive, or every content error at once. */

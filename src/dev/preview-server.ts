@@ -1,4 +1,4 @@
-// Starts and stops the Eleventy preview server (`npm start`'s command, pointed at the
+// Starts and stops the preview server (`npm start`'s command, pointed at the
 // benchmark archive) in its own process group, so stopping it also stops Pagefind.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
@@ -49,7 +49,7 @@ export async function startPreview(options: { repoRoot: string; input: string; o
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", `--input=${options.input}`, `--output=${options.output}`, "--serve", `--port=${port}`],
+    ["--import", "tsx", "src/cli/preview.ts", `--input=${options.input}`, `--output=${options.output}`, `--port=${port}`],
     { cwd: options.repoRoot, detached: true, stdio: ["ignore", "pipe", "pipe"] },
   );
   // A benchmark stopped with Ctrl-C must not leave a server (and its Pagefind) behind.
@@ -65,7 +65,7 @@ export async function startPreview(options: { repoRoot: string; input: string; o
   let log = "";
   child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  // The server binds to "localhost" (src/plugins/preview-server.ts); fetch resolves it the same way.
+  // The server binds to "localhost" (src/preview/server.ts); fetch resolves it the same way.
   const url = `http://localhost:${port}/`;
   const preview: Preview = { url, child, log: () => log, stop: () => stopGroup(child) };
   try {

@@ -1,7 +1,6 @@
 // Article photos as responsive images: AVIF, WebP and JPEG at a few widths, made by
 // eleventy-img. Encoding AVIF is slow, so files are made once into a cache folder kept
 // between builds, and each build copies in the ones its pages use.
-import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import Image from "@11ty/eleventy-img";
 import { AnnalsError } from "../errors.ts";
@@ -66,16 +65,22 @@ export async function makeResponsiveImages(articles: readonly Article[], content
   return new Map(made);
 }
 
-/** Copies the image files a site uses from the cache into its output folder. */
-export function publishImages(images: Iterable<ResponsiveImage>, outputDir: string): void {
-  const target = join(outputDir, IMAGE_URL_PATH);
-  mkdirSync(target, { recursive: true });
-  for (const image of images) {
-    for (const file of image.files) {
-      const destination = join(target, basename(file));
-      if (!existsSync(destination)) copyFileSync(file, destination);
-    }
+/** The articles with their local photos' responsive versions attached (new objects; the input is left as it was). */
+export async function withResponsiveImages(articles: readonly Article[], contentDir: string): Promise<Article[]> {
+  const images = await makeResponsiveImages(articles, contentDir);
+  return articles.map((article) => {
+    const responsive = article.image && images.get(article.image.src);
+    return responsive ? { ...article, image: { ...article.image!, responsive } } : article;
+  });
+}
+
+/** The image files a site's pages use, as output-relative paths with the cached file each is copied from. */
+export function publishedImageFiles(articles: readonly Article[]): { file: string; from: string }[] {
+  const files = new Map<string, string>();
+  for (const article of articles) {
+    for (const from of article.image?.responsive?.files ?? []) files.set(`${IMAGE_URL_PATH.slice(1)}${basename(from)}`, from);
   }
+  return [...files].map(([file, from]) => ({ file, from }));
 }
 
 /**

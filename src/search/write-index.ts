@@ -1,7 +1,6 @@
 // Builds the Pagefind index of the written site through Pagefind's Node API. Pagefind
 // reads the article pages from disk itself: handing it every page's HTML from Node
 // would hold the whole site in memory twice over on a large archive.
-import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
@@ -20,6 +19,8 @@ export interface SearchIndexOptions {
    * (Pagefind would otherwise split them into per-language indexes the page never loads).
    */
   language: string;
+  /** Moves the old index folder aside before the new one is renamed into its place. */
+  moveAside(folder: string): void;
 }
 
 const SEARCH_BUNDLE = "pagefind";
@@ -30,7 +31,7 @@ function failIfErrors(step: string, errors: readonly string[]): void {
   }
 }
 
-export async function writeSearchIndex({ outputDir, language }: SearchIndexOptions): Promise<void> {
+export async function writeSearchIndex({ outputDir, language, moveAside }: SearchIndexOptions): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   failIfErrors("start", errors);
   if (!index) throw new AnnalsError("Search index: Pagefind started without an index and gave no reason.");
@@ -41,14 +42,11 @@ export async function writeSearchIndex({ outputDir, language }: SearchIndexOptio
     // Written beside the live index and swapped in, so a search in the preview never
     // finds the folder half-written, and fragments of deleted articles do not linger.
     const next = `${outputPath}.next`;
-    const previous = `${outputPath}.previous`;
     await rm(next, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: next });
     failIfErrors("write the index", written.errors);
-    await rm(previous, { recursive: true, force: true });
-    if (existsSync(outputPath)) await rename(outputPath, previous);
+    moveAside(SEARCH_BUNDLE);
     await rename(next, outputPath);
-    await rm(previous, { recursive: true, force: true });
   } finally {
     await index.deleteIndex();
   }

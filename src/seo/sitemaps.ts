@@ -1,7 +1,6 @@
 // /sitemap.xml (every public page), /news-sitemap.xml (Google News: the last two
 // days' articles) and /robots.txt naming both.
 // https://www.sitemaps.org/protocol.html, https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap
-import type { ArchivePages } from "../archive-pages.ts";
 import type { ArticleDate } from "../dates.ts";
 import { html } from "../html.ts";
 import type { Article, SiteSettings } from "../types.ts";
@@ -10,28 +9,14 @@ import { absoluteUrl, urls } from "../urls.ts";
 const NEWS_WINDOW_MS = 2 * 86_400_000;
 const NEWS_LIMIT = 1000;
 
-function newest(articles: readonly Article[]): ArticleDate | undefined {
+/** The newest publication or update among `articles`. */
+export function newestDate(articles: readonly Article[]): ArticleDate | undefined {
   let latest: ArticleDate | undefined;
   for (const article of articles) {
     const date = article.updated ?? article.date;
     if (!latest || date.epoch > latest.epoch) latest = date;
   }
   return latest;
-}
-
-/** The last change of every archive page: an article's update, a listing's newest article. */
-export function lastModifiedByUrl(pages: Omit<ArchivePages, "lastModified">): Map<string, string> {
-  const dates = new Map<string, string>();
-  const note = (url: string, articles: readonly Article[]) => {
-    const date = newest(articles);
-    if (date) dates.set(url, date.iso);
-  };
-  for (const page of pages.articles) note(page.article.url, [page.article]);
-  for (const listing of [...pages.home, ...pages.entities, ...pages.sources, ...pages.tags, ...pages.months]) note(listing.url, listing.items);
-  for (const year of pages.years) note(urls.year(year.year), year.months.flatMap((month) => month.articles));
-  const everything = pages.home.flatMap((page) => page.items);
-  for (const url of [...pages.entityIndexes.map((index) => index.url), urls.entities, urls.archive, urls.sources, urls.tags]) note(url, everything);
-  return dates;
 }
 
 export interface SitemapEntry {
@@ -62,5 +47,5 @@ ${articles.map(
 }
 
 export function renderRobots(site: SiteSettings): string {
-  return ["User-agent: *", "Allow: /", "", `Sitemap: ${absoluteUrl(site, "/sitemap.xml")}`, `Sitemap: ${absoluteUrl(site, "/news-sitemap.xml")}`, ""].join("\n");
+  return ["User-agent: *", "Allow: /", "", `Sitemap: ${absoluteUrl(site, urls.sitemap)}`, `Sitemap: ${absoluteUrl(site, urls.newsSitemap)}`, ""].join("\n");
 }

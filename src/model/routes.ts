@@ -1,0 +1,148 @@
+// The route table: every page Annals publishes, with its kind, URL, output file and
+// the slice of data it renders from, derived once from the loaded archive. The writer,
+// the sitemap, the preview server and the search indexer all read this one list.
+import * as articleLayout from "../../layouts/article.11ty.ts";
+import * as dates from "../../layouts/dates.11ty.ts";
+import * as entitiesLayout from "../../layouts/entities.11ty.ts";
+import * as entityIndexLayout from "../../layouts/entity-index.11ty.ts";
+import * as entityLayout from "../../layouts/entity.11ty.ts";
+import * as homeLayout from "../../layouts/home.11ty.ts";
+import * as indexes from "../../layouts/indexes.11ty.ts";
+import * as notFoundLayout from "../../layouts/not-found.11ty.ts";
+import * as searchLayout from "../../layouts/search.11ty.ts";
+import * as sourceLayout from "../../layouts/source.11ty.ts";
+import * as tagLayout from "../../layouts/tag.11ty.ts";
+import type { ArchiveData, ArticlePage, EntityIndexPage, EntityTypeOverview, Listing, SourceSummary, TagSummary } from "../archive-pages.ts";
+import type { EntitySummary } from "../collections/entity-summaries.ts";
+import type { MonthArchive, YearArchive } from "../collections/date-archive.ts";
+import { renderAtom } from "../feeds/atom.ts";
+import type { FeedSpec } from "../feeds/feed-specs.ts";
+import { renderJsonFeed } from "../feeds/json-feed.ts";
+import type { PageOf } from "../paginate.ts";
+import { newestDate, recentArticles, renderNewsSitemap, renderRobots, renderSitemap, type SitemapEntry } from "../seo/sitemaps.ts";
+import type { Article, SiteSettings } from "../types.ts";
+import { urls } from "../urls.ts";
+
+/** How one kind of page is rendered from its slice, and whether the sitemap lists it. */
+interface PageKindSpec<Slice> {
+  render(site: SiteSettings, slice: Slice): string | Promise<string>;
+  /** Listed in sitemap.xml (HTML pages meant for search engines). */
+  sitemap: boolean;
+  /** The articles whose body the page shows; of the others it shows only metadata. */
+  bodies?(slice: Slice): readonly Article[];
+}
+
+const kind = <Slice>(spec: PageKindSpec<Slice>): PageKindSpec<Slice> => spec;
+const none = undefined;
+
+/** Every kind of page Annals writes. A new page kind is one entry here and its routes below. */
+export const PAGE_KINDS = {
+  home: kind({ sitemap: true, render: (site, listing: PageOf<Article>) => homeLayout.render({ site, listing }) }),
+  article: kind({ sitemap: true, render: (site, entry: ArticlePage) => articleLayout.render({ site, entry }), bodies: (entry) => [entry.article] }),
+  entity: kind({ sitemap: true, render: (site, listing: Listing<EntitySummary>) => entityLayout.render({ site, listing }) }),
+  entityIndex: kind({ sitemap: true, render: (site, index: EntityIndexPage) => entityIndexLayout.render({ site, index }) }),
+  entities: kind({ sitemap: true, render: (site, overview: EntityTypeOverview[]) => entitiesLayout.render({ site, overview }) }),
+  source: kind({ sitemap: true, render: (site, listing: Listing<SourceSummary>) => sourceLayout.render({ site, listing }) }),
+  sources: kind({ sitemap: true, render: (site, index: SourceSummary[]) => indexes.sources({ site, index }) }),
+  tag: kind({ sitemap: true, render: (site, listing: Listing<TagSummary>) => tagLayout.render({ site, listing }) }),
+  tags: kind({ sitemap: true, render: (site, index: TagSummary[]) => indexes.tags({ site, index }) }),
+  archive: kind({ sitemap: true, render: (site, years: YearArchive[]) => dates.overview({ site, years }) }),
+  year: kind({ sitemap: true, render: (site, year: YearArchive) => dates.year({ site, year }) }),
+  month: kind({ sitemap: true, render: (site, listing: Listing<MonthArchive>) => dates.month({ site, listing }) }),
+  search: kind({ sitemap: false, render: (site, _: undefined) => searchLayout.render({ site }) }),
+  notFound: kind({ sitemap: false, render: (site, _: undefined) => notFoundLayout.render({ site }) }),
+  atomFeed: kind({ sitemap: false, render: (site, feed: FeedSpec) => renderAtom(site, feed), bodies: (feed) => (feed.fullContent ? feed.items : []) }),
+  jsonFeed: kind({ sitemap: false, render: (site, feed: FeedSpec) => renderJsonFeed(site, feed), bodies: (feed) => (feed.fullContent ? feed.items : []) }),
+  sitemap: kind({ sitemap: false, render: (site, entries: SitemapEntry[]) => renderSitemap(site, entries) }),
+  newsSitemap: kind({ sitemap: false, render: (site, articles: Article[]) => renderNewsSitemap(site, articles) }),
+  robots: kind({ sitemap: false, render: (site, _: undefined) => renderRobots(site) }),
+};
+
+export type PageKind = keyof typeof PAGE_KINDS;
+type SliceOf<K extends PageKind> = (typeof PAGE_KINDS)[K] extends PageKindSpec<infer S> ? S : never;
+
+export type Route = {
+  [K in PageKind]: {
+    kind: K;
+    /** The page's site URL, without the path prefix: `/2021/07/28/x/`, `/feed.xml`. */
+    url: string;
+    /** Where it is written, relative to the output folder. */
+    file: string;
+    /** Everything the page shows, besides the site settings: what its fingerprint is made of. */
+    slice: SliceOf<K>;
+    /** The newest change among the articles it shows, for the sitemap. */
+    lastModified?: string;
+  };
+}[PageKind];
+
+/** A page written by Eleventy (about.md, a site's own .11ty.ts page), listed in the sitemap. */
+export interface HostedPage {
+  url: string;
+}
+
+// The casts below are safe: `Route` pairs each kind with its own slice type.
+export function renderRoute(site: SiteSettings, route: Route): string | Promise<string> {
+  return (PAGE_KINDS[route.kind] as PageKindSpec<unknown>).render(site, route.slice);
+}
+
+/** The articles whose body `route` shows, for its fingerprint. */
+export function bodiesShown(route: Route): readonly Article[] {
+  return (PAGE_KINDS[route.kind] as PageKindSpec<unknown>).bodies?.(route.slice) ?? [];
+}
+
+/** Objects many routes share (a listing's subject), worth digesting once for all of them. */
+export function sharedSlices(routes: readonly Route[]): Set<object> {
+  const shared = new Set<object>();
+  for (const route of routes) {
+    if (route.kind === "entity" || route.kind === "source" || route.kind === "tag" || route.kind === "month") shared.add(route.slice.subject);
+  }
+  return shared;
+}
+
+/** `/a/b/` -> `a/b/index.html`; `/feed.xml` -> `feed.xml`. */
+export function outputFileOf(url: string): string {
+  const path = decodeURIComponent(url).replace(/^\/+/, "");
+  return url.endsWith("/") ? `${path}index.html` : path;
+}
+
+function route<K extends PageKind>(kind: K, url: string, slice: SliceOf<K>, articles?: readonly Article[]): Route {
+  const lastModified = articles ? newestDate(articles)?.iso : undefined;
+  return { kind, url, file: outputFileOf(url), slice, ...(lastModified ? { lastModified } : {}) } as Route;
+}
+
+export interface RouteOptions {
+  /** Pages Eleventy wrote, for the sitemap. */
+  hosted: readonly HostedPage[];
+  /** The news sitemap lists the stories of the two days before this moment. */
+  now: Date;
+}
+
+export function buildRoutes(archive: ArchiveData, { hosted, now }: RouteOptions): Route[] {
+  const { pages } = archive;
+  const everything = archive.articles;
+  const routes: Route[] = [
+    ...pages.home.map((listing) => route("home", listing.url, listing, listing.items)),
+    ...pages.articles.map((entry) => route("article", entry.article.url, entry, [entry.article])),
+    ...pages.entities.map((listing) => route("entity", listing.url, listing, listing.items)),
+    ...pages.entityIndexes.map((index) => route("entityIndex", index.url, index, everything)),
+    route("entities", urls.entities, pages.entityOverview, everything),
+    ...pages.sources.map((listing) => route("source", listing.url, listing, listing.items)),
+    route("sources", urls.sources, pages.sourceIndex, everything),
+    ...pages.tags.map((listing) => route("tag", listing.url, listing, listing.items)),
+    route("tags", urls.tags, pages.tagIndex, everything),
+    route("archive", urls.archive, pages.years, everything),
+    ...pages.years.map((year) => route("year", urls.year(year.year), year, year.months.flatMap((month) => month.articles))),
+    ...pages.months.map((listing) => route("month", listing.url, listing, listing.items)),
+    route("search", urls.search, none),
+    route("notFound", urls.notFound, none),
+    ...pages.feeds.flatMap((feed) => [route("atomFeed", `${feed.base}feed.xml`, feed), route("jsonFeed", `${feed.base}feed.json`, feed)]),
+    route("newsSitemap", urls.newsSitemap, recentArticles(everything, now)),
+    route("robots", urls.robots, none),
+  ];
+  const listed: SitemapEntry[] = [
+    ...routes.filter((entry) => PAGE_KINDS[entry.kind].sitemap).map((entry) => ({ url: entry.url, ...(entry.lastModified ? { lastmod: entry.lastModified } : {}) })),
+    ...hosted.filter((page) => page.url.endsWith("/")).map((page) => ({ url: page.url })),
+  ].sort((a, b) => a.url.localeCompare(b.url));
+  routes.push(route("sitemap", urls.sitemap, listed));
+  return routes;
+}

@@ -1,0 +1,86 @@
+// Fingerprints: what a page is made of, reduced to a hash. A page is rewritten only
+// when its fingerprint changes, so the fingerprint must cover everything it renders
+// from: its data slice, the site settings, and the code that renders it.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+
+export function sha1(...parts: readonly (string | Uint8Array)[]): string {
+  const hash = createHash("sha1");
+  for (const part of parts) hash.update(part).update("\0");
+  return hash.digest("hex");
+}
+
+const REPO_ROOT = resolve(import.meta.dirname, "../..");
+/** The code a page's bytes depend on: the layouts, their stylesheet and scripts, src/, and the locked dependencies. */
+const CODE = ["layouts", "src", "package-lock.json"];
+
+function filesUnder(path: string): string[] {
+  try {
+    return readdirSync(path, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name));
+  } catch {
+    return [path];
+  }
+}
+
+let codeVersionMemo: string | undefined;
+
+/**
+ * One hash of every file of Annals' own code. Any change to a layout (or to anything
+ * it imports) rewrites every page: coarser than a hash per layout, but it can never
+ * miss an import, and code changes are rare next to content changes.
+ */
+export function codeVersion(): string {
+  codeVersionMemo ??= sha1(
+    ...CODE.flatMap((entry) => filesUnder(join(REPO_ROOT, entry)))
+      .sort()
+      .flatMap((file) => [relative(REPO_ROOT, file), readFileSync(file)]),
+  );
+  return codeVersionMemo;
+}
+
+/** An article's body, which only some pages show; everything else about it is its metadata. */
+interface WithBody {
+  html: string;
+}
+
+/**
+ * Fingerprints page slices. Articles inside a slice count by a digest of their metadata
+ * (title, date, summary, entities...), computed once per article and shared: a listing
+ * of 20 stories hashes 20 short digests, and an edit deep in a story's body leaves the
+ * listings and related-story boxes that show it alone. Pages that show bodies name
+ * those articles, whose bodies are hashed too. Objects shared by many pages (a
+ * listing's subject, with all its articles) are digested once as well.
+ */
+export class SliceFingerprinter {
+  private readonly digests = new WeakMap<object, string>();
+
+  constructor(
+    /** Settings and code shared by every page. */
+    private readonly base: string,
+    private readonly articles: ReadonlySet<object>,
+    private readonly shared: ReadonlySet<object> = new Set(),
+  ) {}
+
+  private digestOf(value: object, json: () => string): string {
+    let digest = this.digests.get(value);
+    if (digest === undefined) {
+      digest = sha1(json());
+      this.digests.set(value, digest);
+    }
+    return digest;
+  }
+
+  private readonly replacer = (key: string, value: unknown): unknown => {
+    if (typeof value !== "object" || value === null) return value;
+    if (this.articles.has(value)) return `article:${this.digestOf(value, () => JSON.stringify({ ...value, html: undefined }))}`;
+    if (this.shared.has(value)) return `shared:${this.digestOf(value, () => JSON.stringify(value, (k, v: unknown) => (k === "" ? v : this.replacer(k, v))))}`;
+    return value;
+  };
+
+  of(kind: string, slice: unknown, bodies: readonly WithBody[] = []): string {
+    return sha1(this.base, kind, JSON.stringify(slice, this.replacer) ?? "", ...bodies.map((article) => article.html));
+  }
+}

@@ -1,0 +1,62 @@
+// Everything a build or the preview writes, as one list of output files with their
+// fingerprints: the archive's pages from the route table, the pages Eleventy rendered,
+// the hashed assets and the images.
+import { readdirSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { publishedImageFiles } from "../images/responsive-images.ts";
+import { bodiesShown, renderRoute, sharedSlices, type Route } from "../model/routes.ts";
+import type { Article, SiteSettings } from "../types.ts";
+import { withPathPrefix } from "../urls.ts";
+import { siteAssets } from "./assets.ts";
+import { codeVersion, sha1, SliceFingerprinter } from "./fingerprint.ts";
+import type { OutputFile } from "./write-site.ts";
+
+export interface SiteOutputInput {
+  site: SiteSettings;
+  routes: readonly Route[];
+  articles: readonly Article[];
+  /** Pages Eleventy rendered. */
+  hosted: readonly OutputFile[];
+  contentDir: string;
+}
+
+/** Files under content/images/, published as they are at /images/. */
+function contentImages(contentDir: string): OutputFile[] {
+  const dir = join(contentDir, "images");
+  let entries;
+  try {
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const from = join(entry.parentPath, entry.name);
+      const stat = statSync(from);
+      return {
+        file: `images/${relative(dir, from).split(sep).join("/")}`,
+        fingerprint: `${stat.size}:${stat.mtimeMs}`,
+        produce: () => ({ copyFrom: from }),
+      };
+    });
+}
+
+export function siteOutputs({ site, routes, articles, hosted, contentDir }: SiteOutputInput): OutputFile[] {
+  const fingerprints = new SliceFingerprinter(sha1(codeVersion(), JSON.stringify(site)), new Set(articles), sharedSlices(routes));
+  // Written in this order, so that a page is on disk before any page that links to it:
+  // assets and images, articles, then listings, feeds and sitemaps.
+  const ordered = [...routes.filter((route) => route.kind === "article"), ...routes.filter((route) => route.kind !== "article")];
+  const pages = ordered.map(
+    (route): OutputFile => ({
+      file: route.file,
+      fingerprint: fingerprints.of(route.kind, route.slice, bodiesShown(route)),
+      produce: async () => {
+        const page = await renderRoute(site, route);
+        return route.file.endsWith(".html") ? withPathPrefix(page, site.pathPrefix) : page;
+      },
+    }),
+  );
+  const images = publishedImageFiles(articles).map(({ file, from }) => ({ file, fingerprint: file, produce: () => ({ copyFrom: from }) }));
+  return [...siteAssets().files, ...contentImages(contentDir), ...images, ...hosted, ...pages];
+}

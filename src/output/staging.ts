@@ -1,0 +1,165 @@
+// Never a half-written site, at a cost that follows the change, not the archive.
+//
+// A first build writes into a fresh staging folder and renames it into place. Later
+// builds change the output in place, file by file, each written under a new name and
+// renamed over the old one, and keep a journal beside the output: a hard link to every
+// file they replace or remove, and the list of files they add. A build that fails rolls
+// the journal back, leaving the output byte-identical to before; a build that is killed
+// is rolled back by the next build (or preview) before it starts. The writer orders its
+// work so that the site is complete at every moment even before that: new pages are
+// written before the pages that link to them, and pages are removed last.
+import { appendFileSync, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+
+const STAGING = ".staging-";
+const JOURNAL = ".journal-";
+const ADDED = "added.txt";
+const SAVED = "saved";
+const FOLDERS = "folders";
+const FOLDER_LIST = "folders.txt";
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+interface Leftover {
+  path: string;
+  kind: "staging" | "journal";
+  pid: number;
+}
+
+/** Folders a build of `output` keeps beside it while it runs, with the pid of that build. */
+function leftovers(output: string): Leftover[] {
+  const parent = dirname(output);
+  const name = basename(output);
+  if (!existsSync(parent)) return [];
+  return readdirSync(parent).flatMap((entry): Leftover[] => {
+    for (const [marker, kind] of [[STAGING, "staging"], [JOURNAL, "journal"]] as const) {
+      const prefix = `${name}${marker}`;
+      const pid = Number(entry.slice(prefix.length));
+      if (entry.startsWith(prefix) && Number.isInteger(pid) && pid > 0) return [{ path: join(parent, entry), kind, pid }];
+    }
+    return [];
+  });
+}
+
+/** Puts back every file a journal saved and removes every file it says was added. */
+function rollBack(journal: string, output: string): void {
+  const lines = (name: string) => (existsSync(join(journal, name)) ? readFileSync(join(journal, name), "utf8").split("\n").filter(Boolean) : []);
+  lines(FOLDER_LIST).forEach((folder, index) => {
+    const saved = join(journal, FOLDERS, String(index));
+    rmSync(join(output, folder), { recursive: true, force: true });
+    if (existsSync(saved)) renameSync(saved, join(output, folder));
+  });
+  const added = lines(ADDED);
+  for (const file of added) rmSync(join(output, file), { recursive: true, force: true });
+  const saved = join(journal, SAVED);
+  if (existsSync(saved)) {
+    for (const entry of readdirSync(saved, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const from = join(entry.parentPath, entry.name);
+      const to = join(output, from.slice(saved.length + 1));
+      mkdirSync(dirname(to), { recursive: true });
+      renameSync(from, to);
+    }
+  }
+  rmSync(journal, { recursive: true, force: true });
+}
+
+/**
+ * Repairs what a killed build left beside `output`: its changes are rolled back and its
+ * staging folder removed. Builds still running are left alone. Returns what it did.
+ */
+export function recoverInterruptedBuilds(output: string): string[] {
+  const done: string[] = [];
+  for (const entry of leftovers(output).filter((leftover) => !isRunning(leftover.pid))) {
+    if (entry.kind === "journal" && existsSync(output)) {
+      rollBack(entry.path, output);
+      done.push(`put ${basename(output)}/ back as it was before a build that was stopped half-way`);
+    } else {
+      rmSync(entry.path, { recursive: true, force: true });
+      done.push(`removed ${basename(entry.path)}/, left by a build that was stopped`);
+    }
+  }
+  return done;
+}
+
+/** A change to an output folder that is either committed whole or rolled back. */
+export interface OutputChange {
+  /** Where the build writes. */
+  readonly dir: string;
+  /** Called before `file` (relative to `dir`) is written, replaced or removed. */
+  willChange(file: string): void;
+  /** Moves `folder` (relative to `dir`) aside, to be replaced whole by the caller. */
+  moveFolderAside(folder: string): void;
+  commit(): void;
+  rollBack(): void;
+}
+
+/** Writes straight into a folder nobody publishes (the preview's): nothing to roll back. */
+export function unguardedChange(dir: string): OutputChange {
+  mkdirSync(dir, { recursive: true });
+  return { dir, willChange: () => {}, moveFolderAside: (folder) => rmSync(join(dir, folder), { recursive: true, force: true }), commit: () => {}, rollBack: () => {} };
+}
+
+function firstBuild(output: string): OutputChange {
+  const dir = `${output}${STAGING}${process.pid}`;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  return {
+    dir,
+    willChange: () => {},
+    moveFolderAside: (folder) => rmSync(join(dir, folder), { recursive: true, force: true }),
+    commit: () => renameSync(dir, output),
+    rollBack: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+function journaledChange(output: string): OutputChange {
+  const journal = `${output}${JOURNAL}${process.pid}`;
+  rmSync(journal, { recursive: true, force: true });
+  mkdirSync(join(journal, SAVED), { recursive: true });
+  const seen = new Set<string>();
+  let folders = 0;
+  return {
+    dir: output,
+    willChange(file) {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const current = join(output, file);
+      if (!existsSync(current)) {
+        // Written down before the file exists, so a kill can never leave it unlisted.
+        appendFileSync(join(journal, ADDED), `${file}\n`);
+        return;
+      }
+      const saved = join(journal, SAVED, file);
+      mkdirSync(dirname(saved), { recursive: true });
+      try {
+        linkSync(current, saved);
+      } catch {
+        copyFileSync(current, saved);
+      }
+    },
+    moveFolderAside(folder) {
+      const index = folders++;
+      appendFileSync(join(journal, FOLDER_LIST), `${folder}\n`);
+      const current = join(output, folder);
+      if (!existsSync(current)) return;
+      mkdirSync(join(journal, FOLDERS), { recursive: true });
+      renameSync(current, join(journal, FOLDERS, String(index)));
+    },
+    commit: () => rmSync(journal, { recursive: true, force: true }),
+    rollBack: () => rollBack(journal, output),
+  };
+}
+
+/** Starts a change to `output`: staged whole the first time, journaled after. */
+export function beginOutputChange(output: string): OutputChange {
+  return existsSync(output) ? journaledChange(output) : firstBuild(output);
+}

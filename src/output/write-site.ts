@@ -1,0 +1,116 @@
+// Writes the files of a site whose fingerprint changed, and removes the files a
+// previous run wrote that are no longer part of the site. Each file is written to a
+// new name and renamed over the old one, so a reader (or a hard link in the published
+// folder) never sees a half-written file.
+import { copyFileSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, isAbsolute, join, relative } from "node:path";
+import { AnnalsError } from "../errors.ts";
+
+/** Whether `path` lies inside `folder` (and is not the folder itself). */
+export function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+}
+
+/** One file of the output, and how to make it. */
+export interface OutputFile {
+  /** Relative to the output folder, with `/` separators. */
+  file: string;
+  /** Changes whenever the file's bytes would. */
+  fingerprint: string;
+  /** The file's bytes, or a path to copy them from. */
+  produce(): string | Uint8Array | { copyFrom: string } | Promise<string | Uint8Array>;
+}
+
+/** What a run wrote: file -> [fingerprint, size]. */
+export interface OutputManifest {
+  files: Record<string, readonly [string, number]>;
+}
+
+export const EMPTY_MANIFEST: OutputManifest = { files: {} };
+
+export interface WriteReport {
+  manifest: OutputManifest;
+  /** Files written by this run, in the order written. */
+  written: string[];
+  /** Files removed because the site no longer has them. */
+  removed: string[];
+  /** Files left as they were. */
+  kept: number;
+}
+
+function sizeOf(path: string): number | undefined {
+  try {
+    return statSync(path).size;
+  } catch {
+    return undefined;
+  }
+}
+
+function removeEmptyFolders(from: string, root: string): void {
+  for (let dir = from; dir !== root && dir.startsWith(root); dir = dirname(dir)) {
+    try {
+      if (readdirSync(dir).length > 0) return;
+      rmdirSync(dir);
+    } catch {
+      return;
+    }
+  }
+}
+
+const temporaryName = (path: string) => `${path}.annals-${process.pid}.tmp`;
+
+/** The folder written to, told before each file in it changes (see staging.ts). */
+export interface OutputTarget {
+  readonly dir: string;
+  willChange(file: string): void;
+}
+
+async function writeOne(path: string, output: OutputFile): Promise<number> {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = temporaryName(path);
+  const bytes = await output.produce();
+  if (typeof bytes === "object" && "copyFrom" in bytes) {
+    copyFileSync(bytes.copyFrom, temporary);
+  } else {
+    writeFileSync(temporary, bytes);
+  }
+  renameSync(temporary, path);
+  return statSync(path).size;
+}
+
+/**
+ * Brings `dir` up to date with `outputs`: a file whose fingerprint and size match what
+ * `previous` recorded is kept; every other one is written. Files `previous` lists that
+ * `outputs` does not are removed. Files Annals never wrote (the search index) are left.
+ */
+export async function writeOutputs(target: OutputTarget, outputs: Iterable<OutputFile>, previous: OutputManifest): Promise<WriteReport> {
+  const dir = target.dir;
+  const files: Record<string, readonly [string, number]> = {};
+  const written: string[] = [];
+  let kept = 0;
+  for (const output of outputs) {
+    if (files[output.file]) throw new Error(`Two outputs claim ${output.file}; every page needs its own address.`);
+    const path = join(dir, output.file);
+    if (!isInside(dir, path)) {
+      throw new AnnalsError(`Refusing to write ${output.file}: it is outside the output folder ${dir}. Fix the page's permalink so it stays inside the site.`);
+    }
+    const before = previous.files[output.file];
+    if (before && before[0] === output.fingerprint && sizeOf(path) === before[1]) {
+      files[output.file] = before;
+      kept++;
+      continue;
+    }
+    target.willChange(output.file);
+    files[output.file] = [output.fingerprint, await writeOne(path, output)];
+    written.push(output.file);
+  }
+  const removed = Object.keys(previous.files).filter((file) => !files[file]);
+  for (const file of removed) {
+    const path = join(dir, file);
+    target.willChange(file);
+    rmSync(path, { force: true });
+    removeEmptyFolders(dirname(path), dir);
+  }
+  return { manifest: { files }, written, removed, kept };
+}

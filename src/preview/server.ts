@@ -1,0 +1,91 @@
+// The preview's HTTP side: Eleventy's dev server (live reload included) serving the
+// preview's own folder on this machine only, with the content problems of the last
+// rebuild put at the top of every page it sends.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import EleventyDevServer from "@11ty/eleventy-dev-server";
+import type { PreviewProblems } from "./problems.ts";
+import { withProblemsBox } from "./problems.ts";
+
+export interface PreviewServerOptions {
+  dir: string;
+  port: number;
+  problems(): PreviewProblems | undefined;
+}
+
+export interface PreviewServer {
+  /** Tells open pages to reload. */
+  reload(files: readonly string[]): void;
+  close(): Promise<void>;
+  ready(): Promise<void>;
+}
+
+/**
+ * The dev server listens on every interface and has no option to choose one (its
+ * `_serverListen` calls `listen({ port })`; https://github.com/11ty/dev-server/issues/128).
+ * This subclass binds it to loopback; tests/build/preview-server.test.ts checks that the
+ * server does not answer on the machine's other addresses, so an upgrade that renames
+ * the method fails there rather than silently exposing drafts to the network.
+ */
+class LoopbackDevServer extends EleventyDevServer {
+  override _serverListen(port: number): void {
+    this.server.listen({ port, host: "localhost" });
+  }
+}
+
+/** A request path that cannot name a file of the site: `..` after decoding, or bad encoding. */
+export function isUnsafePath(pathname: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return true;
+  }
+  return decoded.split(/[\\/]/).includes("..") || decoded.includes("\0");
+}
+
+function htmlFileOf(dir: string, pathname: string): string | undefined {
+  const decoded = decodeURIComponent(pathname);
+  if (decoded.endsWith("/")) return join(dir, decoded, "index.html");
+  if (decoded.endsWith(".html")) return join(dir, decoded);
+  return undefined;
+}
+
+export function startPreviewServer(options: PreviewServerOptions): PreviewServer {
+  const notFound = () => {
+    let body = "Not found";
+    try {
+      body = readFileSync(join(options.dir, "404.html"), "utf8");
+    } catch {
+      // No 404 page yet: the plain text will do.
+    }
+    return { status: 404, headers: { "Content-Type": "text/html; charset=utf-8" }, body };
+  };
+  const server = LoopbackDevServer.getServer("annals-preview", options.dir, {
+    port: options.port,
+    showVersion: false,
+    // A full reload: the problems box and the search index change outside the DOM diff.
+    domDiff: false,
+    onRequest: {
+      "/*": ({ url }: { url: URL }) => {
+        if (isUnsafePath(url.pathname)) return notFound();
+        const problems = options.problems();
+        if (!problems) return undefined;
+        const file = htmlFileOf(options.dir, url.pathname);
+        if (!file) return undefined;
+        try {
+          return { status: 200, headers: { "Content-Type": "text/html; charset=utf-8" }, body: withProblemsBox(readFileSync(file, "utf8"), problems) };
+        } catch {
+          // Not a page of the site: the dev server answers (with the 404 page).
+          return undefined;
+        }
+      },
+    },
+  });
+  server.serve(options.port);
+  return {
+    reload: (files) => server.reload({ files: files.map((file) => join(options.dir, file)) }),
+    close: () => server.close(),
+    ready: () => server.ready(),
+  };
+}

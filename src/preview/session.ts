@@ -1,0 +1,73 @@
+// The preview's state between saves: what its output folder holds, which content pages
+// Eleventy last rendered, which problems were printed. A rebuild re-reads only changed
+// files (the parse cache), plans the site, and writes only the files whose fingerprint
+// changed into the preview's own folder, never into the build's `_site/`.
+import { resolve } from "node:path";
+import type { ContentIssue } from "../errors.ts";
+import { renderHostedPages, type HostedPageOutput } from "../output/hosted-pages.ts";
+import { planSite } from "../output/plan-site.ts";
+import { unguardedChange } from "../output/staging.ts";
+import { loadManifest, saveManifest } from "../output/manifest-store.ts";
+import { writeOutputs, type OutputManifest, type WriteReport } from "../output/write-site.ts";
+import { updateSearchIndex } from "../search/update-index.ts";
+import type { SiteSettings } from "../types.ts";
+import { previewProblems, type PreviewProblems } from "./problems.ts";
+
+export interface RebuildResult {
+  report: WriteReport;
+  issues: ContentIssue[];
+}
+
+export class PreviewSession {
+  /** What the preview folder holds, kept between server runs so a restart is warm too. */
+  private manifest: OutputManifest;
+  private hosted: readonly HostedPageOutput[] | undefined;
+  private site: SiteSettings | undefined;
+  private lastReport: Pick<WriteReport, "written" | "removed"> = { written: [], removed: [] };
+  /** Problems to show on every page until the next rebuild. */
+  problems: PreviewProblems | undefined;
+
+  constructor(
+    readonly contentDir: string,
+    readonly outputDir: string,
+    private readonly projectRoot: string,
+  ) {
+    this.manifest = loadManifest(outputDir);
+  }
+
+  /** Eleventy renders the site's own pages again on the next rebuild (a page or data file changed). */
+  contentPagesChanged(): void {
+    this.hosted = undefined;
+  }
+
+  async rebuild(): Promise<RebuildResult> {
+    const { plan, issues } = await planSite({
+      projectRoot: this.projectRoot,
+      contentDir: this.contentDir,
+      // Drafts show in the preview, and a broken article is left out, not fatal.
+      includeDrafts: true,
+      keepGoing: true,
+      hostedPages: async () => (this.hosted ??= await renderHostedPages({ input: this.contentDir })),
+    });
+    this.problems = previewProblems(issues);
+    if (!plan) return { report: { manifest: this.manifest, written: [], removed: [], kept: 0 }, issues };
+    this.site = plan.site;
+    const report = await writeOutputs(unguardedChange(this.outputDir), plan.outputs, this.manifest);
+    this.manifest = report.manifest;
+    saveManifest(this.outputDir, report.manifest);
+    this.lastReport = {
+      written: [...this.lastReport.written, ...report.written],
+      removed: [...this.lastReport.removed, ...report.removed],
+    };
+    return { report, issues };
+  }
+
+  /** Brings the search index up to date with what rebuilds wrote since it was last updated. */
+  async updateSearch(): Promise<boolean> {
+    if (!this.site) return false;
+    const report = this.lastReport;
+    this.lastReport = { written: [], removed: [] };
+    const output = unguardedChange(this.outputDir);
+    return updateSearchIndex({ outputDir: resolve(this.outputDir), site: this.site, report, keepIndexerRunning: true, moveAside: (folder) => output.moveFolderAside(folder) });
+  }
+}

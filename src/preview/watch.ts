@@ -1,0 +1,113 @@
+// Runs the preview: rebuild on every change under the content folder (additions,
+// edits, deletions and renames alike), reload the open pages, then bring search up to
+// date. Rebuilds never overlap: changes that arrive during one are handled by the next.
+import { relative, sep } from "node:path";
+import { watch } from "chokidar";
+import { AnnalsError, type ContentIssue } from "../errors.ts";
+import { printIssues } from "../cli/report.ts";
+import { isEditorLeftover } from "../content/article-files.ts";
+import { ProblemLog } from "./problems.ts";
+import { startPreviewServer, type PreviewServer } from "./server.ts";
+import { PreviewSession } from "./session.ts";
+
+export interface PreviewOptions {
+  contentDir: string;
+  outputDir: string;
+  projectRoot: string;
+  port: number;
+  log(line: string): void;
+}
+
+export interface RunningPreview {
+  server: PreviewServer;
+  stop(): Promise<void>;
+}
+
+/** Runs `task` now, or once more after the current run when called during one. */
+function serialized(task: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  let again = false;
+  const run = async (): Promise<void> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await task();
+      } while (again);
+    })();
+    try {
+      await running;
+    } finally {
+      running = undefined;
+    }
+  };
+  return run;
+}
+
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(2)} s`;
+
+export async function runPreview(options: PreviewOptions): Promise<RunningPreview> {
+  const session = new PreviewSession(options.contentDir, options.outputDir, options.projectRoot);
+  const problemLog = new ProblemLog(options.projectRoot);
+  const failure = (error: unknown): ContentIssue => ({
+    severity: "error",
+    file: relative(options.projectRoot, options.contentDir) || ".",
+    field: "",
+    message: error instanceof AnnalsError ? error.message : `the preview could not rebuild: ${String(error)}`,
+  });
+  let server: PreviewServer | undefined;
+
+  const updateSearch = serialized(async () => {
+    const started = performance.now();
+    try {
+      if (await session.updateSearch()) {
+        options.log(`Search index updated in ${seconds(started)}.`);
+        server?.reload(["pagefind/pagefind-entry.json"]);
+      }
+    } catch (error) {
+      options.log(`Search index not updated: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+
+  const rebuild = serialized(async () => {
+    const started = performance.now();
+    try {
+      const { report, issues } = await session.rebuild();
+      printIssues(problemLog.fresh(issues));
+      const changed = [...report.written, ...report.removed];
+      if (changed.length > 0) server?.reload(changed);
+      options.log(`Rebuilt in ${seconds(started)}: ${report.written.length} files written, ${report.removed.length} removed.`);
+      void updateSearch();
+    } catch (error) {
+      const issue = failure(error);
+      session.problems = { heading: "The preview could not rebuild", lines: [issue] };
+      printIssues(problemLog.fresh([issue]));
+      server?.reload([]);
+    }
+  });
+
+  await rebuild();
+  server = startPreviewServer({ dir: options.outputDir, port: options.port, problems: () => session.problems });
+  await server.ready();
+
+  const articles = `${options.contentDir}${sep}articles${sep}`;
+  const watcher = watch(options.contentDir, {
+    ignoreInitial: true,
+    ignored: (path) => isEditorLeftover(path),
+  });
+  watcher.on("all", (_event, path) => {
+    if (!path.startsWith(articles)) session.contentPagesChanged();
+    void rebuild();
+  });
+  await new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
+  return {
+    server,
+    async stop() {
+      await watcher.close();
+      await server?.close();
+    },
+  };
+}
