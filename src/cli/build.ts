@@ -1,14 +1,16 @@
-// `npm run build [-- --pathprefix=/archive/] [--output=_site]`
+// `npm run build [-- --pathprefix=/archive/] [--output=_site] [--precompress]`
 import { parseArgs } from "node:util";
 import { buildSite } from "../build.ts";
 import { AnnalsError } from "../errors.ts";
-import { countLine, printIssues } from "./report.ts";
+import { precompressedLine, precompressFolder } from "../output/precompress.ts";
+import { countLine, notesLine, printIssues } from "./report.ts";
 
 const { values } = parseArgs({
   options: {
     pathprefix: { type: "string" },
     output: { type: "string", default: "_site" },
     input: { type: "string", default: "content" },
+    precompress: { type: "boolean", default: false },
   },
 });
 
@@ -27,11 +29,14 @@ try {
     output: values.output,
     ...(values.pathprefix ? { pathPrefix: values.pathprefix } : {}),
   });
-  printIssues(result.issues);
+  printIssues(result.issues.filter((issue) => issue.severity !== "note"));
+  const notes = notesLine(result.issues);
+  if (notes) console.error(notes);
   if (!result.ok) {
     console.error(`\nBuild failed: ${countLine(result.issues)}. ${values.output}/ was left as it was.`);
     process.exitCode = 1;
   } else {
+    if (values.precompress) console.log(precompressedLine(await precompressFolder(values.output)));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Built ${values.output}/ in ${seconds} s (${countLine(result.issues)}).`);
   }
