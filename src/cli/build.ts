@@ -3,6 +3,8 @@ import { parseArgs } from "node:util";
 import { buildSite } from "../build.ts";
 import { AnnalsError } from "../errors.ts";
 import { precompressedLine, precompressFolder } from "../output/precompress.ts";
+import { writeBuildRecord } from "../serve/build-record.ts";
+import { normalizePathPrefix } from "../urls.ts";
 import { countLine, notesLine, printIssues } from "./report.ts";
 
 const { values } = parseArgs({
@@ -36,6 +38,8 @@ try {
     console.error(`\nBuild failed: ${countLine(result.issues)}. ${values.output}/ was left as it was.`);
     process.exitCode = 1;
   } else {
+    // npm run serve reads the prefix from here, so it need not be given twice.
+    writeBuildRecord(values.output, { pathPrefix: normalizePathPrefix(values.pathprefix) });
     if (values.precompress) console.log(precompressedLine(await precompressFolder(values.output)));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Built ${values.output}/ in ${seconds} s (${countLine(result.issues)}).`);
