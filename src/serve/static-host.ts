@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { extname, join, normalize, resolve } from "node:path";
+import { extname, join, normalize, resolve, sep } from "node:path";
 import compression from "compression";
 import sirv from "sirv";
 
@@ -39,8 +39,14 @@ function notFound(root: string, response: ServerResponse): void {
 /** A folder asked for without its slash: hosts redirect, so relative links resolve the same way. */
 function folderWithoutSlash(root: string, pathname: string): boolean {
   if (pathname.endsWith("/") || extname(pathname) !== "") return false;
-  const path = normalize(join(root, decodeURIComponent(pathname)));
-  return path.startsWith(root) && existsSync(path) && statSync(path).isDirectory();
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return false; // a malformed address names no folder; sirv answers it with the 404 page
+  }
+  const path = normalize(join(root, decoded));
+  return path.startsWith(`${root}${sep}`) && existsSync(path) && statSync(path).isDirectory();
 }
 
 export function staticHostHandler(folder: string, pathPrefix: string): (request: IncomingMessage, response: ServerResponse) => void {

@@ -54,7 +54,7 @@ describe("the static host behind npm run serve", () => {
   after(() => host.close());
 
   it("answers a missing page with the site's 404.html and status 404, inside or outside the prefix", async () => {
-    for (const path of ["/archive/2021/07/28/no-such-story/", "/elsewhere/", "/index.html"]) {
+    for (const path of ["/archive/2021/07/28/no-such-story/", "/elsewhere/", "/index.html", "/archive/%E0%A4%A", "/archive/../404.html.missing"]) {
       const reply = await get(new URL(path, host.url).href);
       assert.equal(reply.status, 404, path);
       assert.equal(reply.body.toString(), NOT_FOUND_PAGE, path);
