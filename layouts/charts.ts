@@ -1,6 +1,6 @@
 // Small bar charts drawn at build time as inline SVG: no script, and a text equivalent
 // for readers who cannot see them.
-import type { MonthCount } from "../src/collections/timeline.ts";
+import { hasMonthsToCompare, type MonthCount } from "../src/collections/timeline.ts";
 import { monthName } from "../src/dates.ts";
 import { html, type SafeHtml } from "../src/html.ts";
 import { plural } from "./components.ts";
@@ -32,12 +32,17 @@ function svg(id: string, summary: string, months: readonly MonthCount[]): SafeHt
   return html`<svg class="chart" role="img" aria-labelledby="${id}-title" viewBox="0 0 ${String(width)} ${String(HEIGHT)}" preserveAspectRatio="none" focusable="false"><title id="${id}-title">${summary}</title><line class="baseline" x1="0" y1="${String(HEIGHT)}" x2="${String(width)}" y2="${String(HEIGHT)}"/>${bars(months)}</svg>`;
 }
 
-/** An entity's articles per month from its first mention to its latest. */
+/** An entity's articles per month from its first mention to its latest, or a sentence for a single month. */
 export function timelineChart(months: readonly MonthCount[], subject: string): SafeHtml {
   const first = months[0];
   const last = months[months.length - 1];
   const peak = busiest(months);
   if (!first || !last || !peak) return html``;
+  if (!hasMonthsToCompare(months)) {
+    const count = total(months);
+    const when = `${monthName(peak.month)} ${peak.year}`;
+    return html`<p class="timeline">${count === 1 ? `The one article naming ${subject} is from ${when}.` : `All ${plural(count, "article")} naming ${subject} are from ${when}.`}</p>`;
+  }
   const span = first.year === last.year ? String(first.year) : `${first.year} to ${last.year}`;
   const summary = `${plural(total(months), "article")} naming ${subject}, ${span}; most in ${monthName(peak.month)} ${peak.year} (${peak.count}).`;
   const byYear = new Map<number, MonthCount[]>();

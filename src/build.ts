@@ -9,13 +9,16 @@ import { planSite } from "./output/plan-site.ts";
 import { CACHE_DIR, forgetManifest, loadManifest, saveManifest } from "./output/manifest-store.ts";
 import { beginOutputChange, recoverInterruptedBuilds } from "./output/staging.ts";
 import { writeOutputs, type WriteReport } from "./output/write-site.ts";
-import { updateSearchIndex } from "./search/update-index.ts";
+import { filesUnder, missingCompressedCopies, precompressFiles, removeCompressedCopies, type PrecompressSummary } from "./output/precompress.ts";
+import { SEARCH_FOLDER, updateSearchIndex } from "./search/update-index.ts";
 
 export interface BuildOptions {
   /** The folder holding articles/, _data/, images/. */
   input: string;
   output: string;
   pathPrefix?: string;
+  /** Also write `.gz` and `.br` copies of every HTML, XML, JSON, CSS and JS file. */
+  precompress?: boolean;
   /** Where parses and the record of written files are kept between builds. */
   cacheDir?: string;
   /** Told what the build does, step by step; silent by default. */
@@ -23,7 +26,7 @@ export interface BuildOptions {
 }
 
 export type BuildResult =
-  | { ok: true; issues: ContentIssue[]; report: WriteReport; recovered: string[] }
+  | { ok: true; issues: ContentIssue[]; report: WriteReport; recovered: string[]; precompressed?: PrecompressSummary }
   | { ok: false; issues: ContentIssue[]; recovered: string[] };
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
@@ -52,9 +55,17 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     log(`wrote ${report.written.length} files, kept ${report.kept}, removed ${report.removed.length}`);
     const reindexed = await updateSearchIndex({ outputDir: change.dir, site: plan.site, report, moveAside: (folder) => change.moveFolderAside(folder) });
     if (reindexed) log("search index updated");
+    let precompressed: PrecompressSummary | undefined;
+    if (options.precompress) {
+      const searchFiles = reindexed ? filesUnder(change.dir, SEARCH_FOLDER) : [];
+      const stale = new Set([...report.written, ...searchFiles]);
+      const toCompress = [...new Set([...stale, ...missingCompressedCopies(change.dir, Object.keys(report.manifest.files))])];
+      precompressed = await precompressFiles(change.dir, toCompress, (file) => change.willChange(file));
+      removeCompressedCopies(change.dir, report.removed, (file) => change.willChange(file));
+    }
     change.commit();
     saveManifest(output, report.manifest, cacheDir);
-    return { ok: true, issues, report, recovered };
+    return { ok: true, issues, report, recovered, ...(precompressed ? { precompressed } : {}) };
   } catch (error) {
     change.rollBack();
     saveManifest(output, previous, cacheDir);

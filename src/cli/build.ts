@@ -1,14 +1,17 @@
-// `npm run build [-- --pathprefix=/archive/] [--output=_site]`
+// `npm run build [-- --pathprefix=/archive/] [--output=_site] [--precompress] [--verbose]`
 import { parseArgs } from "node:util";
 import { buildSite } from "../build.ts";
 import { AnnalsError } from "../errors.ts";
-import { countLine, printIssues } from "./report.ts";
+import { precompressedLine } from "../output/precompress.ts";
+import { countLine, notesLine, printIssues } from "./report.ts";
 
 const { values } = parseArgs({
   options: {
     pathprefix: { type: "string" },
     output: { type: "string", default: "_site" },
     input: { type: "string", default: "content" },
+    precompress: { type: "boolean", default: false },
+    verbose: { type: "boolean", default: false },
   },
 });
 
@@ -26,12 +29,20 @@ try {
     input: values.input,
     output: values.output,
     ...(values.pathprefix ? { pathPrefix: values.pathprefix } : {}),
+    precompress: values.precompress,
+    ...(values.verbose ? { log: (line: string) => console.log(line) } : {}),
   });
-  printIssues(result.issues);
+  printIssues(result.issues.filter((issue) => issue.severity !== "note"));
+  const notes = notesLine(result.issues);
+  if (notes) console.error(notes);
   if (!result.ok) {
     console.error(`\nBuild failed: ${countLine(result.issues)}. ${values.output}/ was left as it was.`);
     process.exitCode = 1;
   } else {
+    if (result.precompressed?.files) console.log(precompressedLine(result.precompressed));
+    for (const line of result.recovered) console.log(`Before building: ${line}.`);
+    const { written, removed } = result.report;
+    console.log(`${written.length.toLocaleString("en-US")} files written, ${removed.length.toLocaleString("en-US")} removed; the rest were up to date.`);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Built ${values.output}/ in ${seconds} s (${countLine(result.issues)}).`);
   }

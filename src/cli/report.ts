@@ -11,3 +11,21 @@ export function countLine(issues: readonly ContentIssue[]): string {
   const notes = count("note");
   return `${plural(count("error"), "error")}, ${plural(count("warning"), "warning")}${notes > 0 ? `, ${plural(notes, "note")}` : ""}`;
 }
+
+const formatCount = (n: number) => n.toLocaleString("en-US");
+
+/**
+ * A build's notes in one line, so the error that matters is not buried under one note per
+ * unregistered name (1,971 of them in a generated 10,000-story archive). `npm run check` lists each.
+ */
+export function notesLine(issues: readonly ContentIssue[]): string | undefined {
+  const notes = issues.filter((issue) => issue.severity === "note");
+  if (notes.length === 0) return undefined;
+  const names = notes.filter((issue) => issue.field.startsWith("entities.")).length;
+  const others = notes.length - names;
+  const parts = [
+    ...(names > 0 ? [`${formatCount(names)} ${names === 1 ? "name is" : "names are"} not in entities.yaml`] : []),
+    ...(others > 0 ? [`${formatCount(others)} ${names > 0 ? "other " : ""}${others === 1 ? "note" : "notes"}`] : []),
+  ];
+  return `${parts.join(" and ")}; \`npm run check\` lists ${notes.length === 1 ? "it" : "them"}.`;
+}

@@ -36,3 +36,8 @@ export function yearTimeline(year: number, articles: readonly Article[]): MonthC
   for (const { date } of articles) if (date.year === year) counts[date.month - 1]! += 1;
   return counts.map((count, i) => ({ year, month: i + 1, count }));
 }
+
+/** A chart compares months: with articles in one month only, it would be one wide bar. */
+export function hasMonthsToCompare(months: readonly MonthCount[]): boolean {
+  return months.filter((month) => month.count > 0).length >= 2;
+}

@@ -9,6 +9,7 @@ import type { Article, EntityType, SiteSettings, TagRef } from "../types.ts";
 import { navigationFor } from "../navigation.ts";
 import { normalizePathPrefix, urls } from "../urls.ts";
 import { readDataFiles, type DataFiles } from "./data-files.ts";
+import { withCreditOnce } from "./photo-credit.ts";
 import { NameRegistry, type Entity, type Source } from "./registry.ts";
 import { listArticleFiles, loadArticleFile, memoryParseCache, type LoadedArticleFile } from "./article-files.ts";
 import { ParseCache } from "./parse-cache.ts";
@@ -123,7 +124,7 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
       ...(fm.source_url ? { sourceUrl: fm.source_url } : {}),
       ...(fm.author ? { author: fm.author } : {}),
       summary: fm.summary ?? body.firstParagraph,
-      ...(fm.image ? { image: { ...fm.image } } : {}),
+      ...(fm.image ? { image: withCreditOnce(fm.image) } : {}),
       people: entitiesOf("people", "person"),
       organizations: entitiesOf("organizations", "organization"),
       places: entitiesOf("places", "place"),

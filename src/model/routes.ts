@@ -19,6 +19,8 @@ import { renderAtom } from "../feeds/atom.ts";
 import type { FeedSpec } from "../feeds/feed-specs.ts";
 import { renderJsonFeed } from "../feeds/json-feed.ts";
 import type { PageOf } from "../paginate.ts";
+import { headersFile } from "../output/headers.ts";
+import { BUILD_RECORD, buildRecordText } from "../serve/build-record.ts";
 import { newestDate, recentArticles, renderNewsSitemap, renderRobots, renderSitemap, type SitemapEntry } from "../seo/sitemaps.ts";
 import type { Article, SiteSettings } from "../types.ts";
 import { urls } from "../urls.ts";
@@ -56,6 +58,10 @@ export const PAGE_KINDS = {
   sitemap: kind({ sitemap: false, render: (site, entries: SitemapEntry[]) => renderSitemap(site, entries) }),
   newsSitemap: kind({ sitemap: false, render: (site, articles: Article[]) => renderNewsSitemap(site, articles) }),
   robots: kind({ sitemap: false, render: (site, _: undefined) => renderRobots(site) }),
+  /** Caching rules for Netlify and Cloudflare Pages; the slice is the hashed asset files. */
+  headers: kind({ sitemap: false, render: (site, assetFiles: string[]) => headersFile(site, assetFiles) }),
+  /** Tells `npm run serve` the path prefix the site was built for. */
+  buildRecord: kind({ sitemap: false, render: (site, _: undefined) => buildRecordText({ pathPrefix: site.pathPrefix }) }),
 };
 
 export type PageKind = keyof typeof PAGE_KINDS;
@@ -138,6 +144,8 @@ export function buildRoutes(archive: ArchiveData, { hosted, now }: RouteOptions)
     ...pages.feeds.flatMap((feed) => [route("atomFeed", `${feed.base}feed.xml`, feed), route("jsonFeed", `${feed.base}feed.json`, feed)]),
     route("newsSitemap", urls.newsSitemap, recentArticles(everything, now)),
     route("robots", urls.robots, none),
+    route("headers", urls.headers, Object.values(archive.site.assets).map((url) => url.split("/").pop()!)),
+    route("buildRecord", `/${BUILD_RECORD}`, none),
   ];
   const listed: SitemapEntry[] = [
     ...routes.filter((entry) => PAGE_KINDS[entry.kind].sitemap).map((entry) => ({ url: entry.url, ...(entry.lastModified ? { lastmod: entry.lastModified } : {}) })),

@@ -15,11 +15,14 @@ export interface SearchUpdate {
   keepIndexerRunning?: boolean;
 }
 
+/** Where the index lives in the output folder. */
+export const SEARCH_FOLDER = "pagefind";
+
 const isArticlePage = (file: string) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file);
 
 export async function updateSearchIndex(update: SearchUpdate): Promise<boolean> {
   const changed = [...update.report.written, ...update.report.removed].some(isArticlePage);
-  if (!changed && existsSync(join(update.outputDir, "pagefind"))) return false;
+  if (!changed && existsSync(join(update.outputDir, SEARCH_FOLDER))) return false;
   try {
     await writeSearchIndex({ outputDir: update.outputDir, language: update.site.language, moveAside: update.moveAside });
   } finally {

@@ -101,6 +101,14 @@ describe("npm run check", () => {
     assert.match(result.stdout, /0 errors, 0 warnings, 1 note\./);
   });
 
+  it("is what npm run build points to: the build gives the notes as one line", () => {
+    const result = runCli("build.ts", [`--input=${content}`, `--output=${join(tempDir("notes"), "_site")}`]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.doesNotMatch(result.stderr, /Fuad Hussein/);
+    assert.ok(result.stderr.split("\n").includes("1 name is not in entities.yaml; `npm run check` lists it."), result.stderr);
+    assert.match(result.stdout, /\(0 errors, 0 warnings, 1 note\)\./);
+  });
+
   it("gives the same issues as JSON with --json", () => {
     const result = runCli("check.ts", [`--input=${content}`, "--json"]);
     assert.equal(result.status, 0, result.stderr);

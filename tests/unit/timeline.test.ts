@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { monthlyTimeline, yearTimeline } from "../../src/collections/timeline.ts";
+import { timelineChart } from "../../layouts/charts.ts";
+import { hasMonthsToCompare, monthlyTimeline, yearTimeline } from "../../src/collections/timeline.ts";
 import type { Article } from "../../src/types.ts";
 
 const on = (year: number, month: number) => ({ date: { year, month } }) as unknown as Article;
@@ -25,5 +26,22 @@ describe("yearTimeline", () => {
       { year: 2021, month: 7, count: 2 },
       { year: 2021, month: 12, count: 1 },
     ]);
+  });
+});
+
+describe("timelineChart", () => {
+  it("draws months side by side when there are two to compare", () => {
+    const chart = String(timelineChart(monthlyTimeline([on(2021, 7), on(2021, 9)]), "Daesh"));
+    assert.match(chart, /<svg class="chart"/);
+    assert.equal(hasMonthsToCompare(monthlyTimeline([on(2021, 7), on(2021, 9)])), true);
+  });
+
+  it("says in a sentence when every mention falls in one month, instead of one wide bar", () => {
+    const months = monthlyTimeline([on(2021, 7), on(2021, 7), on(2021, 7)]);
+    assert.equal(hasMonthsToCompare(months), false);
+    const chart = String(timelineChart(months, "Daesh"));
+    assert.doesNotMatch(chart, /<svg/);
+    assert.equal(chart, '<p class="timeline">All 3 articles naming Daesh are from July 2021.</p>');
+    assert.equal(String(timelineChart(monthlyTimeline([on(2020, 1)]), "AT&T")), '<p class="timeline">The one article naming AT&amp;T is from January 2020.</p>');
   });
 });
