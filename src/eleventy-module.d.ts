@@ -20,7 +20,7 @@ declare module "@11ty/eleventy" {
 declare module "@11ty/eleventy-dev-server" {
   /** https://github.com/11ty/eleventy-dev-server (its options: https://www.11ty.dev/docs/dev-server/) */
   export default class EleventyDevServer {
-    static getServer<T extends EleventyDevServer>(this: new (...args: never[]) => T, name: string, dir: string, options: Record<string, unknown>): T;
+    constructor(name: string, dir: string, options: Record<string, unknown>);
     readonly server: import("node:http").Server;
     serve(port: number): void;
     ready(): Promise<void>;

@@ -2,6 +2,8 @@
 // benchmark archive) in its own process group, so stopping it also stops Pagefind.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { PollAborted, pollUntil } from "./poll.ts";
 
 export interface Preview {
@@ -45,12 +47,22 @@ function stopGroup(child: ChildProcess): Promise<void> {
   });
 }
 
-export async function startPreview(options: { repoRoot: string; input: string; output: string; startTimeoutMs: number }): Promise<Preview> {
+export interface PreviewStart {
+  repoRoot: string;
+  input: string;
+  /** The preview's folder; by default its own under the working folder's .cache/. */
+  output?: string;
+  /** The working folder of the server; the repository by default. */
+  cwd?: string;
+  startTimeoutMs: number;
+}
+
+export async function startPreview(options: PreviewStart): Promise<Preview> {
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "src/cli/preview.ts", `--input=${options.input}`, `--output=${options.output}`, `--port=${port}`],
-    { cwd: options.repoRoot, detached: true, stdio: ["ignore", "pipe", "pipe"] },
+    ["--import", pathToFileURL(join(options.repoRoot, "node_modules/tsx/dist/loader.mjs")).href, join(options.repoRoot, "src/cli/preview.ts"), `--input=${options.input}`, ...(options.output ? [`--output=${options.output}`] : []), `--port=${port}`],
+    { cwd: options.cwd ?? options.repoRoot, detached: true, stdio: ["ignore", "pipe", "pipe"] },
   );
   // A benchmark stopped with Ctrl-C must not leave a server (and its Pagefind) behind.
   const killOnExit = () => {

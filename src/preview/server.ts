@@ -61,7 +61,8 @@ export function startPreviewServer(options: PreviewServerOptions): PreviewServer
     }
     return { status: 404, headers: { "Content-Type": "text/html; charset=utf-8" }, body };
   };
-  const server = LoopbackDevServer.getServer("annals-preview", options.dir, {
+  // `getServer` would construct the base class, so the subclass is constructed directly.
+  const server = new LoopbackDevServer("annals-preview", options.dir, {
     port: options.port,
     showVersion: false,
     // A full reload: the problems box and the search index change outside the DOM diff.

@@ -97,6 +97,9 @@ export async function runPreview(options: PreviewOptions): Promise<RunningPrevie
   const watcher = watch(options.contentDir, {
     ignoreInitial: true,
     ignored: (path) => isEditorLeftover(path),
+    // An editor that saves in place empties the file before writing it: wait until its
+    // size holds still for a moment, so the preview never builds the empty file.
+    awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 },
   });
   watcher.on("all", (_event, path) => {
     if (!path.startsWith(articles)) session.contentPagesChanged();

@@ -1,7 +1,8 @@
 // The preview server (`npm start`) survives mistakes: a broken article is reported on
 // every page and in the terminal, the rest keeps working, and fixing it needs no restart.
 import assert from "node:assert/strict";
-import { cpSync, renameSync, rmSync } from "node:fs";
+import { cpSync, existsSync, renameSync, rmSync, statSync } from "node:fs";
+import { networkInterfaces } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { parse } from "node-html-parser";
@@ -26,18 +27,57 @@ describe("the preview server", () => {
       return ready(answer) ? answer : undefined;
     }).catch((error: Error) => assert.fail(`${error.message}\n--- server output ---\n${preview.log()}`));
 
+  let project: string;
+  let output: string;
   before(async () => {
-    const dir = tempDir("preview");
-    content = join(dir, "content");
+    // A project of its own, so the preview's default folder (and any stray _site/) is visible.
+    project = tempDir("preview");
+    content = join(project, "content");
+    output = join(project, ".cache/annals/preview");
     cpSync(join(ROOT, "tests/fixtures/browse/content"), content, { recursive: true });
-    writeFiles(content, { [STORY]: GOOD });
-    preview = await startPreview(content, join(dir, "_site"));
+    writeFiles(content, { [STORY]: GOOD, "articles/2022/05/a-draft.md": article(`title: "A draft in the preview"\ndate: 2022-05-01\nsource: AFP\ndraft: true`) });
+    preview = await startPreview(content, undefined, { cwd: project });
   });
   after(() => preview?.stop());
 
   it("serves a new story", async () => {
     const { page } = await until("the story", "/2022/06/01/new-story/", ({ status }) => status === 200);
     assert.equal(text(page.querySelector("h1")), "Story under edit");
+  });
+
+  it("shows drafts from its own folder and never writes the build's _site/", async () => {
+    await until("the draft", "/2022/05/01/a-draft/", ({ status }) => status === 200);
+    assert.ok(existsSync(join(output, "2022/05/01/a-draft/index.html")), "the preview writes into .cache/annals/preview");
+    assert.ok(!existsSync(join(project, "_site")), "no _site/ is written");
+  });
+
+  it("rewrites only the pages an edit touches", async () => {
+    const untouched = join(output, "2021/01/20/a2/index.html");
+    const before = statSync(untouched).mtimeMs;
+    const logged = preview.log().length;
+    // A second paragraph: the summary (the first paragraph) stays, so the listings do too.
+    writeFiles(content, { [STORY]: `${GOOD}\nA paragraph edited in the preview.\n` });
+    await until("the edit", "/2022/06/01/new-story/", ({ page }) => text(page.querySelector(".article-body")).includes("edited in the preview"));
+    const rebuilt = await waitFor("the rebuild's line", async () => /Rebuilt in [\d.]+ s: (\d+) files written/.exec(preview.log().slice(logged)) ?? undefined);
+    assert.ok(Number(rebuilt[1]) <= 3, `only the story's page and the full-text feeds, got: ${rebuilt[0]}`);
+    assert.equal(statSync(untouched).mtimeMs, before, "another story's page is left as it was");
+  });
+
+  it("answers a path that escapes the site with the 404 page, and keeps serving", async () => {
+    for (const path of ["/%2e%2e%2fpackage.json", "/..%2f..%2fetc/passwd", "/%E0%A4%A"]) {
+      const response = await fetch(new URL(path, preview.url));
+      assert.equal(response.status, 404, path);
+    }
+    assert.equal((await get("/")).status, 200);
+  });
+
+  it("does not answer on the machine's other network addresses", async () => {
+    const port = new URL(preview.url).port;
+    const others = Object.values(networkInterfaces()).flatMap((addresses) => addresses ?? []).filter((address) => !address.internal && address.family === "IPv4");
+    for (const { address } of others) {
+      await assert.rejects(fetch(`http://${address}:${port}/`, { signal: AbortSignal.timeout(3000) }), `${address} must not answer`);
+    }
+    assert.equal((await get("/")).status, 200, "localhost answers");
   });
 
   it("reports broken front-matter on every page and in the terminal, and keeps serving the rest", async () => {

@@ -6,8 +6,8 @@ import { ROOT } from "./site.ts";
 
 export type { Preview };
 
-export function startPreview(contentDir: string, outputDir: string): Promise<Preview> {
-  return startPreviewServer({ repoRoot: ROOT, input: contentDir, output: outputDir, startTimeoutMs: 60_000 });
+export function startPreview(contentDir: string, outputDir?: string, options: { cwd?: string } = {}): Promise<Preview> {
+  return startPreviewServer({ repoRoot: ROOT, input: contentDir, ...(outputDir ? { output: outputDir } : {}), ...options, startTimeoutMs: 60_000 });
 }
 
 /** Calls `probe` until it gives a value; a probe that throws counts as not yet. */
