@@ -1,7 +1,7 @@
 // One article at /YYYY/MM/DD/<slug>/.
 import type { ArticlePage } from "../src/archive-pages.ts";
 import { html, trustedHtml, type SafeHtml } from "../src/html.ts";
-import type { Article, EntityRef, SiteSettings, TagRef } from "../src/types.ts";
+import { ENTITY_LABELS, ENTITY_SECTIONS, ENTITY_TYPES, type Article, type EntityRef, type SiteSettings, type TagRef } from "../src/types.ts";
 import { breadcrumbList, newsArticle } from "../src/seo/json-ld.ts";
 import type { PageMeta } from "../src/seo/page-meta.ts";
 import { regionalDates } from "../src/regional-dates.ts";
@@ -75,9 +75,7 @@ ${trustedHtml(article.html)}
 <footer class="article-footer">
 ${article.updated ? html`<p class="updated">Updated ${time(article.updated)}</p>` : ""}
 <dl class="about"${inSiteLanguage}>
-${linkList("People", "person", article.people)}
-${linkList("Organizations", "organization", article.organizations)}
-${linkList("Places", "place", article.places)}
+${ENTITY_TYPES.map((type) => linkList(ENTITY_LABELS[type].many, type, article[ENTITY_SECTIONS[type]]))}
 ${linkList("Tags", "tag", article.tags)}
 </dl>
 </footer>

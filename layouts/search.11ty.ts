@@ -2,7 +2,7 @@
 // empty regions; layouts/assets/search.js runs the query and fills them in.
 import { html } from "../src/html.ts";
 import type { SearchFilter } from "../src/search/filters.ts";
-import type { SiteSettings } from "../src/types.ts";
+import { ENTITY_LABELS, ENTITY_TYPES, type SiteSettings } from "../src/types.ts";
 import { urls } from "../src/urls.ts";
 import { renderPage } from "./base.11ty.ts";
 
@@ -14,9 +14,7 @@ interface SearchData {
 const FACETS: readonly { filter: SearchFilter; legend: string }[] = [
   { filter: "source", legend: "Source" },
   { filter: "year", legend: "Year" },
-  { filter: "person", legend: "People" },
-  { filter: "organization", legend: "Organizations" },
-  { filter: "place", legend: "Places" },
+  ...ENTITY_TYPES.map((type) => ({ filter: type, legend: ENTITY_LABELS[type].many })),
   { filter: "tag", legend: "Tags" },
 ];
 

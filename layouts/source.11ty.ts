@@ -9,7 +9,7 @@ export const { render } = subjectListingTemplate<SourceSummary>({
   section: { label: "Sources", url: urls.sources },
   name: ({ source }) => source.name,
   heading: ({ source }) => source.name,
-  description: ({ source }) => source.description ?? `Articles from ${source.name}.`,
+  description: ({ source }) => source.description ?? `Stories from ${source.name}.`,
   intro: ({ source, articles }) => html`${source.description ? html`<p class="description">${source.description}</p>` : ""}
 <p class="meta">${plural(articles.length, "article")}${
     source.homepage ? html` · <a href="${source.homepage}" rel="external noopener">${new URL(source.homepage).hostname}</a>` : ""

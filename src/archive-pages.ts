@@ -10,7 +10,7 @@ import type { Source } from "./content/registry.ts";
 import { monthName } from "./dates.ts";
 import { feedSpecs, type FeedSpec } from "./feeds/feed-specs.ts";
 import { paginate, type PageOf } from "./paginate.ts";
-import { ENTITY_SECTIONS, type Article, type EntityType, type TagRef } from "./types.ts";
+import { ENTITY_TYPES, type Article, type EntityType, type TagRef } from "./types.ts";
 import { urls } from "./urls.ts";
 
 export interface Crumb {
@@ -78,7 +78,6 @@ export interface ArchiveData extends Archive {
   pages: ArchivePages;
 }
 
-export const ENTITY_TYPES = Object.keys(ENTITY_SECTIONS) as EntityType[];
 
 function listings<S>(subjects: readonly S[], articlesOf: (s: S) => Article[], urlOf: (s: S) => string, pageSize: number): Listing<S>[] {
   return subjects.flatMap((subject) =>

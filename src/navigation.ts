@@ -1,6 +1,7 @@
 // The site's main navigation, written once for the header and the tests.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { ENTITY_LABELS, ENTITY_TYPES } from "./types.ts";
 import { urls } from "./urls.ts";
 
 export interface NavItem {
@@ -11,9 +12,7 @@ export interface NavItem {
 const MAIN_NAV: readonly NavItem[] = [
   { label: "Latest", url: urls.home },
   { label: "Archive", url: urls.archive },
-  { label: "People", url: urls.entityIndex("person") },
-  { label: "Organizations", url: urls.entityIndex("organization") },
-  { label: "Places", url: urls.entityIndex("place") },
+  ...ENTITY_TYPES.map((type) => ({ label: ENTITY_LABELS[type].many, url: urls.entityIndex(type) })),
   { label: "Sources", url: urls.sources },
   { label: "Tags", url: urls.tags },
   { label: "About", url: urls.about },

@@ -16,6 +16,9 @@ export const ENTITY_SECTIONS = {
 
 export type EntitySection = (typeof ENTITY_SECTIONS)[EntityType];
 
+/** Every entity type, in the order pages list them. */
+export const ENTITY_TYPES = Object.keys(ENTITY_SECTIONS) as EntityType[];
+
 export interface SiteSettings {
   title: string;
   description: string;
@@ -68,7 +71,10 @@ export interface ArticleImage {
   responsive?: ResponsiveImage;
 }
 
-export interface Article {
+/** The entities an article names, one list per type, named by its section: `people`, `organizations`, `places`. */
+export type ArticleEntities = Record<EntitySection, EntityRef[]>;
+
+export interface Article extends ArticleEntities {
   /** Project-relative path of the markdown file. */
   inputPath: string;
   slug: string;
@@ -81,9 +87,6 @@ export interface Article {
   author?: string;
   summary: string;
   image?: ArticleImage;
-  people: EntityRef[];
-  organizations: EntityRef[];
-  places: EntityRef[];
   tags: TagRef[];
   lang?: string;
   dir: "ltr" | "rtl";
@@ -97,3 +100,15 @@ export const ENTITY_LABELS = {
   organization: { one: "Organization", many: "Organizations" },
   place: { one: "Place", many: "Places" },
 } as const satisfies Record<EntityType, { one: string; many: string }>;
+
+
+/** A record with one entry per entity section (`people`, `organizations`, `places`). */
+export function perEntitySection<T>(make: (type: EntityType, section: EntitySection) => T): Record<EntitySection, T> {
+  // The cast is the only place the three keys are asserted: ENTITY_TYPES lists every type.
+  return Object.fromEntries(ENTITY_TYPES.map((type) => [ENTITY_SECTIONS[type], make(type, ENTITY_SECTIONS[type])])) as Record<EntitySection, T>;
+}
+
+/** Every entity an article names, people first. */
+export function mentionedEntities(article: Pick<Article, EntitySection>): EntityRef[] {
+  return ENTITY_TYPES.flatMap((type) => article[ENTITY_SECTIONS[type]]);
+}

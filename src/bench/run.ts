@@ -1,5 +1,6 @@
 // `npm run bench -- [--articles N] [--runs K]`: generates a synthetic archive and
-// measures the floor, Annals' production build, its peak memory, the preview's
+// measures the floor, Annals' clean and warm builds and their peak memory, a plain
+// Eleventy + Pagefind CLI site of the same shape (the peer), the preview's
 // edit-to-page and edit-to-search times, and what a first search downloads.
 // Everything lands in .bench/ at the repository root; nothing here asserts a time.
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -8,7 +9,8 @@ import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { generateArchive } from "./generate-archive.ts";
 import { machineInfo } from "./machine.ts";
-import { chooseRssMethod, runNode, type ProcessRun } from "./measure-process.ts";
+import { runMeasured, type MeasuredRun } from "./process-tree.ts";
+import { addStory, removeAddedStories } from "./added-story.ts";
 import { measurePreviewEdit, type PreviewEditResult } from "./preview-edit.ts";
 import { measureSearchTransfer, type SearchTransfer } from "./search-transfer.ts";
 import { summarize, table, type Metric } from "./stats.ts";
@@ -33,7 +35,6 @@ const { values } = parseArgs({
     out: { type: "string" },
     "no-preview": { type: "boolean", default: false },
     "no-search": { type: "boolean", default: false },
-    "rss-sampler": { type: "boolean", default: false },
   },
 });
 const articles = wholeNumber("articles", values.articles, 1);
@@ -63,27 +64,51 @@ generateArchive({ dir: archiveDir, articles, seed });
 const generateMs = performance.now() - generatedAt;
 log(`Generated ${rel(archiveDir)}/ in ${seconds(generateMs).toFixed(1)} s.`);
 
-const floorRuns: ProcessRun[] = [];
+const node = (script: string, args: readonly string[]) => runMeasured(process.execPath, ["--import", "tsx", script, ...args], { cwd: REPO_ROOT });
+const peakOf = (run: MeasuredRun, name: string) => run.peakMb[name] ?? NaN;
+const PAGEFIND = /^pagefind/;
+const pagefindPeak = (run: MeasuredRun) => {
+  const peaks = Object.entries(run.peakMb).filter(([name]) => PAGEFIND.test(name)).map(([, mb]) => mb);
+  return peaks.length > 0 ? Math.max(...peaks) : NaN;
+};
+
+const floorRuns: MeasuredRun[] = [];
 for (let run = 1; run <= runs; run++) {
-  floorRuns.push(await runNode("src/bench/floor.ts", ["--input", archiveDir, "--output", floorOut], { cwd: REPO_ROOT }));
+  floorRuns.push(await node("src/bench/floor.ts", ["--input", archiveDir, "--output", floorOut]));
   log(`floor ${run}/${runs}: ${seconds(floorRuns.at(-1)!.wallMs).toFixed(2)} s`);
 }
 
-const rssMethod = chooseRssMethod(values["rss-sampler"]);
-const buildRuns: ProcessRun[] = [];
+// Annals from nothing: no output folder and an empty cache before every run.
+const buildCache = join(BENCH_DIR, `cache-${articles}`);
+const annalsBuild = () => node("src/cli/build.ts", [`--input=${archiveDir}`, `--output=${buildOut}`, `--cache-dir=${buildCache}`]);
+const buildRuns: MeasuredRun[] = [];
 for (let run = 1; run <= runs; run++) {
-  const result = await runNode("src/cli/build.ts", [`--input=${archiveDir}`, `--output=${buildOut}`], {
-    cwd: REPO_ROOT,
-    rss: { method: rssMethod, scratchDir: BENCH_DIR, samplerPath: join(REPO_ROOT, "src/bench/rss-sampler.ts") },
-  });
-  buildRuns.push(result);
-  log(`build ${run}/${runs}: ${seconds(result.wallMs).toFixed(2)} s, peak RSS ${((result.peakRssKb ?? NaN) / 1024).toFixed(0)} MB`);
+  rmSync(buildOut, { recursive: true, force: true });
+  rmSync(buildCache, { recursive: true, force: true });
+  buildRuns.push(await annalsBuild());
+  log(`clean build ${run}/${runs}: ${seconds(buildRuns.at(-1)!.wallMs).toFixed(2)} s, peak ${peakOf(buildRuns.at(-1)!, "node").toFixed(0)} MB Node, ${pagefindPeak(buildRuns.at(-1)!).toFixed(0)} MB Pagefind`);
 }
 
-/** Eleventy's own line, "Wrote 7535 files in 12.33 seconds", splits the build's time. */
-function eleventyReport(output: string): { files: number; seconds: number } | undefined {
-  const match = /Wrote (\d+) files? in ([\d.]+) seconds/.exec(output);
-  return match ? { files: Number(match[1]), seconds: Number(match[2]) } : undefined;
+// The everyday build: one new story since the last build.
+const warmRuns: MeasuredRun[] = [];
+for (let run = 1; run <= runs; run++) {
+  addStory(archiveDir, run);
+  warmRuns.push(await annalsBuild());
+  log(`warm build after adding one story ${run}/${runs}: ${seconds(warmRuns.at(-1)!.wallMs).toFixed(2)} s (${/\d[\d,]* files written/.exec(warmRuns.at(-1)!.output)?.[0] ?? "?"})`);
+}
+removeAddedStories(archiveDir);
+
+// The peer: the same archive as a plain Eleventy site, indexed by Pagefind's CLI.
+const peerOut = join(BENCH_DIR, `peer-${articles}`);
+const peerEleventy: MeasuredRun[] = [];
+const peerPagefind: MeasuredRun[] = [];
+for (let run = 1; run <= runs; run++) {
+  rmSync(peerOut, { recursive: true, force: true });
+  peerEleventy.push(
+    await runMeasured(process.execPath, [join(REPO_ROOT, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${join(REPO_ROOT, "src/bench/peer/eleventy.config.js")}`, `--input=${archiveDir}`, `--output=${peerOut}`, "--quiet"], { cwd: REPO_ROOT }),
+  );
+  peerPagefind.push(await runMeasured(join(REPO_ROOT, "node_modules/.bin/pagefind"), ["--site", peerOut, "--force-language", "en", "--quiet"], { cwd: REPO_ROOT }));
+  log(`peer ${run}/${runs}: Eleventy ${seconds(peerEleventy.at(-1)!.wallMs).toFixed(2)} s + Pagefind CLI ${seconds(peerPagefind.at(-1)!.wallMs).toFixed(2)} s`);
 }
 
 const previewRuns: PreviewEditResult[] = [];
@@ -91,6 +116,8 @@ if (!values["no-preview"]) {
   rmSync(previewArchive, { recursive: true, force: true });
   cpSync(archiveDir, previewArchive, { recursive: true });
   for (let run = 1; run <= runs; run++) {
+    // A cold start: the preview's folder is made from nothing.
+    rmSync(previewOut, { recursive: true, force: true });
     const result = await measurePreviewEdit({ repoRoot: REPO_ROOT, archiveDir: previewArchive, outputDir: previewOut, timeoutMs: TIMEOUT_MS, withSearch: !values["no-search"] });
     previewRuns.push(result);
     log(
@@ -115,18 +142,27 @@ if (!values["no-search"]) {
 }
 
 const floor = summarize("floor (read + gray-matter + markdown-it + write)", "s", floorRuns.map((r) => seconds(r.wallMs)));
-const build = summarize("annals build (all pages, feeds, sitemaps, Pagefind)", "s", buildRuns.map((r) => seconds(r.wallMs)));
-build.ratioToFloor = build.median / floor.median;
-const metrics: Metric[] = [floor, build];
-const reports = buildRuns.map((r) => eleventyReport(r.output)).filter((r) => r !== undefined);
-if (reports.length === buildRuns.length) {
-  metrics.push(summarize(`  of which Eleventy's "Wrote ${reports[0]!.files} files"`, "s", reports.map((r) => r.seconds)));
-}
-const rssNote =
-  rssMethod === "gnu-time"
-    ? "GNU time: the largest single process of the build (Node or the Pagefind binary), not their sum"
-    : "sampled in the Node process every 50 ms: the Pagefind binary's memory is NOT included";
-metrics.push(summarize("build peak RSS", "MB", buildRuns.flatMap((r) => (r.peakRssKb === undefined ? [] : [r.peakRssKb / 1024])), rssNote));
+const peerTotals = peerEleventy.map((run, i) => seconds(run.wallMs + peerPagefind[i]!.wallMs));
+const peer = summarize("peer: plain Eleventy + Pagefind CLI, clean", "s", peerTotals);
+const build = summarize("Annals clean build (every page, feeds, sitemaps, search)", "s", buildRuns.map((r) => seconds(r.wallMs)));
+const warm = summarize("Annals warm build after adding one story", "s", warmRuns.map((r) => seconds(r.wallMs)));
+for (const metric of [build, warm, peer]) metric.ratioToFloor = metric.median / floor.median;
+for (const metric of [build, warm]) metric.ratioToPeer = metric.median / peer.median;
+const metrics: Metric[] = [
+  floor,
+  build,
+  warm,
+  peer,
+  summarize("  of which Eleventy", "s", peerEleventy.map((r) => seconds(r.wallMs))),
+  summarize("  of which Pagefind CLI", "s", peerPagefind.map((r) => seconds(r.wallMs))),
+  summarize("Annals clean build: peak memory, Node", "MB", buildRuns.map((r) => peakOf(r, "node"))),
+  summarize("Annals clean build: peak memory, Pagefind", "MB", buildRuns.map(pagefindPeak)),
+  summarize("Annals warm build: peak memory, Node", "MB", warmRuns.map((r) => peakOf(r, "node"))),
+  summarize("peer: peak memory, Eleventy (Node)", "MB", peerEleventy.map((r) => peakOf(r, "node"))),
+  summarize("peer: peak memory, Pagefind CLI", "MB", peerPagefind.map(pagefindPeak)),
+];
+const rssNote = "each process's own high-water mark (VmHWM), sampled from /proc every 100 ms";
+metrics.find((m) => m.metric.includes("peak memory, Node"))!.note = rssNote;
 if (previewRuns.length > 0) {
   metrics.push(summarize("preview: start until home page served", "s", previewRuns.map((r) => seconds(r.startupMs))));
   metrics.push(summarize("preview: edit until page shows it", "s", previewRuns.map((r) => seconds(r.pageMs))));
@@ -156,7 +192,6 @@ writeFileSync(
       seed,
       machine,
       generateSeconds: seconds(generateMs),
-      rssMethod,
       metrics,
       preview: previewRuns,
       searchTransfer: transfer ?? { error: transferError ?? "not measured" },

@@ -9,6 +9,8 @@ export interface Metric {
   max: number;
   /** This metric's median over the floor's, for build times. */
   ratioToFloor?: number;
+  /** This metric's median over the peer's (plain Eleventy + Pagefind CLI) in the same run. */
+  ratioToPeer?: number;
   note?: string;
 }
 
@@ -30,12 +32,13 @@ function format(value: number, unit: string): string {
 
 export function table(metrics: readonly Metric[]): string {
   const rows = [
-    ["metric", "median", "min–max", "× floor"],
+    ["metric", "median", "min–max", "× floor", "× peer"],
     ...metrics.map((m) => [
       m.metric,
       format(m.median, m.unit),
       m.samples.length > 1 ? `${format(m.min, m.unit)} – ${format(m.max, m.unit)}` : "",
-      m.ratioToFloor === undefined ? "" : `${m.ratioToFloor.toFixed(1)}×`,
+      m.ratioToFloor === undefined ? "" : `${m.ratioToFloor.toFixed(2)}×`,
+      m.ratioToPeer === undefined ? "" : `${m.ratioToPeer.toFixed(2)}×`,
     ]),
   ];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));

@@ -12,6 +12,7 @@ const { values } = parseArgs({
     input: { type: "string", default: "content" },
     precompress: { type: "boolean", default: false },
     verbose: { type: "boolean", default: false },
+    "cache-dir": { type: "string" },
   },
 });
 
@@ -30,7 +31,8 @@ try {
     output: values.output,
     ...(values.pathprefix ? { pathPrefix: values.pathprefix } : {}),
     precompress: values.precompress,
-    ...(values.verbose ? { log: (line: string) => console.log(line) } : {}),
+    ...(values["cache-dir"] ? { cacheDir: values["cache-dir"] } : {}),
+    ...(values.verbose ? { log: (line: string) => console.log(`${((performance.now() - started) / 1000).toFixed(2)} s  ${line}`) } : {}),
   });
   printIssues(result.issues.filter((issue) => issue.severity !== "note"));
   const notes = notesLine(result.issues);

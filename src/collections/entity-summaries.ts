@@ -2,7 +2,7 @@
 // the entities most often named alongside, all from one pass over the archive.
 import type { Entity } from "../content/registry.ts";
 import type { ArticleDate } from "../dates.ts";
-import type { Article, EntityRef } from "../types.ts";
+import { mentionedEntities, type Article, type EntityRef } from "../types.ts";
 import { groupArticles } from "./group-articles.ts";
 import { monthlyTimeline, type MonthCount } from "./timeline.ts";
 
@@ -22,9 +22,6 @@ export interface EntitySummary {
   timeline: MonthCount[];
 }
 
-export function mentionedEntities(article: Article): EntityRef[] {
-  return [...article.people, ...article.organizations, ...article.places];
-}
 
 export function summarizeEntities(articles: readonly Article[], entities: readonly Entity[], coMentionLimit = 10): EntitySummary[] {
   const byUrl = groupArticles(articles, (article) => mentionedEntities(article).map((entity) => entity.url));

@@ -4,7 +4,7 @@
 //
 // Cost stays linear in the archive: a common entity's article list is only scanned
 // in a window of the articles nearest in date, never whole for every article.
-import type { Article, EntityRef } from "../types.ts";
+import { mentionedEntities, type Article, type EntityRef } from "../types.ts";
 
 export interface RelatedOptions {
   limit: number;
@@ -18,7 +18,7 @@ export interface RelatedOptions {
 const DEFAULTS: RelatedOptions = { limit: 5, window: 60 };
 
 function entityUrls(article: Article): string[] {
-  return [...new Set([...article.people, ...article.organizations, ...article.places].map((e: EntityRef) => e.url))];
+  return [...new Set(mentionedEntities(article).map((e: EntityRef) => e.url))];
 }
 
 /** Index of the first article in `list` (newest first) not newer than `epoch`. */

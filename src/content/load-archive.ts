@@ -5,7 +5,7 @@ import { displayPath } from "../display-path.ts";
 import { ContentErrors, type ContentIssue } from "../errors.ts";
 import { createMarkdown, type RenderedMarkdown } from "../markdown.ts";
 import { slugify } from "../slugs.ts";
-import type { Article, EntityType, SiteSettings, TagRef } from "../types.ts";
+import { ENTITY_SECTIONS, ENTITY_TYPES, perEntitySection, type Article, type EntityType, type SiteSettings, type TagRef } from "../types.ts";
 import { navigationFor } from "../navigation.ts";
 import { normalizePathPrefix, urls } from "../urls.ts";
 import { readDataFiles, type DataFiles } from "./data-files.ts";
@@ -41,11 +41,8 @@ export interface LoadOptions {
   parseCacheDir?: string;
 }
 
-const ENTITY_LISTS = [
-  ["people", "person"],
-  ["organizations", "organization"],
-  ["places", "place"],
-] as const satisfies readonly (readonly [string, EntityType])[];
+/** The front-matter list each entity type is written in: `entities.people`, ... */
+const ENTITY_LISTS = ENTITY_TYPES.map((type) => [ENTITY_SECTIONS[type], type] as const);
 
 const RTL = new Set(["ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv"]);
 
@@ -125,9 +122,7 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
       ...(fm.author ? { author: fm.author } : {}),
       summary: fm.summary ?? body.firstParagraph,
       ...(fm.image ? { image: withCreditOnce(fm.image) } : {}),
-      people: entitiesOf("people", "person"),
-      organizations: entitiesOf("organizations", "organization"),
-      places: entitiesOf("places", "place"),
+      ...perEntitySection((type, list) => entitiesOf(list, type)),
       tags: [...new Map((fm.tags ?? []).map(tagRef).map((tag) => [tag.url, tag])).values()],
       ...(language ? { lang: fm.lang } : {}),
       dir: language && RTL.has(language.split("-")[0]!) ? "rtl" : "ltr",

@@ -1,7 +1,7 @@
 // What Atom and JSON Feed share about an article: absolute links, dates, categories, image type.
 import { convertHtmlToAbsoluteUrls, dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import type { ArticleDate } from "../dates.ts";
-import type { Article, SiteSettings } from "../types.ts";
+import { mentionedEntities, type Article, type SiteSettings } from "../types.ts";
 import { absoluteUrl } from "../urls.ts";
 
 const IMAGE_TYPES: Readonly<Record<string, string>> = {
@@ -25,7 +25,7 @@ export function feedDate(date: ArticleDate): string {
 }
 
 export function categoriesOf(article: Article): string[] {
-  return [...article.people, ...article.organizations, ...article.places].map((entity) => entity.name);
+  return mentionedEntities(article).map((entity) => entity.name);
 }
 
 export function authorName(article: Article): string {

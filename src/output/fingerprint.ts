@@ -3,7 +3,7 @@
 // from: its data slice, the site settings, and the code that renders it.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 
 export function sha1(...parts: readonly (string | Uint8Array)[]): string {
   const hash = createHash("sha1");
@@ -14,6 +14,8 @@ export function sha1(...parts: readonly (string | Uint8Array)[]): string {
 const REPO_ROOT = resolve(import.meta.dirname, "../..");
 /** The code a page's bytes depend on: the layouts, their stylesheet and scripts, src/, and the locked dependencies. */
 const CODE = ["layouts", "src", "package-lock.json"];
+/** Parts of src/ that never shape a page: the commands, the preview and static servers, the benchmark, dev tools. */
+const NOT_RENDERING = ["src/cli", "src/bench", "src/dev", "src/authoring", "src/preview", "src/serve"].map((dir) => join(REPO_ROOT, dir) + sep);
 
 function filesUnder(path: string): string[] {
   try {
@@ -35,6 +37,7 @@ let codeVersionMemo: string | undefined;
 export function codeVersion(): string {
   codeVersionMemo ??= sha1(
     ...CODE.flatMap((entry) => filesUnder(join(REPO_ROOT, entry)))
+      .filter((file) => !NOT_RENDERING.some((dir) => file.startsWith(dir)))
       .sort()
       .flatMap((file) => [relative(REPO_ROOT, file), readFileSync(file)]),
   );

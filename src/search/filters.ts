@@ -1,9 +1,9 @@
 // The facets an article is indexed under: a contract between the article layout
 // (which marks them up for Pagefind), the search page script and the tests.
-import type { Article } from "../types.ts";
+import type { Article, EntityType } from "../types.ts";
 
-export const SEARCH_FILTERS = ["source", "person", "organization", "place", "year", "tag"] as const;
-export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+/** Source, year, each entity type, and tag. */
+export type SearchFilter = "source" | "year" | EntityType | "tag";
 
 /**
  * The key results are sorted on for "newest first". Pagefind compares sort values as

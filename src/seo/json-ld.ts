@@ -1,7 +1,7 @@
 // Structured data (schema.org JSON-LD) for articles and listing pages, so search
 // engines and aggregators read the archive as news. https://schema.org/NewsArticle
 import type { Crumb } from "../archive-pages.ts";
-import { ENTITY_LABELS, type Article, type EntityRef, type SiteSettings } from "../types.ts";
+import { ENTITY_LABELS, mentionedEntities, type Article, type EntityRef, type SiteSettings } from "../types.ts";
 import { absoluteUrl } from "../urls.ts";
 import { shareableImage } from "../images/responsive-images.ts";
 
@@ -22,7 +22,7 @@ function entityThing(site: SiteSettings, entity: EntityRef): JsonLd {
 
 export function newsArticle(site: SiteSettings, article: Article): JsonLd {
   const url = absoluteUrl(site, article.url);
-  const entities = [...article.people, ...article.organizations, ...article.places];
+  const entities = mentionedEntities(article);
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
