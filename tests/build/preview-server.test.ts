@@ -112,4 +112,22 @@ describe("the preview server", () => {
     const month = await get("/2022/");
     assert.ok(!month.page.querySelectorAll("a").some((link) => link.getAttribute("href")?.includes("renamed-story")));
   });
+
+  it("follows a story moved out of its month folder, leaving it empty, and back", async () => {
+    const only = join(content, "articles/2021/02/a3.md");
+    const aside = join(content, "a3.md.aside");
+    renameSync(only, aside);
+    await until("the moved story to go", "/2021/02/05/a3/", ({ status }) => status === 404);
+    renameSync(aside, only);
+    await until("the story back", "/2021/02/05/a3/", ({ status }) => status === 200);
+  });
+
+  it("follows the whole articles folder moved away and back", async () => {
+    const articles = join(content, "articles");
+    const away = join(project, "articles-away");
+    renameSync(articles, away);
+    await until("every story to go", "/2021/01/20/a2/", ({ status }) => status === 404);
+    renameSync(away, articles);
+    await until("the stories back", "/2021/01/20/a2/", ({ status }) => status === 200);
+  });
 });
