@@ -52,7 +52,9 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
   const allowHtml = data?.site.allowHtmlInMarkdown ?? false;
   const md = createMarkdown({ allowHtml });
   const valid: (ValidArticleFile & { rendered: RenderedMarkdown })[] = [];
-  for (const path of listArticleFiles(join(options.contentDir, "articles"))) {
+  const articleFiles = listArticleFiles(join(options.contentDir, "articles"), { contentDir: options.contentDir, display });
+  issues.push(...articleFiles.issues);
+  for (const path of articleFiles.files) {
     const loaded = loadArticleFile(path, display(path), md, `html=${allowHtml}`);
     issues.push(...loaded.issues);
     const imageIssue = loaded.image && checkImageReference(loaded.image, display(path), options.contentDir);

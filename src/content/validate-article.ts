@@ -85,7 +85,7 @@ export function validateArticle(
   if (!parsed.ok) return { issues: [parsed.issue] };
   const { file } = parsed;
   const image = imageReference(file);
-  const issues = unknownKeyWarnings(file.data, KEY_TREE, { file: inputPath, lineOf: file.lineOf });
+  const issues = [...parsed.issues, ...unknownKeyWarnings(file.data, KEY_TREE, { file: inputPath, lineOf: file.lineOf })];
 
   const result = articleFrontMatterSchema.safeParse(file.data);
   if (!result.success) {
@@ -102,6 +102,15 @@ export function validateArticle(
     return { issues, ...(image ? { image } : {}) };
   }
   const frontMatter = result.data;
+  if (frontMatter.slug === undefined && context.fileSlug === "") {
+    issues.push({
+      severity: "error",
+      file: inputPath,
+      field: "slug",
+      message: "the file name has no letters or digits to make the article's web address from. Rename the file after its headline, like iraq-militias-welcome-end.md, or add a line like `slug: iraq-militias-welcome-end`.",
+    });
+    return { issues, ...(image ? { image } : {}) };
+  }
   return {
     article: { inputPath, slug: frontMatter.slug ?? context.fileSlug, frontMatter, body: file.body },
     ...(image ? { image } : {}),

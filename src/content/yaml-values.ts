@@ -1,0 +1,50 @@
+// Turns a parsed YAML document into plain values, the one way every content file does:
+// strings lose the characters XML forbids (written as escapes such as "\e" they get
+// past the raw-text check), and an alias bomb becomes a content error naming the line
+// instead of the yaml library's ReferenceError.
+import { visit, type Document, type LineCounter, type Node } from "yaml";
+import type { ContentIssue } from "../errors.ts";
+import { removedCharactersMessage, withoutXmlForbidden } from "./xml-characters.ts";
+
+export type YamlValues = { ok: true; value: unknown; issues: ContentIssue[] } | { ok: false; issue: ContentIssue };
+
+/** The yaml library's own default: a front-matter has no reason to come near it. */
+const MAX_ALIAS_COUNT = 100;
+
+function lineOf(node: Node, lines: LineCounter): number | undefined {
+  return node.range ? lines.linePos(node.range[0]).line : undefined;
+}
+
+export function yamlValues(doc: Document, lines: LineCounter, file: string, what: string): YamlValues {
+  const issues: ContentIssue[] = [];
+  let firstAlias: number | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value !== "string") return;
+      const cleaned = withoutXmlForbidden(node.value);
+      if (cleaned.removed.length === 0) return;
+      node.value = cleaned.text;
+      const line = lineOf(node, lines);
+      issues.push({ severity: "warning", file, ...(line === undefined ? {} : { line }), field: "", message: removedCharactersMessage(cleaned.removed) });
+    },
+    Alias(_key, node) {
+      firstAlias ??= lineOf(node, lines);
+    },
+  });
+  try {
+    return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), issues };
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    return {
+      ok: false,
+      issue: {
+        severity: "error",
+        file,
+        ...(firstAlias === undefined ? {} : { line: firstAlias }),
+        field: "",
+        message: `${what} repeats YAML aliases (\`*name\`) so many times that reading it would exhaust memory. Write the values out in full instead of using anchors (\`&name\`) and aliases.`,
+      },
+    };
+  }
+}
+
