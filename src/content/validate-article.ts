@@ -1,7 +1,7 @@
 // Checks one article file against the front-matter schema and turns every problem
 // into an issue that names the file, the line, the field, and what was expected.
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, realpathSync, statSync } from "node:fs";
+import { join, sep } from "node:path";
 import type { z } from "zod";
 import type { ContentIssue } from "../errors.ts";
 import { parseArticleFile, type ParsedArticleFile } from "./front-matter.ts";
@@ -64,14 +64,30 @@ function imageReference(file: ParsedArticleFile): ImageReference | undefined {
   return { src, ...(line === undefined ? {} : { line }) };
 }
 
+/** What eleventy-img reads and the README promises (README, "Adding an article"). */
+const IMAGE_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif", "svg"];
+
 export function checkImageReference(image: ImageReference, inputPath: string, contentDir: string): ContentIssue | undefined {
   if (/^https?:\/\//.test(image.src)) return undefined;
   const at = { severity: "error" as const, file: inputPath, field: "image.src", ...(image.line === undefined ? {} : { line: image.line }) };
   if (!image.src.startsWith("/") || image.src.split("/").includes("..")) {
     return { ...at, message: `expected a path inside content/ like /images/photo.jpg, got "${image.src}".` };
   }
-  if (!existsSync(join(contentDir, image.src))) {
+  const extension = /\.([^./]+)$/.exec(image.src)?.[1]?.toLowerCase();
+  if (!extension || !IMAGE_EXTENSIONS.includes(extension)) {
+    return { ...at, message: `expected an image file ending in ${IMAGE_EXTENSIONS.map((ext) => `.${ext}`).join(", ")}, like /images/photo.jpg, got "${image.src}".` };
+  }
+  const path = join(contentDir, image.src);
+  if (!existsSync(path)) {
     return { ...at, message: `the image ${image.src} does not exist. Put the file at content${image.src} or fix the path.` };
+  }
+  const real = realpathSync(path);
+  const root = realpathSync(contentDir);
+  if (!real.startsWith(root + sep)) {
+    return { ...at, message: `content${image.src} is a link to ${real}, outside content/. Copy the image into content/images/ instead of linking to it.` };
+  }
+  if (!statSync(real).isFile()) {
+    return { ...at, message: `content${image.src} is a folder, not an image. Point image.src at the image file inside it.` };
   }
   return undefined;
 }

@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
+import { symlinkSync } from "node:fs";
+import { join } from "node:path";
 import { describe, it } from "node:test";
 import { readDataFiles } from "../../src/content/data-files.ts";
-import { validateArticle } from "../../src/content/validate-article.ts";
+import { checkImageReference, validateArticle } from "../../src/content/validate-article.ts";
 import { withoutXmlForbidden } from "../../src/content/xml-characters.ts";
 import type { ContentIssue } from "../../src/errors.ts";
 import { makeContent } from "../helpers/site.ts";
@@ -98,5 +100,29 @@ describe("addresses with nothing in them", () => {
     assert.match(issue?.message ?? "", /^the file name has no letters or digits to make the article's web address from\./);
     const named = validate(source.replace("source: AFP", "source: AFP\nslug: fine"), "");
     assert.equal(named.article?.slug, "fine");
+  });
+});
+
+describe("image.src that is not an image file inside content/", () => {
+  const content = makeContent({ "images/photo.jpg": "jpeg bytes", "images/album.jpg/inside.jpg": "jpeg bytes" });
+  symlinkSync("/etc/passwd", join(content, "images/passwd.jpg"));
+  const check = (src: string) => checkImageReference({ src, line: 6 }, FILE, content)?.message;
+
+  it("accepts an image in content/images", () => {
+    assert.equal(check("/images/photo.jpg"), undefined);
+  });
+
+  for (const src of ["/_data/site.yaml", "/images", "/", "/articles/2021/07/x.md"]) {
+    it(`refuses ${src} as not an image file`, () => {
+      assert.equal(check(src), `expected an image file ending in .jpg, .jpeg, .png, .webp, .gif, .svg, like /images/photo.jpg, got "${src}".`);
+    });
+  }
+
+  it("refuses a folder whose name looks like an image's", () => {
+    assert.equal(check("/images/album.jpg"), "content/images/album.jpg is a folder, not an image. Point image.src at the image file inside it.");
+  });
+
+  it("refuses an image that is a link to a file outside content/", () => {
+    assert.equal(check("/images/passwd.jpg"), "content/images/passwd.jpg is a link to /etc/passwd, outside content/. Copy the image into content/images/ instead of linking to it.");
   });
 });
