@@ -6,7 +6,7 @@ import type { ContentIssue } from "../errors.ts";
 import { describeYamlError } from "./yaml-errors.ts";
 import { lineOfPath, type YamlPath } from "./yaml-lines.ts";
 import { yamlValues } from "./yaml-values.ts";
-import { removedCharactersMessage, withoutXmlForbidden } from "./xml-characters.ts";
+import { linesWithXmlForbidden, removedCharactersMessage, withoutXmlForbidden } from "./xml-characters.ts";
 
 export type FrontMatterPath = YamlPath;
 
@@ -45,8 +45,12 @@ export function decodeContentText(file: string, bytes: Uint8Array): DecodedText 
   }
   const cleaned = withoutXmlForbidden(text);
   if (cleaned.removed.length === 0) return { ok: true, text, issues: [] };
-  const line = text.slice(0, cleaned.firstIndex).split("\n").length;
-  return { ok: true, text: cleaned.text, issues: [{ severity: "warning", file, line, field: "", message: removedCharactersMessage(cleaned.removed) }] };
+  const [line, ...otherLines] = linesWithXmlForbidden(text);
+  return {
+    ok: true,
+    text: cleaned.text,
+    issues: [{ severity: "warning", file, ...(line === undefined ? {} : { line }), field: "", message: removedCharactersMessage(cleaned.removed, otherLines) }],
+  };
 }
 
 export function parseArticleFile(file: string, bytes: Uint8Array): ParseResult {

@@ -24,7 +24,13 @@ export function withoutXmlForbidden(text: string): CleanedText {
   return { text: text.replace(FORBIDDEN, ""), removed, firstIndex };
 }
 
-export function removedCharactersMessage(removed: readonly string[]): string {
+/** The 1-based numbers of the lines of `text` holding a forbidden character. */
+export function linesWithXmlForbidden(text: string): number[] {
+  return text.split("\n").flatMap((line, index) => (withoutXmlForbidden(line).removed.length > 0 ? [index + 1] : []));
+}
+
+export function removedCharactersMessage(removed: readonly string[], otherLines: readonly number[] = []): string {
   const list = removed.join(", ");
-  return `contains ${removed.length === 1 ? "a control character" : "control characters"} (${list}) that feeds and sitemaps cannot carry; ${removed.length === 1 ? "it was" : "they were"} left out. Delete ${removed.length === 1 ? "it" : "them"} from the file (often pasted in from a word processor or a terminal).`;
+  const also = otherLines.length === 0 ? "" : ` (also on line${otherLines.length === 1 ? "" : "s"} ${otherLines.join(", ")})`;
+  return `contains ${removed.length === 1 ? "a control character" : "control characters"} (${list}) that feeds and sitemaps cannot carry${also}; ${removed.length === 1 ? "it was" : "they were"} left out. Delete ${removed.length === 1 ? "it" : "them"} from the file (often pasted in from a word processor or a terminal).`;
 }

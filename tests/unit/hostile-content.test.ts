@@ -64,7 +64,7 @@ describe("characters XML 1.0 forbids", () => {
     const [warning] = result.issues;
     assert.equal(warning?.severity, "warning");
     assert.equal(warning?.line, 2);
-    assert.match(warning?.message ?? "", /contains control characters \(U\+001B, U\+0000, U\+000B\) that feeds and sitemaps cannot carry; they were left out\./);
+    assert.match(warning?.message ?? "", /^contains control characters \(U\+001B, U\+0000, U\+000B\) that feeds and sitemaps cannot carry \(also on line 6\); they were left out\./);
   });
 
   it("are left out when written as YAML escapes, which only exist once the YAML is read", () => {

@@ -1,0 +1,78 @@
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { XMLValidator } from "fast-xml-parser";
+import { displayPath } from "../../src/display-path.ts";
+import { runCli } from "../helpers/cli.ts";
+import { article, build, makeContent, tempDir } from "../helpers/site.ts";
+
+const GOOD = article(`title: "Good"\ndate: 2021-07-28\nsource: AFP`);
+const SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="40" height="30" fill="#345"/></svg>`;
+
+function listing(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" }).sort();
+}
+
+describe("a link out of content/", () => {
+  it("under content/images/ stops the build naming the link, and nothing is published", async () => {
+    const content = makeContent({ "articles/2021/07/good.md": GOOD, "images/photo.svg": SVG });
+    symlinkSync("/etc/passwd", join(content, "images/passwd.jpg"));
+    const site = await build(content);
+    assert.equal(site.result.ok, false);
+    assert.deepEqual(
+      site.result.issues.map((issue) => `${issue.file}  ${issue.message}`),
+      [`${displayPath(join(content, "images/passwd.jpg"))}  is a link to /etc/passwd, outside content/. Annals reads and publishes only files inside content/: copy the file in instead of linking to it.`],
+    );
+    assert.ok(!existsSync(site.output), "no site was written");
+  });
+
+  it("under content/articles/ is an error in check, and check -- --json stays JSON", () => {
+    const root = tempDir("outside");
+    writeFileSync(join(root, "secret.md"), GOOD);
+    const content = makeContent({ "articles/2021/07/good.md": GOOD });
+    symlinkSync(join(root, "secret.md"), join(content, "articles/2021/07/secret.md"));
+    const result = runCli("check.ts", [`--input=${content}`, "--json"]);
+    assert.equal(result.status, 1);
+    const report = JSON.parse(result.stdout) as { ok: boolean; issues: { file: string; message: string }[] };
+    assert.equal(report.ok, false);
+    assert.equal(report.issues.length, 1);
+    assert.match(report.issues[0]!.file, /articles\/2021\/07\/secret\.md$/);
+    assert.match(report.issues[0]!.message, /^is a link to .*secret\.md, outside content\//);
+  });
+});
+
+describe("the images a build publishes", () => {
+  it("are the image files Annals lists: a link inside content/ is copied as a file, editors' leftovers are not", async () => {
+    const content = makeContent({ "articles/2021/07/good.md": GOOD, "images/photo.svg": SVG, "images/photo.svg~": SVG, "images/.photo.svg.swp": "x", "shared/logo.svg": SVG });
+    symlinkSync(join(content, "shared/logo.svg"), join(content, "images/logo.svg"));
+    const site = await build(content);
+    assert.ok(site.result.ok, JSON.stringify(site.result.issues));
+    assert.deepEqual(listing(join(site.output, "images")), ["logo.svg", "photo.svg"]);
+    assert.equal(readFileSync(join(site.output, "images/logo.svg"), "utf8"), SVG);
+  });
+});
+
+describe("control characters in a title and a body", () => {
+  it("leave feed.xml and the sitemaps well-formed XML", async () => {
+    const content = makeContent({
+      "_data/site.yaml": `title: "Archive\\e"\ndescription: A test archive.\nurl: https://test.example.org\n`,
+      "articles/2021/07/ctrl.md": article(`title: "NUL\u0000 ESC\u001b VT\u000b FFFE\uFFFE escaped\\e"\ndate: 2021-07-28\nsource: AFP\ntags: ["tab\\x01"]`, "Body \u0007 bell."),
+    });
+    const site = await build(content);
+    assert.ok(site.result.ok, JSON.stringify(site.result.issues));
+    assert.deepEqual(
+      site.result.issues.map(({ severity, line }) => [severity, line]),
+      // The raw characters (title and body) are one warning; the escapes one each.
+      [["warning", 1], ["warning", 2], ["warning", 2], ["warning", 5]],
+    );
+    assert.match(site.result.issues[1]!.message, /^contains control characters \(U\+0000, U\+001B, U\+000B, U\+FFFE, U\+0007\) that feeds and sitemaps cannot carry \(also on line 7\); they were left out\./);
+    for (const file of ["feed.xml", "sitemap.xml", "news-sitemap.xml", "tags/tab/feed.xml"]) {
+      const xml = readFileSync(join(site.output, file), "utf8");
+      assert.equal(XMLValidator.validate(xml), true, `${file} is well-formed`);
+    }
+    assert.match(readFileSync(join(site.output, "feed.xml"), "utf8"), /<title>NUL ESC VT FFFE escaped<\/title>/);
+    const feed = JSON.parse(readFileSync(join(site.output, "feed.json"), "utf8")) as { items: { title: string }[] };
+    assert.equal(feed.items[0]?.title, "NUL ESC VT FFFE escaped");
+  });
+});
