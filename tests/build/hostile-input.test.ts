@@ -76,3 +76,24 @@ describe("control characters in a title and a body", () => {
     assert.equal(feed.items[0]?.title, "NUL ESC VT FFFE escaped");
   });
 });
+
+describe("allowHtmlInMarkdown: true", () => {
+  it("passes raw HTML to the article page, but the feeds drop scripts, handlers and javascript: links", async () => {
+    const content = makeContent({
+      "_data/site.yaml": "title: Test Archive\ndescription: A test archive.\nurl: https://test.example.org\nallowHtmlInMarkdown: true\n",
+      "articles/2021/07/raw.md": article(
+        `title: "Raw"\ndate: 2021-07-28\nsource: AFP`,
+        `Intro <span class="x">kept</span>.\n\n<script>steal()</script>\n\n<img src="/images/none.jpg" alt="x" onerror="steal()"> <a href="javascript:steal()">bad link</a>`,
+      ),
+    });
+    const site = await build(content);
+    assert.ok(site.result.ok, JSON.stringify(site.result.issues));
+    assert.match(site.page("/2021/07/28/raw/").toString(), /<script>steal\(\)<\/script>/, "the setting's meaning, as the README says");
+    const atom = readFileSync(join(site.output, "feed.xml"), "utf8");
+    const json = readFileSync(join(site.output, "feed.json"), "utf8");
+    for (const feed of [atom, json]) {
+      assert.match(feed, /kept/);
+      assert.doesNotMatch(feed, /steal|javascript:/);
+    }
+  });
+});
