@@ -1,16 +1,29 @@
-// `npm run build [-- --pathprefix=/archive/] [--output=_site]`
+// `npm run build [-- --pathprefix=/archive/] [--output=_site] [--debug]`
 import { parseArgs } from "node:util";
 import { buildSite } from "../build.ts";
 import { AnnalsError } from "../errors.ts";
-import { countLine, printIssues } from "./report.ts";
+import { countLine, describeUnexpected, exitOnUncaught, isArgumentError, printIssues, wantsDebug } from "./report.ts";
 
-const { values } = parseArgs({
-  options: {
-    pathprefix: { type: "string" },
-    output: { type: "string", default: "_site" },
-    input: { type: "string", default: "content" },
-  },
-});
+const debug = wantsDebug();
+exitOnUncaught("build", debug);
+
+function parseOptions() {
+  try {
+    return parseArgs({
+      options: {
+        pathprefix: { type: "string" },
+        output: { type: "string", default: "_site" },
+        input: { type: "string", default: "content" },
+        debug: { type: "boolean", default: false },
+      },
+    }).values;
+  } catch (error) {
+    if (!isArgumentError(error)) throw error;
+    console.error(`${error.message}\nUsage: npm run build [-- --pathprefix=/archive/] [-- --debug]`);
+    process.exit(2);
+  }
+}
+const values = parseOptions();
 
 const started = performance.now();
 let finished = false;
@@ -36,7 +49,7 @@ try {
     console.log(`Built ${values.output}/ in ${seconds} s (${countLine(result.issues)}).`);
   }
 } catch (error) {
-  console.error(error instanceof AnnalsError ? error.message : error);
+  console.error(error instanceof AnnalsError ? error.message : describeUnexpected("build", error, debug));
   console.error(`\nBuild failed; ${values.output}/ was left as it was.`);
   process.exitCode = 1;
 } finally {

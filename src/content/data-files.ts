@@ -79,7 +79,14 @@ function readYaml<S extends z.ZodType>(
     return fail("is missing. Create it with at least `title:`, `description:` and `url:` (see the README's Data files).");
   }
   if (existsSync(path)) {
-    const decoded = decodeContentText(displayPath, readFileSync(path));
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      // A folder, or a link to nothing, where the file should be.
+      return fail(`could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). It should be a YAML text file.`);
+    }
+    const decoded = decodeContentText(displayPath, bytes);
     if (!decoded.ok) return fail(decoded.issue.message);
     issues.push(...decoded.issues);
     const doc = parseDocument(decoded.text, { lineCounter: lines, prettyErrors: true });

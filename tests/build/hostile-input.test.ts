@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { XMLValidator } from "fast-xml-parser";
 import { displayPath } from "../../src/display-path.ts";
 import { runCli } from "../helpers/cli.ts";
-import { article, build, makeContent, tempDir } from "../helpers/site.ts";
+import { article, build, makeContent, ROOT, tempDir } from "../helpers/site.ts";
 
 const GOOD = article(`title: "Good"\ndate: 2021-07-28\nsource: AFP`);
 const SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="40" height="30" fill="#345"/></svg>`;
@@ -95,5 +96,90 @@ describe("allowHtmlInMarkdown: true", () => {
       assert.match(feed, /kept/);
       assert.doesNotMatch(feed, /steal|javascript:/);
     }
+  });
+});
+
+const STACK_LINE = /^\s+at .+[:(]/m;
+
+function npmRun(args: readonly string[]) {
+  return spawnSync("npm", ["run", ...args], { cwd: ROOT, encoding: "utf8" });
+}
+
+describe("npm run check's JSON, run through npm", () => {
+  it("npm run -s check -- --json, as the README writes it, prints JSON alone with every error of an alias bomb and odd files", () => {
+    const content = makeContent({
+      "articles/2021/07/bomb.md": article(`title: "B"\ndate: 2021-07-28\nsource: AFP\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]`),
+      "articles/2021/07/x.md/inner.md": GOOD,
+      "articles/2021/07/...md": GOOD,
+    });
+    symlinkSync("nowhere", join(content, "articles/2021/07/dangling.md"));
+    const result = npmRun(["-s", "check", "--", "--json", `--input=${content}`]);
+    assert.equal(result.status, 1, result.stderr);
+    const report = JSON.parse(result.stdout) as { ok: boolean; issues: { file: string; line?: number; message: string }[] };
+    assert.equal(report.ok, false);
+    assert.deepEqual(
+      report.issues.map((issue) => `${issue.file.replace(/.*\/articles\//, "")}:${issue.line ?? ""}  ${issue.message.split(/[.:]/)[0]}`),
+      [
+        "2021/07/...md:  the file name has no letters or digits to make the article's web address from",
+        "2021/07/bomb.md:6  the front-matter repeats YAML aliases (`*name`) so many times that reading it would exhaust memory",
+        "2021/07/dangling.md:  is a link to nothing (ENOENT)",
+      ],
+    );
+    assert.doesNotMatch(result.stderr, STACK_LINE);
+  });
+
+  it("npm run check --json, where npm keeps the flag, still prints JSON, and npm's banner goes to stderr", () => {
+    const content = makeContent({ "articles/2021/07/good.md": GOOD });
+    const result = npmRun(["check", "--json", "--", `--input=${content}`]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(JSON.parse(result.stdout), { ok: true, issues: [] });
+    assert.match(result.stderr, /^> annals@.* check$/m);
+  });
+});
+
+describe("a command that meets an error Annals did not expect", () => {
+  const content = makeContent({ "articles/2021/07/good.md": GOOD });
+  const file = join(tempDir("not-a-folder"), "file");
+  writeFileSync(file, "a file where the output's parent folder should be");
+
+  it("says what happened and what to do in one paragraph, without a stack trace", () => {
+    const result = runCli("build.ts", [`--input=${content}`, `--output=${file}/_site`]);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /^npm run build stopped on an unexpected error: ENOTDIR: not a directory.*Run again with --debug for details: npm run build -- --debug$/m);
+    assert.doesNotMatch(result.stderr, STACK_LINE);
+  });
+
+  it("prints the stack trace with --debug", () => {
+    const result = runCli("build.ts", [`--input=${content}`, `--output=${file}/_site`, "--debug"]);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, STACK_LINE);
+  });
+
+  it("an unknown option is named with the usage, not a stack trace", () => {
+    for (const script of ["build.ts", "check.ts"]) {
+      const result = runCli(script, ["--jsn"]);
+      assert.equal(result.status, 2);
+      assert.match(result.stderr, /^Unknown option '--jsn'/);
+      assert.match(result.stderr, /^Usage: npm run (build|check)/m);
+      assert.doesNotMatch(result.stderr, STACK_LINE);
+    }
+  });
+});
+
+describe("npm run build with an alias bomb and odd files", () => {
+  it("lists content errors, with no stack trace", () => {
+    const content = makeContent({
+      "_data/entities.yaml": "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n",
+      "articles/2021/07/good.md": GOOD,
+      "articles/2021/07/tag.md": article(`title: "T"\ndate: 2021-07-28\nsource: AFP\ntags: ["!!!"]`),
+      "articles/2021/07/photo.md": article(`title: "P"\ndate: 2021-07-28\nsource: AFP\nimage:\n  src: /_data/site.yaml\n  alt: "x"`),
+    });
+    const result = runCli("build.ts", [`--input=${content}`, `--output=${join(tempDir("out"), "_site")}`]);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /_data\/entities\.yaml:2 {2}- {2}the file repeats YAML aliases/);
+    assert.match(result.stderr, /tag\.md:5 {2}tags\[0\] {2}"!!!" has no letters or digits/);
+    assert.match(result.stderr, /photo\.md:6 {2}image\.src {2}expected an image file ending in \.jpg/);
+    assert.match(result.stderr, /Build failed: 3 errors, 0 warnings\./);
+    assert.doesNotMatch(result.stderr, STACK_LINE);
   });
 });

@@ -126,3 +126,12 @@ describe("image.src that is not an image file inside content/", () => {
     assert.equal(check("/images/passwd.jpg"), "content/images/passwd.jpg is a link to /etc/passwd, outside content/. Copy the image into content/images/ instead of linking to it.");
   });
 });
+
+describe("a data file that is not a file", () => {
+  it("is a content error naming it, not a crash", () => {
+    const content = makeContent({ "_data/sources.yaml/readme.txt": "a folder where a file should be" });
+    const issues: ContentIssue[] = [];
+    assert.equal(readDataFiles(content, content, issues), undefined);
+    assert.deepEqual(issues.map(({ file, message }) => `${file}  ${message}`), ["_data/sources.yaml  could not be read (EISDIR). It should be a YAML text file."]);
+  });
+});
