@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { parse } from "node-html-parser";
 import { startPreview, waitFor, type Preview } from "../helpers/preview.ts";
-import { ROOT, tempDir, text, writeFiles } from "../helpers/site.ts";
+import { article, ROOT, tempDir, text, writeFiles } from "../helpers/site.ts";
 
 const SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="40" height="30" fill="#345"/></svg>`;
 
@@ -30,6 +30,25 @@ describe("images in the preview server", () => {
     assert.equal(await status("/images/passwd.jpg"), 404);
     const page = parse(await (await fetch(preview.url)).text());
     assert.match(text(page.querySelector(".preview-problems")), /images\/passwd\.jpg - is a link to \/etc\/passwd, outside content\//);
+  });
+
+  it("reports an alias bomb on the page and keeps rebuilding past editors' lock files, folders named x.md and dangling links", async () => {
+    const bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]";
+    writeFiles(content, { "articles/2022/06/bomb.md": article(`title: "Bomb"\ndate: 2022-06-01\nsource: AFP\n${bomb}`), "articles/2022/06/folder.md/.keep": "" });
+    symlinkSync("editor@host.4242:1700000000", join(content, "articles/2022/06/.#bomb.md"));
+    symlinkSync("nowhere.md", join(content, "articles/2022/06/dangling.md"));
+    const problems = async () => text(parse(await (await fetch(preview.url)).text()).querySelector(".preview-problems"));
+    const report = await waitFor("the alias bomb's report", async () => {
+      const shown = await problems();
+      return /bomb\.md:6 .*repeats YAML aliases/.test(shown) && /dangling\.md/.test(shown) ? shown : undefined;
+    }).catch((error: Error) => assert.fail(`${error.message}\n--- server output ---\n${preview.log()}`));
+    assert.doesNotMatch(report, /\.#bomb|folder\.md/);
+    assert.doesNotMatch(preview.log(), /^\s+at .+[:(]/m, "no stack trace in the terminal");
+
+    writeFiles(content, { "articles/2022/06/bomb.md": article(`title: "Bomb defused"\ndate: 2022-06-01\nsource: AFP`) });
+    await waitFor("the fixed story", async () => ((await status("/2022/06/01/bomb/")) === 200 ? true : undefined)).catch((error: Error) =>
+      assert.fail(`${error.message}\n--- server output ---\n${preview.log()}`),
+    );
   });
 
   it("serves a photo added while it runs", async () => {
