@@ -20,6 +20,8 @@ export interface WalkOptions {
   wanted(name: string): boolean;
   /** How a path is named in an error. */
   display(path: string): string;
+  /** Folders not to enter (absolute paths), e.g. one another walk covers. */
+  skip?: readonly string[];
 }
 
 /**
@@ -93,7 +95,7 @@ export function listContentFiles(dir: string, options: WalkOptions): ContentFile
       }
     }
     if (stats.isDirectory()) {
-      if (isEditorLeftover(name, true)) return;
+      if (isEditorLeftover(name, true) || options.skip?.includes(path)) return;
       const folder = real === path ? realpathSync(path) : real;
       // A link to a folder above the walk would walk the walk again.
       if (ancestors.has(folder) || isInside(folder, startReal)) {
@@ -122,4 +124,13 @@ export function listContentFiles(dir: string, options: WalkOptions): ContentFile
   }
   visitFolder(dir, new Set([startReal]));
   return { files: files.sort(), issues };
+}
+
+/**
+ * Every link under content/ that resolves outside it or to nothing, except under
+ * `except` (walked by its own reader): pages such as about.md, data files and images are
+ * read or copied by Eleventy and by Annals alike, so none of them may lead out.
+ */
+export function refusedContentLinks(contentDir: string, display: (path: string) => string, except: readonly string[]): ContentIssue[] {
+  return listContentFiles(contentDir, { contentDir, display, wanted: () => true, skip: except }).issues;
 }

@@ -11,7 +11,7 @@ import { normalizePathPrefix, urls } from "../urls.ts";
 import { readDataFiles } from "./data-files.ts";
 import { NameRegistry, type Entity, type Source } from "./registry.ts";
 import { listArticleFiles, loadArticleFile } from "./article-files.ts";
-import { publishableImages } from "../images/publishable-images.ts";
+import { refusedContentLinks } from "./content-files.ts";
 import { checkImageReference, type ValidArticleFile } from "./validate-article.ts";
 
 export interface Archive {
@@ -54,7 +54,7 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
   const md = createMarkdown({ allowHtml });
   const valid: (ValidArticleFile & { rendered: RenderedMarkdown })[] = [];
   const articleFiles = listArticleFiles(join(options.contentDir, "articles"), { contentDir: options.contentDir, display });
-  issues.push(...articleFiles.issues, ...publishableImages(options.contentDir, display).issues);
+  issues.push(...articleFiles.issues, ...refusedContentLinks(options.contentDir, display, [join(options.contentDir, "articles")]));
   for (const path of articleFiles.files) {
     const loaded = loadArticleFile(path, display(path), md, `html=${allowHtml}`);
     issues.push(...loaded.issues);

@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
-import { listContentFiles } from "../../src/content/content-files.ts";
+import { listContentFiles, refusedContentLinks } from "../../src/content/content-files.ts";
 import { displayPath } from "../../src/display-path.ts";
 import { tempDir, writeFiles } from "../helpers/site.ts";
 
@@ -83,5 +83,22 @@ describe("listing content files", () => {
     const result = list(content, "articles", () => true);
     assert.deepEqual(result.files, ["content/articles/...md", "content/articles/story.md"]);
     assert.deepEqual(result.issues, []);
+  });
+});
+
+describe("links elsewhere in content/", () => {
+  it("a page, a data file or an image that leads out of content/ is refused; the articles folder is left to its own walk", () => {
+    const root = tempDir("pages");
+    const content = join(root, "content");
+    writeFiles(root, { "outside/site.yaml": "title: x", "content/articles/own.md": "x", "content/images/own.jpg": "x", "content/_data/sources.yaml": "[]" });
+    symlinkSync("/etc/passwd", join(content, "about.md"));
+    symlinkSync(join(root, "outside/site.yaml"), join(content, "_data/site.yaml"));
+    symlinkSync("/etc/passwd", join(content, "images/passwd.jpg"));
+    symlinkSync("/etc/passwd", join(content, "articles/passwd.md"));
+    const issues = refusedContentLinks(content, (path) => displayPath(path, root), [join(content, "articles")]);
+    assert.deepEqual(
+      issues.map((issue) => issue.file),
+      ["content/_data/site.yaml", "content/about.md", "content/images/passwd.jpg"],
+    );
   });
 });
