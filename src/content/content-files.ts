@@ -2,7 +2,7 @@
 // symbolic links only while they stay inside content/, so a link to /etc/passwd or to
 // a folder elsewhere on the machine is refused with an error naming the link instead
 // of being read or copied into the site. Editors' lock, swap and backup files and
-// other hidden files are never content.
+// hidden folders are never content.
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from "node:fs";
 import { join, sep } from "node:path";
 import type { ContentIssue } from "../errors.ts";
@@ -52,7 +52,8 @@ function errorCode(error: unknown): string {
 export function listContentFiles(dir: string, options: WalkOptions): ContentFileList {
   const files: string[] = [];
   const issues: ContentIssue[] = [];
-  const contentRoot = realpathSync(options.contentDir);
+  let contentRoot = "";
+  let startReal = "";
   const refuse = (path: string, message: string) => issues.push({ severity: "error", file: options.display(path), field: "", message });
 
   /** `ancestors` are the real paths of the folders being walked, to stop a link that loops back. */
@@ -109,15 +110,14 @@ export function listContentFiles(dir: string, options: WalkOptions): ContentFile
     }
   };
 
-  let start: Stats;
-  let startReal = "";
   try {
-    start = statSync(dir);
+    if (!statSync(dir).isDirectory()) return { files, issues };
+    contentRoot = realpathSync(options.contentDir);
+    startReal = realpathSync(dir);
   } catch {
+    // No such folder: nothing to list (a missing site.yaml is reported by its reader).
     return { files, issues };
   }
-  if (!start.isDirectory()) return { files, issues };
-  startReal = realpathSync(dir);
   if (!isInside(contentRoot, startReal)) {
     refuse(dir, `is a link to ${startReal}, outside content/. Annals reads and publishes only files inside content/: move the folder in instead of linking to it.`);
     return { files, issues };
