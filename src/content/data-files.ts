@@ -6,7 +6,7 @@ import { LineCounter, parseDocument, type Node } from "yaml";
 import { z } from "zod";
 import { displayPath } from "../display-path.ts";
 import type { ContentIssue } from "../errors.ts";
-import { decodeContentText } from "./front-matter.ts";
+import { decodeContentText } from "./content-text.ts";
 import { yamlValues } from "./yaml-values.ts";
 import { describeYamlError } from "./yaml-errors.ts";
 import { lineOfPath } from "./yaml-lines.ts";
