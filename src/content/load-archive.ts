@@ -60,7 +60,8 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
     issues.push(...loaded.issues);
     const imageIssue = loaded.image && checkImageReference(loaded.image, display(path), options.contentDir);
     if (imageIssue) issues.push(imageIssue);
-    if (loaded.article && loaded.rendered) valid.push({ ...loaded.article, rendered: loaded.rendered });
+    // The preview leaves out an article whose image cannot be made, as it does any broken article.
+    if (loaded.article && loaded.rendered && !imageIssue) valid.push({ ...loaded.article, rendered: loaded.rendered });
   }
   if (!data) return { issues };
 

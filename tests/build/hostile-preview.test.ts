@@ -51,6 +51,19 @@ describe("images in the preview server", () => {
     );
   });
 
+  it("leaves out an article whose image.src is not an image and says why, instead of failing every rebuild", async () => {
+    writeFiles(content, {
+      "articles/2022/06/data-photo.md": article(`title: "Data photo"\ndate: 2022-06-02\nsource: AFP\nimage:\n  src: /_data/site.yaml\n  alt: "x"`),
+      "articles/2022/06/after.md": article(`title: "After"\ndate: 2022-06-02\nsource: AFP`),
+    });
+    await waitFor("the story saved after it", async () => ((await status("/2022/06/02/after/")) === 200 ? true : undefined)).catch((error: Error) =>
+      assert.fail(`${error.message}\n--- server output ---\n${preview.log()}`),
+    );
+    const shown = text(parse(await (await fetch(preview.url)).text()).querySelector(".preview-problems"));
+    assert.match(shown, /data-photo\.md:6 image\.src expected an image file ending in \.jpg/);
+    assert.equal(await status("/2022/06/02/data-photo/"), 404);
+  });
+
   it("serves a photo added while it runs", async () => {
     writeFiles(content, { "images/added.svg": SVG });
     await waitFor("the added image", async () => ((await status("/images/added.svg")) === 200 ? true : undefined)).catch((error: Error) =>
