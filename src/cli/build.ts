@@ -5,7 +5,6 @@ import { AnnalsError } from "../errors.ts";
 import { countLine, describeUnexpected, exitOnUncaught, isArgumentError, printIssues, wantsDebug } from "./report.ts";
 
 const debug = wantsDebug();
-exitOnUncaught("build", debug);
 
 function parseOptions() {
   try {
@@ -27,6 +26,10 @@ const values = parseOptions();
 
 const started = performance.now();
 let finished = false;
+exitOnUncaught("build", debug, () => {
+  finished = true;
+  console.error(`\nBuild failed; ${values.output}/ was left as it was.`);
+});
 // When Pagefind's indexing process dies (on a 100,000-story archive it ran out of memory),
 // its Node API never answers: Node would exit silently with status 13. Say what happened.
 process.on("exit", () => {

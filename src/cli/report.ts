@@ -51,9 +51,10 @@ export function describeUnexpected(command: string, error: unknown, debug: boole
 }
 
 /** For errors thrown where no try/catch waits (timers, callbacks): the same paragraph, and exit 1. */
-export function exitOnUncaught(command: string, debug: boolean): void {
+export function exitOnUncaught(command: string, debug: boolean, afterReport: () => void = () => {}): void {
   const report = (error: unknown) => {
     console.error(describeUnexpected(command, error, debug));
+    afterReport();
     process.exit(1);
   };
   process.on("uncaughtException", report);
