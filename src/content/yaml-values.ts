@@ -2,7 +2,7 @@
 // strings lose the characters XML forbids (written as escapes such as "\e" they get
 // past the raw-text check), and an alias bomb becomes a content error naming the line
 // instead of the yaml library's ReferenceError.
-import { visit, type Document, type LineCounter, type Node } from "yaml";
+import { isCollection, visit, type Document, type LineCounter, type Node } from "yaml";
 import type { ContentIssue } from "../errors.ts";
 import { removedCharactersMessage, withoutXmlForbidden } from "./xml-characters.ts";
 
@@ -18,7 +18,12 @@ function lineOf(node: Node, lines: LineCounter): number | undefined {
 export function yamlValues(doc: Document, lines: LineCounter, file: string, what: string): YamlValues {
   const issues: ContentIssue[] = [];
   let firstAlias: number | undefined;
+  let collectionKey: Node | undefined;
   visit(doc, {
+    Pair(_key, pair) {
+      // `? [a, b]` makes a list a key, which JavaScript objects cannot hold (yaml would warn on the terminal).
+      if (isCollection(pair.key)) collectionKey ??= pair.key;
+    },
     Scalar(_key, node) {
       if (typeof node.value !== "string") return;
       const cleaned = withoutXmlForbidden(node.value);
@@ -31,6 +36,13 @@ export function yamlValues(doc: Document, lines: LineCounter, file: string, what
       firstAlias ??= lineOf(node, lines);
     },
   });
+  if (collectionKey) {
+    const line = lineOf(collectionKey, lines);
+    return {
+      ok: false,
+      issue: { severity: "error", file, ...(line === undefined ? {} : { line }), field: "", message: `${what} has a list or a group of keys where a key's name should be. Write keys as plain words followed by a colon.` },
+    };
+  }
   try {
     return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), issues };
   } catch (error) {

@@ -135,3 +135,14 @@ describe("a data file that is not a file", () => {
     assert.deepEqual(issues.map(({ file, message }) => `${file}  ${message}`), ["_data/sources.yaml  could not be read (EISDIR). It should be a YAML text file."]);
   });
 });
+
+describe("a key that is a list", () => {
+  it("is a content error on its line, not a warning on the terminal", () => {
+    const result = validate(`---\ntitle: "T"\ndate: 2021-07-28\nsource: AFP\n? [a, b]\n: c\n---\nBody.\n`);
+    assert.equal(result.article, undefined);
+    assert.deepEqual(
+      result.issues.map(({ line, message }) => [line, message]),
+      [[5, "the front-matter has a list or a group of keys where a key's name should be. Write keys as plain words followed by a colon."]],
+    );
+  });
+});
