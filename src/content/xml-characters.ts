@@ -34,3 +34,9 @@ export function removedCharactersMessage(removed: readonly string[], otherLines:
   const also = otherLines.length === 0 ? "" : ` (also on line${otherLines.length === 1 ? "" : "s"} ${otherLines.join(", ")})`;
   return `contains ${removed.length === 1 ? "a control character" : "control characters"} (${list}) that feeds and sitemaps cannot carry${also}; ${removed.length === 1 ? "it was" : "they were"} left out. Delete ${removed.length === 1 ? "it" : "them"} from the file (often pasted in from a word processor or a terminal).`;
 }
+
+/** For a character written as a YAML escape (`"\e"`, `"\x00"`), which the file's text does not show. */
+export function removedEscapesMessage(removed: readonly string[]): string {
+  const one = removed.length === 1;
+  return `writes ${one ? "a control character" : "control characters"} (${removed.join(", ")}) as ${one ? "an escape" : "escapes"} such as \\e or \\x00 in quotes; feeds and sitemaps cannot carry ${one ? "it" : "them"}, so ${one ? "it was" : "they were"} left out. Delete the ${one ? "escape" : "escapes"}.`;
+}

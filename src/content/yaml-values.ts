@@ -4,7 +4,7 @@
 // instead of the yaml library's ReferenceError.
 import { isCollection, visit, type Document, type LineCounter, type Node } from "yaml";
 import type { ContentIssue } from "../errors.ts";
-import { removedCharactersMessage, withoutXmlForbidden } from "./xml-characters.ts";
+import { removedEscapesMessage, withoutXmlForbidden } from "./xml-characters.ts";
 
 export type YamlValues = { ok: true; value: unknown; issues: ContentIssue[] } | { ok: false; issue: ContentIssue };
 
@@ -30,7 +30,7 @@ export function yamlValues(doc: Document, lines: LineCounter, file: string, what
       if (cleaned.removed.length === 0) return;
       node.value = cleaned.text;
       const line = lineOf(node, lines);
-      issues.push({ severity: "warning", file, ...(line === undefined ? {} : { line }), field: "", message: removedCharactersMessage(cleaned.removed) });
+      issues.push({ severity: "warning", file, ...(line === undefined ? {} : { line }), field: "", message: removedEscapesMessage(cleaned.removed) });
     },
     Alias(_key, node) {
       firstAlias ??= lineOf(node, lines);

@@ -71,6 +71,10 @@ describe("characters XML 1.0 forbids", () => {
     const result = validate(`---\ntitle: "Bad\\e title\\x00 \\uFFFE"\ndate: 2021-07-28\nsource: AFP\nsummary: "ok"\n---\nBody.\n`);
     assert.equal(result.article?.frontMatter.title, "Bad title");
     assert.deepEqual(result.issues.map(({ severity, line }) => [severity, line]), [["warning", 2]]);
+    assert.equal(
+      result.issues[0]?.message,
+      "writes control characters (U+001B, U+0000, U+FFFE) as escapes such as \\e or \\x00 in quotes; feeds and sitemaps cannot carry them, so they were left out. Delete the escapes.",
+    );
   });
 
   it("are left out of data files, whose names reach every feed", () => {
