@@ -45,12 +45,17 @@ declare module "@11ty/eleventy-img" {
     sourceType: string;
     srcset: string;
     outputPath: string;
+    /** With dryRun: the encoded file, not written. */
+    buffer?: Buffer;
   }
   interface ImageOptions {
     widths?: (number | "auto")[];
     formats?: string[];
     outputDir?: string;
     urlPath?: string;
+    statsOnly?: boolean;
+    dryRun?: boolean;
+    useCache?: boolean;
   }
   /** https://www.11ty.dev/docs/plugins/image/ */
   export default function Image(src: string, options?: ImageOptions): Promise<Record<string, ImageEntry[] | undefined>>;

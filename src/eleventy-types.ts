@@ -34,7 +34,9 @@ export interface EleventyConfig {
   addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
   addExtension(extension: string | string[], options: Record<string, unknown>): void;
   addTemplateFormats(formats: string | string[]): void;
-  addPassthroughCopy(paths: string | Record<string, string>): void;
+  /** `copyOptions` go to recursive-copy: https://www.11ty.dev/docs/copy/#advanced-options */
+  addPassthroughCopy(paths: string | Record<string, string>, copyOptions?: { expand?: boolean; filter?: (relativePath: string) => boolean }): void;
+  setServerPassthroughCopyBehavior(behavior: "copy" | "passthrough"): void;
   addWatchTarget(path: string): void;
   addPlugin<O>(plugin: (config: EleventyConfig, options: O) => unknown, options?: O): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;

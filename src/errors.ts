@@ -12,10 +12,19 @@ export interface ContentIssue {
   message: string;
 }
 
+/**
+ * Control characters shown as \u{1b} rather than sent to the terminal: a file named with
+ * an escape sequence (or a value quoted in a message) could otherwise clear the screen,
+ * recolour it or fake lines of the report.
+ */
+function visible(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/g, (character) => `\\u{${character.charCodeAt(0).toString(16)}}`);
+}
+
 export function formatIssue(issue: ContentIssue): string {
   const where = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}`;
   const label = issue.severity === "error" ? "" : `${issue.severity}: `;
-  return `${where}  ${issue.field || "-"}  ${label}${issue.message}`;
+  return visible(`${where}  ${issue.field || "-"}  ${label}${issue.message}`);
 }
 
 /** Files first, then line, so a reader can work down the list. */

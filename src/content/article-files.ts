@@ -1,29 +1,17 @@
 // Reads, validates and renders article files, through a parse cache so that a build or
 // a preview rebuild only re-reads and re-parses what changed.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, join } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { basename } from "node:path";
 import type { MarkdownIt } from "markdown-it";
+import type { ContentIssue } from "../errors.ts";
 import { renderMarkdown, type RenderedMarkdown } from "../markdown.ts";
 import { slugify } from "../slugs.ts";
+import { listContentFiles, type ContentFileList } from "./content-files.ts";
 import { ParseCache } from "./parse-cache.ts";
 import { validateArticle, type ArticleValidation } from "./validate-article.ts";
 
 export interface LoadedArticleFile extends ArticleValidation {
   rendered?: RenderedMarkdown;
-}
-
-/** Files editors leave beside the one being edited: `.#x.md`, `#x.md#`, `x.md~`, `.x.md.swp`. */
-export function isEditorLeftover(path: string): boolean {
-  const name = basename(path);
-  return name.startsWith(".#") || (name.startsWith("#") && name.endsWith("#")) || name.endsWith("~") || /^\..*\.sw[a-p]$/.test(name);
-}
-
-export function listArticleFiles(articlesDir: string): string[] {
-  if (!existsSync(articlesDir)) return [];
-  return readdirSync(articlesDir, { recursive: true, encoding: "utf8" })
-    .filter((name) => name.endsWith(".md"))
-    .map((name) => join(articlesDir, name))
-    .sort();
 }
 
 /** Parses of article files, kept by content (see parse-cache.ts). */
@@ -37,12 +25,30 @@ export function memoryParseCache(version: string): ArticleParseCache {
   return cache;
 }
 
+/** Every article file under `articlesDir`, and an error for each link or odd file that is refused. */
+export function listArticleFiles(articlesDir: string, options: { contentDir: string; display(path: string): string }): ContentFileList {
+  return listContentFiles(articlesDir, { ...options, wanted: (name) => name.endsWith(".md") });
+}
+
+function unreadable(displayPath: string, error: unknown): LoadedArticleFile {
+  const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  const issue: ContentIssue = { severity: "error", file: displayPath, field: "", message: `could not be read (${code}). Check that the file exists and that you may read it.` };
+  return { issues: [issue] };
+}
+
 export function loadArticleFile(path: string, displayPath: string, md: MarkdownIt, cache: ArticleParseCache): LoadedArticleFile {
-  const stat = statSync(path);
-  const stamp = { mtimeMs: stat.mtimeMs, size: stat.size };
-  const hit = cache.get(displayPath, stamp, () => readFileSync(path));
+  let hit: ReturnType<ArticleParseCache["get"]>;
+  let stamp: { mtimeMs: number; size: number };
+  try {
+    const stat = statSync(path);
+    stamp = { mtimeMs: stat.mtimeMs, size: stat.size };
+    hit = cache.get(displayPath, stamp, () => readFileSync(path));
+  } catch (error) {
+    // Deleted or made unreadable between listing and reading.
+    return unreadable(displayPath, error);
+  }
   if (hit.value) return hit.value;
-  const result = validateArticle(displayPath, hit.bytes ?? readFileSync(path), { fileSlug: slugify(basename(path, ".md")) });
+  const result = validateArticle(displayPath, hit.bytes!, { fileSlug: slugify(basename(path, ".md")) });
   const loaded: LoadedArticleFile = result.article ? { ...result, rendered: renderMarkdown(md, result.article.body) } : result;
   cache.set(displayPath, stamp, hit.key, loaded);
   return loaded;

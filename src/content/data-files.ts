@@ -6,7 +6,8 @@ import { LineCounter, parseDocument, type Node } from "yaml";
 import { z } from "zod";
 import { displayPath } from "../display-path.ts";
 import type { ContentIssue } from "../errors.ts";
-import { decodeUtf8 } from "./front-matter.ts";
+import { decodeContentText } from "./content-text.ts";
+import { yamlValues } from "./yaml-values.ts";
 import { describeYamlError } from "./yaml-errors.ts";
 import { lineOfPath } from "./yaml-lines.ts";
 import { REGIONAL_CALENDARS, type RegionalCalendar } from "../regional-dates.ts";
@@ -78,12 +79,23 @@ function readYaml<S extends z.ZodType>(
     return fail("is missing. Create it with at least `title:`, `description:` and `url:` (see the README's Data files).");
   }
   if (existsSync(path)) {
-    const text = decodeUtf8(displayPath, readFileSync(path));
-    if (typeof text !== "string") return fail(text.message);
-    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true });
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      // A folder, or a link to nothing, where the file should be.
+      return fail(`could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). It should be a YAML text file.`);
+    }
+    const decoded = decodeContentText(displayPath, bytes);
+    if (!decoded.ok) return fail(decoded.issue.message);
+    issues.push(...decoded.issues);
+    const doc = parseDocument(decoded.text, { lineCounter: lines, prettyErrors: true });
     const error = doc.errors[0];
     if (error) return fail(`is not valid YAML: ${describeYamlError(error)}`, "", error.linePos?.[0].line);
-    raw = doc.toJS() ?? fallback;
+    const values = yamlValues(doc, lines, displayPath, "the file");
+    if (!values.ok) return fail(values.issue.message, "", values.issue.line);
+    issues.push(...values.issues);
+    raw = values.value ?? fallback;
     root = doc.contents;
   }
   const result = schema.safeParse(raw);

@@ -5,6 +5,8 @@ import { LineCounter, parseDocument, type Document } from "yaml";
 import type { ContentIssue } from "../errors.ts";
 import { describeYamlError } from "./yaml-errors.ts";
 import { lineOfPath, type YamlPath } from "./yaml-lines.ts";
+import { yamlValues } from "./yaml-values.ts";
+import { decodeContentText } from "./content-text.ts";
 
 export type FrontMatterPath = YamlPath;
 
@@ -15,28 +17,12 @@ export interface ParsedArticleFile {
   lineOf(path: FrontMatterPath): number | undefined;
 }
 
-export type ParseResult = { ok: true; file: ParsedArticleFile } | { ok: false; issue: ContentIssue };
-
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
-export function decodeUtf8(file: string, bytes: Uint8Array): string | ContentIssue {
-  try {
-    // Strips a UTF-8 byte-order mark as it decodes.
-    return utf8.decode(bytes);
-  } catch {
-    return {
-      severity: "error",
-      file,
-      field: "",
-      message: "is not UTF-8 text. Re-save it with UTF-8 encoding (most editors offer it under \"Save with encoding\").",
-    };
-  }
-}
+export type ParseResult = { ok: true; file: ParsedArticleFile; issues: ContentIssue[] } | { ok: false; issue: ContentIssue };
 
 export function parseArticleFile(file: string, bytes: Uint8Array): ParseResult {
-  const text = decodeUtf8(file, bytes);
-  if (typeof text !== "string") return { ok: false, issue: text };
-  const normalized = text.replace(/\r\n?/g, "\n");
+  const decoded = decodeContentText(file, bytes);
+  if (!decoded.ok) return decoded;
+  const normalized = decoded.text.replace(/\r\n?/g, "\n");
   if (/^---[ \t]*\n/.test(normalized) && !/\n---[ \t]*(\n|$)/.test(normalized.slice(3))) {
     return {
       ok: false,
@@ -57,7 +43,7 @@ export function parseArticleFile(file: string, bytes: Uint8Array): ParseResult {
     },
   });
   if (doc === undefined) {
-    return { ok: true, file: { data: {}, body: content, lineOf: () => undefined } };
+    return { ok: true, file: { data: {}, body: content, lineOf: () => undefined }, issues: decoded.issues };
   }
   const yamlError = doc.errors[0];
   if (yamlError) {
@@ -73,7 +59,9 @@ export function parseArticleFile(file: string, bytes: Uint8Array): ParseResult {
       },
     };
   }
-  const data: unknown = doc.toJS();
+  const values = yamlValues(doc, lines, file, "the front-matter");
+  if (!values.ok) return values;
+  const data = values.value;
   if (data !== null && data !== undefined && (typeof data !== "object" || Array.isArray(data))) {
     return {
       ok: false,
@@ -88,6 +76,7 @@ export function parseArticleFile(file: string, bytes: Uint8Array): ParseResult {
       body: content,
       lineOf: (path) => lineOfPath(root, path, lines),
     },
+    issues: [...decoded.issues, ...values.issues],
   };
 }
 

@@ -12,6 +12,7 @@ import { readDataFiles, type DataFiles } from "./data-files.ts";
 import { withCreditOnce } from "./photo-credit.ts";
 import { NameRegistry, type Entity, type Source } from "./registry.ts";
 import { listArticleFiles, loadArticleFile, memoryParseCache, type LoadedArticleFile } from "./article-files.ts";
+import { refusedContentLinks } from "./content-files.ts";
 import { ParseCache } from "./parse-cache.ts";
 import { codeVersion, sha1 } from "../output/fingerprint.ts";
 import { siteAssets } from "../output/assets.ts";
@@ -58,15 +59,17 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
   // A parse depends on the file, the code that parses it and whether raw HTML is allowed.
   const parseVersion = sha1(codeVersion(), `html=${allowHtml}`);
   const cache = options.parseCacheDir ? new ParseCache<LoadedArticleFile>(options.parseCacheDir, parseVersion) : memoryParseCache(parseVersion);
-  const paths = listArticleFiles(join(options.contentDir, "articles"));
-  for (const path of paths) {
+  const articleFiles = listArticleFiles(join(options.contentDir, "articles"), { contentDir: options.contentDir, display });
+  issues.push(...articleFiles.issues, ...refusedContentLinks(options.contentDir, display, [join(options.contentDir, "articles")]));
+  for (const path of articleFiles.files) {
     const loaded = loadArticleFile(path, display(path), md, cache);
     issues.push(...loaded.issues);
     const imageIssue = loaded.image && checkImageReference(loaded.image, display(path), options.contentDir);
     if (imageIssue) issues.push(imageIssue);
-    if (loaded.article && loaded.rendered) valid.push({ ...loaded.article, rendered: loaded.rendered });
+    // The preview leaves out an article whose image cannot be made, as it does any broken article.
+    if (loaded.article && loaded.rendered && !imageIssue) valid.push({ ...loaded.article, rendered: loaded.rendered });
   }
-  cache.save(new Set(paths.map(display)));
+  cache.save(new Set(articleFiles.files.map(display)));
   if (!data) return { issues };
 
   const registry = new NameRegistry(data.entities, data.sources, display(join(options.contentDir, "_data")), issues);

@@ -2,7 +2,7 @@
 // Each schema's error text says what was expected; validate-article.ts adds where and what was found.
 import { z } from "zod";
 import { DATE_EXPECTED, parseArticleDate } from "../dates.ts";
-import { SLUG_PATTERN } from "../slugs.ts";
+import { SLUG_PATTERN, slugify } from "../slugs.ts";
 
 const text = (expected: string) => z.string({ error: `expected ${expected}` }).trim().min(1, { error: `expected ${expected}, got an empty value` });
 
@@ -46,7 +46,15 @@ export const articleFrontMatterSchema = z.object({
       { error: "expected people, organizations and places lists indented under entities:" },
     )
     .optional(),
-  tags: z.array(text("a tag"), { error: "expected a list of tags like [us-iraq, militias]" }).optional(),
+  tags: z
+    .array(
+      // A tag's page is /tags/<slug>/: a tag of symbols alone would have no address.
+      text("a tag").refine((tag) => slugify(tag) !== "", {
+        error: (issue) => `"${String(issue.input)}" has no letters or digits to make the tag's web address from; use words, like us-iraq.`,
+      }),
+      { error: "expected a list of tags like [us-iraq, militias]" },
+    )
+    .optional(),
   lang: z
     .string({ error: "expected a language tag like en, ar or fa" })
     .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { error: "expected a language tag like en, ar or fa" })

@@ -1,7 +1,7 @@
 // Checks one article file against the front-matter schema and turns every problem
 // into an issue that names the file, the line, the field, and what was expected.
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, realpathSync, statSync } from "node:fs";
+import { join, sep } from "node:path";
 import type { z } from "zod";
 import type { ContentIssue } from "../errors.ts";
 import { parseArticleFile, type ParsedArticleFile } from "./front-matter.ts";
@@ -64,14 +64,30 @@ function imageReference(file: ParsedArticleFile): ImageReference | undefined {
   return { src, ...(line === undefined ? {} : { line }) };
 }
 
+/** What eleventy-img reads and the README promises (README, "Adding an article"). */
+const IMAGE_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif", "svg"];
+
 export function checkImageReference(image: ImageReference, inputPath: string, contentDir: string): ContentIssue | undefined {
   if (/^https?:\/\//.test(image.src)) return undefined;
   const at = { severity: "error" as const, file: inputPath, field: "image.src", ...(image.line === undefined ? {} : { line: image.line }) };
   if (!image.src.startsWith("/") || image.src.split("/").includes("..")) {
     return { ...at, message: `expected a path inside content/ like /images/photo.jpg, got "${image.src}".` };
   }
-  if (!existsSync(join(contentDir, image.src))) {
+  const extension = /\.([^./]+)$/.exec(image.src)?.[1]?.toLowerCase();
+  if (!extension || !IMAGE_EXTENSIONS.includes(extension)) {
+    return { ...at, message: `expected an image file ending in ${IMAGE_EXTENSIONS.map((ext) => `.${ext}`).join(", ")}, like /images/photo.jpg, got "${image.src}".` };
+  }
+  const path = join(contentDir, image.src);
+  if (!existsSync(path)) {
     return { ...at, message: `the image ${image.src} does not exist. Put the file at content${image.src} or fix the path.` };
+  }
+  const real = realpathSync(path);
+  const root = realpathSync(contentDir);
+  if (!real.startsWith(root + sep)) {
+    return { ...at, message: `content${image.src} is a link to ${real}, outside content/. Copy the image into content/images/ instead of linking to it.` };
+  }
+  if (!statSync(real).isFile()) {
+    return { ...at, message: `content${image.src} is a folder, not an image. Point image.src at the image file inside it.` };
   }
   return undefined;
 }
@@ -85,7 +101,7 @@ export function validateArticle(
   if (!parsed.ok) return { issues: [parsed.issue] };
   const { file } = parsed;
   const image = imageReference(file);
-  const issues = unknownKeyWarnings(file.data, KEY_TREE, { file: inputPath, lineOf: file.lineOf });
+  const issues = [...parsed.issues, ...unknownKeyWarnings(file.data, KEY_TREE, { file: inputPath, lineOf: file.lineOf })];
 
   const result = articleFrontMatterSchema.safeParse(file.data);
   if (!result.success) {
@@ -102,6 +118,15 @@ export function validateArticle(
     return { issues, ...(image ? { image } : {}) };
   }
   const frontMatter = result.data;
+  if (frontMatter.slug === undefined && context.fileSlug === "") {
+    issues.push({
+      severity: "error",
+      file: inputPath,
+      field: "slug",
+      message: "the file name has no letters or digits to make the article's web address from. Rename the file after its headline, like iraq-militias-welcome-end.md, or add a line like `slug: iraq-militias-welcome-end`.",
+    });
+    return { issues, ...(image ? { image } : {}) };
+  }
   return {
     article: { inputPath, slug: frontMatter.slug ?? context.fileSlug, frontMatter, body: file.body },
     ...(image ? { image } : {}),

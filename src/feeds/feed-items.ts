@@ -3,6 +3,7 @@ import { convertHtmlToAbsoluteUrls, dateToRfc3339 } from "@11ty/eleventy-plugin-
 import type { ArticleDate } from "../dates.ts";
 import { mentionedEntities, type Article, type SiteSettings } from "../types.ts";
 import { absoluteUrl } from "../urls.ts";
+import { feedHtml } from "./feed-html.ts";
 
 const IMAGE_TYPES: Readonly<Record<string, string>> = {
   jpg: "image/jpeg",
@@ -32,7 +33,7 @@ export function authorName(article: Article): string {
   return article.author ?? article.source.name;
 }
 
-/** The article's body with every link and image made absolute, for reading outside the site. */
-export function absoluteBody(site: SiteSettings, article: Article): Promise<string> {
-  return convertHtmlToAbsoluteUrls(article.html, absoluteUrl(site, article.url));
+/** The article's body with every link and image made absolute, and nothing active left in it, for reading outside the site. */
+export async function absoluteBody(site: SiteSettings, article: Article): Promise<string> {
+  return feedHtml(await convertHtmlToAbsoluteUrls(article.html, absoluteUrl(site, article.url)));
 }

@@ -1,7 +1,8 @@
 // Article photos as responsive images: AVIF, WebP and JPEG at a few widths, made by
 // eleventy-img. Encoding AVIF is slow, so files are made once into a cache folder kept
 // between builds, and each build copies in the ones its pages use.
-import { basename, join, resolve } from "node:path";
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import Image from "@11ty/eleventy-img";
 import { AnnalsError } from "../errors.ts";
 import type { Article, ArticleImage } from "../types.ts";
@@ -27,11 +28,59 @@ export interface ResponsiveImage {
 const WIDTHS = [400, 800, 1200];
 const FORMATS = ["avif", "webp", "jpeg"] as const;
 const IMAGE_URL_PATH = "/img/";
-/** Outside the output folder, which a build replaces; listed in .gitignore. */
-const IMAGE_CACHE = resolve(".cache/annals-images");
+/**
+ * Outside the output folder, which a build replaces; listed in .gitignore. Named for the
+ * way entries are written: the first folder (`annals-images`) may hold empty or cut-off
+ * files from a build killed while encoding, so it is left behind rather than trusted.
+ */
+const IMAGE_CACHE = resolve(".cache/annals-images-whole");
 
-async function responsiveImage(file: string): Promise<ResponsiveImage> {
-  const metadata = await Image(file, { widths: WIDTHS, formats: [...FORMATS], outputDir: IMAGE_CACHE, urlPath: IMAGE_URL_PATH });
+type ImageMetadata = Awaited<ReturnType<typeof Image>>;
+
+function cacheEntries(metadata: ImageMetadata): { outputPath: string; buffer?: Buffer }[] {
+  return FORMATS.flatMap((format) => metadata[format] ?? []);
+}
+
+/** An entry is whole if it is there and not empty: entries are only ever renamed into place complete. */
+function isWhole(path: string): boolean {
+  try {
+    return statSync(path).size > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Writes a file under a temporary name and renames it into place, so a killed build never leaves half of one. */
+export function writeWholeFile(path: string, bytes: Uint8Array): void {
+  const temporary = `${path}.${process.pid}.partial`;
+  mkdirSync(dirname(path), { recursive: true });
+  try {
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, path);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
+
+/**
+ * eleventy-img skips any output file that exists, whatever is in it, so it is asked first
+ * only for the names and sizes (statsOnly); the images are encoded in memory (dryRun)
+ * and written whole when an entry is missing or empty.
+ */
+async function cachedImage(file: string): Promise<ImageMetadata> {
+  const options = { widths: WIDTHS, formats: [...FORMATS], outputDir: IMAGE_CACHE, urlPath: IMAGE_URL_PATH };
+  const planned = await Image(file, { ...options, statsOnly: true });
+  if (cacheEntries(planned).every((entry) => isWhole(entry.outputPath))) return planned;
+  const made = await Image(file, { ...options, dryRun: true, useCache: false });
+  for (const entry of cacheEntries(made)) {
+    if (!entry.buffer) throw new Error(`eleventy-img returned no bytes for ${entry.outputPath}`);
+    writeWholeFile(entry.outputPath, entry.buffer);
+  }
+  return made;
+}
+
+export async function responsiveImage(file: string): Promise<ResponsiveImage> {
+  const metadata = await cachedImage(file);
   const jpegs = metadata.jpeg ?? [];
   const largest = jpegs[jpegs.length - 1];
   if (!largest) throw new Error(`eleventy-img made no JPEG of ${file}`);

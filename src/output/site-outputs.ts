@@ -1,8 +1,9 @@
 // Everything a build or the preview writes, as one list of output files with their
 // fingerprints: the archive's pages from the route table, the pages Eleventy rendered,
 // the hashed assets and the images.
-import { readdirSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { statSync } from "node:fs";
+import { join } from "node:path";
+import { publishableImages } from "../images/publishable-images.ts";
 import { publishedImageFiles } from "../images/responsive-images.ts";
 import { bodiesShown, renderRoute, sharedSlices, type Route } from "../model/routes.ts";
 import type { Article, SiteSettings } from "../types.ts";
@@ -20,26 +21,13 @@ export interface SiteOutputInput {
   contentDir: string;
 }
 
-/** Files under content/images/, published as they are at /images/. */
+/** Files under content/images/, published as they are at /images/ (links out of content/ are refused when content loads). */
 function contentImages(contentDir: string): OutputFile[] {
-  const dir = join(contentDir, "images");
-  let entries;
-  try {
-    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => {
-      const from = join(entry.parentPath, entry.name);
-      const stat = statSync(from);
-      return {
-        file: `images/${relative(dir, from).split(sep).join("/")}`,
-        fingerprint: `${stat.size}:${stat.mtimeMs}`,
-        produce: () => ({ copyFrom: from }),
-      };
-    });
+  return publishableImages(contentDir, (path) => path).files.map((file) => {
+    const from = join(contentDir, "images", file);
+    const stat = statSync(from);
+    return { file: `images/${file}`, fingerprint: `${stat.size}:${stat.mtimeMs}`, produce: () => ({ copyFrom: from }) };
+  });
 }
 
 export function siteOutputs({ site, routes, articles, hosted, contentDir }: SiteOutputInput): OutputFile[] {

@@ -1,11 +1,11 @@
 // Runs the preview: rebuild on every change under the content folder (additions,
 // edits, deletions and renames alike), reload the open pages, then bring search up to
 // date. Rebuilds never overlap: changes that arrive during one are handled by the next.
-import { relative, sep } from "node:path";
+import { basename, relative, sep } from "node:path";
 import { watch } from "chokidar";
 import { AnnalsError, type ContentIssue } from "../errors.ts";
 import { printIssues } from "../cli/report.ts";
-import { isEditorLeftover } from "../content/article-files.ts";
+import { isEditorLeftover } from "../content/content-files.ts";
 import { ProblemLog } from "./problems.ts";
 import { startPreviewServer, type PreviewServer } from "./server.ts";
 import { PreviewSession } from "./session.ts";
@@ -96,7 +96,7 @@ export async function runPreview(options: PreviewOptions): Promise<RunningPrevie
   const articles = `${options.contentDir}${sep}articles${sep}`;
   const watcher = watch(options.contentDir, {
     ignoreInitial: true,
-    ignored: (path) => isEditorLeftover(path),
+    ignored: (path, stats) => isEditorLeftover(basename(path), stats?.isDirectory() ?? false),
     // An editor that saves in place empties the file before writing it: wait until its
     // size holds still for a moment, so the preview never builds the empty file.
     awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 },
