@@ -4,7 +4,6 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import type { EleventyConfig } from "./src/eleventy-types.ts";
 import { markdownPlugin } from "./src/plugins/markdown.ts";
 import { pagesPlugin } from "./src/plugins/pages.ts";
-import { safeOutputPlugin } from "./src/plugins/safe-output.ts";
 import { siteDataPlugin } from "./src/plugins/site-data.ts";
 
 export default function (eleventyConfig: EleventyConfig): void {
@@ -13,7 +12,6 @@ export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(pagesPlugin);
   // Layouts write site-absolute links (`/people/`); under --pathprefix they gain the prefix here.
   eleventyConfig.addPlugin(HtmlBasePlugin);
-  eleventyConfig.addPlugin(safeOutputPlugin);
 }
 
 // The input folder is passed by src/output/hosted-pages.ts (`input`): a `dir` set here
