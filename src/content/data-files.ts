@@ -1,6 +1,6 @@
 // Reads the YAML data files in content/_data (site settings, sources, entities),
 // validating each against its schema so a typo names the file, line and field.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { LineCounter, parseDocument, type Node } from "yaml";
 import { z } from "zod";
@@ -106,8 +106,44 @@ function readYaml<S extends z.ZodType>(
   return undefined;
 }
 
+const DATA_FILES = ["site.yaml", "sources.yaml", "entities.yaml"];
+
+/** The last read of each content folder's data files, kept while their size and time hold. */
+const lastRead = new Map<string, { stamp: string; data: DataFiles | undefined; issues: readonly ContentIssue[] }>();
+
+function stampOf(dataDir: string): string {
+  return DATA_FILES.map((name) => {
+    try {
+      const stat = statSync(join(dataDir, name));
+      return `${stat.mtimeMs}:${stat.size}:${stat.ino}`;
+    } catch {
+      return "-";
+    }
+  }).join("|");
+}
+
+/**
+ * Reads and validates the data files, pushing their issues into `issues`. Unchanged files
+ * are not read again: the preview rebuilds on every save, and a large entities.yaml takes
+ * a fifth of a second to parse. The same object comes back, so callers can tell nothing changed.
+ */
 export function readDataFiles(projectRoot: string, contentDir: string, issues: ContentIssue[]): DataFiles | undefined {
   const dataDir = join(contentDir, "_data");
+  const key = `${projectRoot}\0${dataDir}`;
+  const stamp = stampOf(dataDir);
+  const last = lastRead.get(key);
+  if (last?.stamp === stamp) {
+    issues.push(...last.issues);
+    return last.data;
+  }
+  const own: ContentIssue[] = [];
+  const data = readDataFilesNow(projectRoot, dataDir, own);
+  lastRead.set(key, { stamp, data, issues: own });
+  issues.push(...own);
+  return data;
+}
+
+function readDataFilesNow(projectRoot: string, dataDir: string, issues: ContentIssue[]): DataFiles | undefined {
   const read = <S extends z.ZodType>(name: string, schema: S, fallback: unknown) =>
     readYaml(join(dataDir, name), displayPath(join(dataDir, name), projectRoot), schema, fallback, issues);
   const site = read("site.yaml", siteSchema, undefined);

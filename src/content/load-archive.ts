@@ -47,6 +47,30 @@ const ENTITY_LISTS = ENTITY_TYPES.map((type) => [ENTITY_SECTIONS[type], type] as
 
 const RTL = new Set(["ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv"]);
 
+/** Articles resolved by an earlier load, reused while what they were resolved against holds. */
+class ArticleMemo {
+  private data: DataFiles | undefined;
+  private names = "";
+  private byParse = new WeakMap<LoadedArticleFile, Article>();
+
+  resolutionFor(data: DataFiles, names: string): { article(parsed: LoadedArticleFile, resolve: () => Article): Article } {
+    if (data !== this.data || names !== this.names) {
+      this.data = data;
+      this.names = names;
+      this.byParse = new WeakMap();
+    }
+    const byParse = this.byParse;
+    return {
+      article(parsed, resolve) {
+        let article = byParse.get(parsed);
+        if (!article) byParse.set(parsed, (article = resolve()));
+        return article;
+      },
+    };
+  }
+}
+const articleMemo = new ArticleMemo();
+
 /** Validates everything; returns the issues and, when there are no errors, the archive. */
 export function collectArchive(options: LoadOptions): { archive?: Archive; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
@@ -55,7 +79,7 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
 
   const allowHtml = data?.site.allowHtmlInMarkdown ?? false;
   const md = createMarkdown({ allowHtml });
-  const valid: (ValidArticleFile & { rendered: RenderedMarkdown })[] = [];
+  const valid: (ValidArticleFile & { rendered: RenderedMarkdown; parsed: LoadedArticleFile })[] = [];
   // A parse depends on the file, the code that parses it and whether raw HTML is allowed.
   const parseVersion = sha1(codeVersion(), `html=${allowHtml}`);
   const cache = options.parseCacheDir ? new ParseCache<LoadedArticleFile>(options.parseCacheDir, parseVersion) : memoryParseCache(parseVersion);
@@ -67,7 +91,7 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
     const imageIssue = loaded.image && checkImageReference(loaded.image, display(path), options.contentDir);
     if (imageIssue) issues.push(imageIssue);
     // The preview leaves out an article whose image cannot be made, as it does any broken article.
-    if (loaded.article && loaded.rendered && !imageIssue) valid.push({ ...loaded.article, rendered: loaded.rendered });
+    if (loaded.article && loaded.rendered && !imageIssue) valid.push({ ...loaded.article, rendered: loaded.rendered, parsed: loaded });
   }
   cache.save(new Set(articleFiles.files.map(display)));
   if (!data) return { issues };
@@ -75,10 +99,13 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
   const registry = new NameRegistry(data.entities, data.sources, display(join(options.contentDir, "_data")), issues);
   const published = valid.filter((file) => options.includeDrafts || !file.frontMatter.draft);
   const registryFile = display(join(options.contentDir, "_data", "entities.yaml"));
+  const namesUsed: string[] = [];
   for (const { frontMatter, inputPath } of published) {
     registry.noteSource(frontMatter.source);
+    namesUsed.push(`source:${frontMatter.source}`);
     for (const [list, type] of ENTITY_LISTS) {
       for (const name of frontMatter.entities?.[list] ?? []) {
+        namesUsed.push(`${type}:${name}`);
         // Reported once, at the first article naming it, so an editor can register it.
         if (registry.noteEntity(name, type)) {
           issues.push({
@@ -92,6 +119,10 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
     }
   }
 
+  // An article is resolved again only when its file, the data files or the set of names in
+  // use changed (a new name can change another's slug): the preview's rebuilds then reuse
+  // every other Article object, and what is computed from them by identity.
+  const resolution = articleMemo.resolutionFor(data, [...new Set(namesUsed)].sort().join("\n"));
   const byUrl = new Map<string, string>();
   const clashing = new Set<string>();
   const articles = published.map((file): Article => {
@@ -113,7 +144,7 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
       ...new Map((fm.entities?.[list] ?? []).map((name) => registry.entity(name, type)).map((e) => [e.url, e])).values(),
     ];
     const language = fm.lang?.toLowerCase();
-    return {
+    return resolution.article(file.parsed, (): Article => ({
       inputPath: file.inputPath,
       slug: file.slug,
       url,
@@ -131,7 +162,7 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
       dir: language && RTL.has(language.split("-")[0]!) ? "rtl" : "ltr",
       draft: fm.draft ?? false,
       html: body.html,
-    };
+    }));
   });
   articles.sort((a, b) => b.date.epoch - a.date.epoch || a.url.localeCompare(b.url));
 

@@ -115,11 +115,21 @@ export async function makeResponsiveImages(articles: readonly Article[], content
 }
 
 /** The articles with their local photos' responsive versions attached (new objects; the input is left as it was). */
+// The article with its photo's versions, for as long as the article object and the versions
+// are the same: the preview's rebuilds then keep the same objects (and their fingerprints).
+const withImage = new WeakMap<Article, { versions: string; article: Article }>();
+
 export async function withResponsiveImages(articles: readonly Article[], contentDir: string): Promise<Article[]> {
   const images = await makeResponsiveImages(articles, contentDir);
   return articles.map((article) => {
     const responsive = article.image && images.get(article.image.src);
-    return responsive ? { ...article, image: { ...article.image!, responsive } } : article;
+    if (!responsive) return article;
+    const versions = JSON.stringify(responsive);
+    const known = withImage.get(article);
+    if (known?.versions === versions) return known.article;
+    const result = { ...article, image: { ...article.image!, responsive } };
+    withImage.set(article, { versions, article: result });
+    return result;
   });
 }
 

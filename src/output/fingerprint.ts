@@ -44,9 +44,26 @@ export function codeVersion(): string {
   return codeVersionMemo;
 }
 
+/** A digest of an article's metadata, kept for the article object's life (the preview reuses unchanged articles). */
+function articleDigest(article: object): string {
+  let digest = articleDigests.get(article);
+  if (digest === undefined) {
+    digest = sha1(JSON.stringify({ ...article, html: undefined }));
+    articleDigests.set(article, digest);
+  }
+  return digest;
+}
+
 /** An article's body, which only some pages show; everything else about it is its metadata. */
 interface WithBody {
   html: string;
+}
+
+const bodyDigests = new WeakMap<WithBody, string>();
+function bodyDigest(article: WithBody): string {
+  let digest = bodyDigests.get(article);
+  if (digest === undefined) bodyDigests.set(article, (digest = sha1(article.html)));
+  return digest;
 }
 
 /**
@@ -57,6 +74,9 @@ interface WithBody {
  * those articles, whose bodies are hashed too. Objects shared by many pages (a
  * listing's subject, with all its articles) are digested once as well.
  */
+/** Digests by object: objects handed to the writer are never changed afterwards, so a digest holds for an object's life. */
+const articleDigests = new WeakMap<object, string>();
+
 export class SliceFingerprinter {
   private readonly digests = new WeakMap<object, string>();
 
@@ -78,12 +98,12 @@ export class SliceFingerprinter {
 
   private readonly replacer = (key: string, value: unknown): unknown => {
     if (typeof value !== "object" || value === null) return value;
-    if (this.articles.has(value)) return `article:${this.digestOf(value, () => JSON.stringify({ ...value, html: undefined }))}`;
+    if (this.articles.has(value)) return `article:${articleDigest(value)}`;
     if (this.shared.has(value)) return `shared:${this.digestOf(value, () => JSON.stringify(value, (k, v: unknown) => (k === "" ? v : this.replacer(k, v))))}`;
     return value;
   };
 
   of(kind: string, slice: unknown, bodies: readonly WithBody[] = []): string {
-    return sha1(this.base, kind, JSON.stringify(slice, this.replacer) ?? "", ...bodies.map((article) => article.html));
+    return sha1(this.base, kind, JSON.stringify(slice, this.replacer) ?? "", ...bodies.map(bodyDigest));
   }
 }

@@ -96,6 +96,9 @@ export async function runPreview(options: PreviewOptions): Promise<RunningPrevie
   const articles = `${options.contentDir}${sep}articles${sep}`;
   const watcher = watch(options.contentDir, {
     ignoreInitial: true,
+    // A link is content to check, not a way out: a dangling one (an editor's lock file, or
+    // a mistake the preview must report) still starts a rebuild.
+    followSymlinks: false,
     ignored: (path, stats) => isEditorLeftover(basename(path), stats?.isDirectory() ?? false),
     // An editor that saves in place empties the file before writing it: wait until its
     // size holds still for a moment, so the preview never builds the empty file.
