@@ -31,6 +31,21 @@ const moreButton = /** @type {HTMLButtonElement} */ (root.querySelector(".search
 const FACETS = [...root.querySelectorAll("[data-facet]")].map((fieldset) => /** @type {HTMLElement} */ (fieldset).dataset.facet ?? "");
 
 /**
+ * The letters readers type interchangeably (src/search/fold.ts), which the search page
+ * embeds: the query is folded the way the article pages' words were at index time.
+ * @type {{ letters: Record<string, string>, marks: string }}
+ */
+const folding = JSON.parse(root.dataset.folding ?? '{"letters":{},"marks":"[]"}');
+const foldedMarks = new RegExp(folding.marks, "gu");
+
+/** The three steps of foldForSearch in src/search/fold.ts, over the same table. @param {string} text */
+function foldQuery(text) {
+  let folded = "";
+  for (const letter of text.normalize("NFD").replace(foldedMarks, "")) folded += folding.letters[letter] ?? letter;
+  return folded.normalize("NFC");
+}
+
+/**
  * A search as the URL or the form holds it: both answer get() and getAll() alike.
  * @param {URLSearchParams | FormData} fields
  * @returns {SearchState}
@@ -126,6 +141,29 @@ function showFacets(state, counts) {
   }
 }
 
+/** The folded, lowercase words of the query being shown, for explaining matches by name. */
+/** @type {string[]} */
+let queryWords = [];
+
+/**
+ * The entities of a result matched by one of their other names (the article page's
+ * `names` field: `Daesh = ISIS = Islamic State | Moqtada Al-Sadr = Muqtada al-Sadr`),
+ * as "Daesh (ISIS)". Shown when the excerpt holds no matched word, so a reader sees why
+ * a story without the word came up.
+ * @param {string | undefined} field
+ * @returns {string[]}
+ */
+function matchedNames(field) {
+  if (!field || queryWords.length === 0) return [];
+  const startsWithQueryWord = (/** @type {string} */ name) =>
+    foldQuery(name).toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => queryWords.some((query) => word.startsWith(query)));
+  return field.split(" | ").flatMap((entity) => {
+    const [canonical = "", ...aliases] = entity.split(" = ");
+    const alias = aliases.find(startsWithQueryWord);
+    return alias ? [`${canonical} (${alias})`] : [];
+  });
+}
+
 /** @param {ResultData} data */
 function resultItem(data) {
   const item = document.createElement("li");
@@ -162,6 +200,13 @@ function resultItem(data) {
     image.loading = "lazy";
     item.append(image);
   }
+  const names = data.excerpt.includes("<mark>") ? [] : matchedNames(data.meta.names);
+  if (names.length > 0) {
+    const matched = document.createElement("p");
+    matched.className = "matched-names";
+    matched.textContent = `Names ${names.join(", ")}`;
+    item.append(matched);
+  }
   const excerpt = document.createElement("p");
   excerpt.className = "excerpt";
   // Pagefind escapes the page's text and adds only <mark> around the matched words.
@@ -177,17 +222,63 @@ function statusText(count, state) {
   return `${count.toLocaleString("en-US")} ${count === 1 ? "story" : "stories"} found${what}.`;
 }
 
-/** @typedef {{ search(query: string | null, options: object): Promise<SearchResponse>, filters(): Promise<unknown> }} Pagefind */
-/** @type {Promise<Pagefind> | undefined} */
+/**
+ * @typedef {{ search(query: string | null, options: object): Promise<SearchResponse>, filters(): Promise<unknown>,
+ *   options(options: object): Promise<void>, mergeIndex(path: string, options: object): Promise<void> }} Pagefind
+ */
+
+/**
+ * The index is split into bundles (src/search/bundles.ts); pagefind/bundles.json lists
+ * them, newest period first. Asked afresh each visit, so the preview's re-indexed
+ * bundles are found.
+ * @returns {Promise<string[]>}
+ */
+async function bundleFolders() {
+  const response = await fetch(new URL("pagefind/bundles.json", siteRoot), { cache: "no-cache" });
+  if (!response.ok) throw new Error(`pagefind/bundles.json: ${response.status}`);
+  return /** @type {{ bundles: string[] }} */ (await response.json()).bundles;
+}
+
+/** The synthetic filter each bundle's pages are tagged with, to list one bundle at a time. */
+const BUNDLE_FILTER = "bundle";
+
+/**
+ * Loads the first bundle's pagefind.js and merges the others into it.
+ * @returns {Promise<{ pagefind: Pagefind, folders: string[] } | undefined>}
+ */
+async function openBundles() {
+  const folders = await bundleFolders();
+  const [first, ...others] = folders;
+  if (first === undefined) return undefined;
+  const base = new URL("pagefind/", siteRoot);
+  /** @type {Pagefind} */
+  const pagefind = await import(new URL(`${first}/pagefind.js`, base).href);
+  const options = { baseUrl: siteRoot.pathname, excerptLength: 24 };
+  await pagefind.options({ ...options, mergeFilter: { [BUNDLE_FILTER]: first } });
+  await Promise.all(
+    others.map((folder) => pagefind.mergeIndex(new URL(`${folder}/`, base).pathname, { ...options, mergeFilter: { [BUNDLE_FILTER]: folder } })),
+  );
+  return { pagefind, folders };
+}
+
+/** @type {ReturnType<typeof openBundles> | undefined} */
 let pagefindLoading;
-function loadPagefind() {
-  pagefindLoading ??= import(new URL("pagefind/pagefind.js", siteRoot).href).then(async (pagefind) => {
-    // Searching an archive's index takes milliseconds; a worker would only add its own
-    // 40 kB script to the first query.
-    await pagefind.options({ baseUrl: siteRoot.pathname, excerptLength: 24, noWorker: true });
-    return pagefind;
-  });
-  return pagefindLoading;
+const loadPagefind = () => (pagefindLoading ??= openBundles());
+
+/**
+ * Pagefind merges bundles by score, and a sorted search scores each result by its
+ * place within its own bundle, which would interleave the bundles' dates. The bundles
+ * are periods listed newest first, so "newest first" is each bundle's sorted results
+ * in turn: each is searched alone through its synthetic filter.
+ * @param {Pagefind} pagefind @param {string[]} folders @param {string | null} query
+ * @param {{ filters: Record<string, string[] | { any: string[] }> }} options
+ * @returns {Promise<Result[]>}
+ */
+async function searchNewestFirst(pagefind, folders, query, options) {
+  const perBundle = await Promise.all(
+    folders.map((folder) => pagefind.search(query, { ...options, filters: { ...options.filters, [BUNDLE_FILTER]: folder }, sort: { date: "desc" } })),
+  );
+  return perBundle.flatMap((response) => response.results);
 }
 
 let searchRun = 0;
@@ -216,27 +307,35 @@ async function runSearch(state) {
     return;
   }
   status.textContent = "Searching…";
-  const pagefind = await loadPagefind();
-  const options = {
-    filters: pagefindFilters(state),
-    // A search with no words lists stories by date: there is no relevance to rank by.
-    ...(state.sort === "newest" || !state.q ? { sort: { date: "desc" } } : {}),
-  };
-  /** @type {SearchResponse} */
-  const response = await pagefind.search(state.q || null, options);
+  // A search with no words lists stories by date: there is no relevance to rank by.
+  const byDate = state.sort === "newest" || !state.q;
+  const loaded = await loadPagefind();
+  if (run !== searchRun) return;
+  if (!loaded) {
+    list.replaceChildren();
+    moreButton.hidden = true;
+    status.textContent = statusText(0, state);
+    return;
+  }
+  const { pagefind, folders } = loaded;
+  const options = { filters: pagefindFilters(state) };
+  const query = state.q ? foldQuery(state.q) : null;
+  queryWords = (query ?? "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 1);
+  /** @type {Result[]} */
+  const results = byDate ? await searchNewestFirst(pagefind, folders, query, options) : (await pagefind.search(query, options)).results;
   if (run !== searchRun) return;
   list.replaceChildren();
-  pending = response.results;
+  pending = results;
   await showMore();
   if (run !== searchRun) return;
-  status.textContent = statusText(response.results.length, state);
+  status.textContent = statusText(results.length, state);
   // The facet index is as large as the rest together on a big archive, so results come
   // first and the counts follow; asking again once it is loaded fills them in.
   if (!facetsLoaded) {
     await pagefind.filters();
     facetsLoaded = true;
   }
-  const counted = await pagefind.search(state.q || null, options);
+  const counted = await pagefind.search(query, options);
   if (run !== searchRun) return;
   showFacets(state, counted.filters);
 }

@@ -1,8 +1,9 @@
 // The Pagefind index a build writes, and the markup it is built from.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
+import { bundleManifest, indexedPages } from "../helpers/search-index.ts";
 import { buildFixture, text, type BuiltSite } from "../helpers/site.ts";
 
 describe("the search index of a build", () => {
@@ -12,12 +13,24 @@ describe("the search index of a build", () => {
     assert.ok(site.result.ok, JSON.stringify(site.result.issues));
   });
 
-  it("indexes the article pages and nothing else, in one index for every language", () => {
-    const entry = JSON.parse(readFileSync(join(site.output, "pagefind/pagefind-entry.json"), "utf8")) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    assert.deepEqual(Object.keys(entry.languages), ["en"]);
-    assert.equal(entry.languages.en?.page_count, 6);
+  it("indexes the article pages and nothing else, in bundles of one language listed newest first", () => {
+    assert.deepEqual(indexedPages(site.output), { en: 6 });
+    // The fixture's stories fall in 2021 and 2022: a bundle a year, at the default cap.
+    assert.deepEqual(bundleManifest(site.output).bundles, ["2022", "2021"]);
+    const folders = readdirSync(join(site.output, "pagefind")).sort();
+    assert.deepEqual(folders, ["2021", "2022", "bundles.json"], "nothing else is left in pagefind/");
+    const files = readdirSync(join(site.output, "pagefind/2021"));
+    assert.ok(files.includes("pagefind.js") && files.includes("pagefind-worker.js"), files.join(" "));
+    assert.ok(!files.some((file) => file.includes("-ui.")), `Pagefind's unused UI bundles are not shipped: ${files.join(" ")}`);
+  });
+
+  it("indexes every name the registry knows for the entities an article names, out of the reader's sight", () => {
+    const fields = site.page("/2021/01/10/a1/").querySelector("article [hidden][data-pagefind-ignore]");
+    assert.ok(fields, "the search-only fields are hidden and not part of the indexed text");
+    assert.equal(
+      text(fields.querySelector('[data-pagefind-meta="names"]')),
+      "Moqtada Al-Sadr = Muqtada al-Sadr = Al-Sadr | Daesh = ISIS = Islamic State",
+    );
   });
 
   it("files each article under its canonical names, year, source and tags, sorted by date", () => {
