@@ -147,8 +147,8 @@ let queryWords = [];
 
 /**
  * The entities of a result matched by one of their other names (the article page's
- * `names` field: `Daesh = ISIS = Islamic State | Moqtada Al-Sadr = Muqtada al-Sadr`),
- * as "Daesh (ISIS)". Shown when the excerpt holds no matched word, so a reader sees why
+ * `names` field: `Name = Alias = Alias | Name = Alias`),
+ * as "Name (Alias)". Shown when the excerpt holds no matched word, so a reader sees why
  * a story without the word came up.
  * @param {string | undefined} field
  * @returns {string[]}

@@ -17,7 +17,7 @@ export const FOLDED_LETTERS: Readonly<Record<string, string>> = {
   "\u06A9": "\u0643", // ک Persian keheh → ك
   "\u06AA": "\u0643", // ڪ swash kaf → ك
   "\u0629": "\u0647", // ة teh marbuta → ه
-  "\u06C0": "\u0647", // ۀ heh with yeh above → ه
+  "\u06D5": "\u0647", // ە ae → ه; also ۀ heh with yeh above, which decomposes into ە and hamza
   "\u06C1": "\u0647", // ہ heh goal → ه
   "\u06BE": "\u0647", // ھ heh doachashmee → ه
   "\u0671": "\u0627", // ٱ alef wasla → ا
