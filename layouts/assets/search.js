@@ -17,7 +17,7 @@ const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZon
 /**
  * @typedef {{ q: string, sort: string, filters: Record<string, string[]> }} SearchState
  * @typedef {{ url: string, excerpt: string, meta: Record<string, string | undefined> }} ResultData
- * @typedef {{ id: string, data(): Promise<ResultData> }} Result
+ * @typedef {{ id: string, score: number, data(): Promise<ResultData> }} Result
  * @typedef {{ results: Result[], filters: Record<string, Record<string, number>> }} SearchResponse
  */
 
@@ -228,57 +228,97 @@ function statusText(count, state) {
  */
 
 /**
- * The index is split into bundles (src/search/bundles.ts); pagefind/bundles.json lists
- * them, newest period first. Asked afresh each visit, so the preview's re-indexed
- * bundles are found.
- * @returns {Promise<string[]>}
+ * @typedef {{ id: string, pages: number }} Bundle
+ * @typedef {{ filters: Record<string, string | string[] | { any: string[] }>, sort?: object }} SearchOptions
  */
-async function bundleFolders() {
+
+/**
+ * The index is split into bundles (src/search/bundles.ts); pagefind/bundles.json lists
+ * them, newest period first, with their story counts. Asked afresh each visit, so the
+ * preview's re-indexed bundles are found.
+ * @returns {Promise<Bundle[]>}
+ */
+async function listBundles() {
   const response = await fetch(new URL("pagefind/bundles.json", siteRoot), { cache: "no-cache" });
   if (!response.ok) throw new Error(`pagefind/bundles.json: ${response.status}`);
-  return /** @type {{ bundles: string[] }} */ (await response.json()).bundles;
+  const manifest = /** @type {{ bundles: string[], pages: number[] }} */ (await response.json());
+  return manifest.bundles.map((id, i) => ({ id, pages: manifest.pages[i] ?? 0 }));
 }
 
-/** The synthetic filter each bundle's pages are tagged with, to list one bundle at a time. */
+/** The synthetic filter each bundle's pages are tagged with, to search one bundle at a time. */
 const BUNDLE_FILTER = "bundle";
 
 /**
- * Loads the first bundle's pagefind.js and merges the others into it.
- * @returns {Promise<{ pagefind: Pagefind, folders: string[] } | undefined>}
+ * Loads the first bundle's pagefind.js and merges the others into it: one WebAssembly
+ * download, run in Pagefind's web worker so that searching never blocks the page.
+ * @returns {Promise<{ pagefind: Pagefind, bundles: Bundle[] } | undefined>}
  */
 async function openBundles() {
-  const folders = await bundleFolders();
-  const [first, ...others] = folders;
+  const bundles = await listBundles();
+  const [first, ...others] = bundles;
   if (first === undefined) return undefined;
   const base = new URL("pagefind/", siteRoot);
   /** @type {Pagefind} */
-  const pagefind = await import(new URL(`${first}/pagefind.js`, base).href);
+  const pagefind = await import(new URL(`${first.id}/pagefind.js`, base).href);
   const options = { baseUrl: siteRoot.pathname, excerptLength: 24 };
-  await pagefind.options({ ...options, mergeFilter: { [BUNDLE_FILTER]: first } });
+  await pagefind.options({ ...options, mergeFilter: { [BUNDLE_FILTER]: first.id } });
   await Promise.all(
-    others.map((folder) => pagefind.mergeIndex(new URL(`${folder}/`, base).pathname, { ...options, mergeFilter: { [BUNDLE_FILTER]: folder } })),
+    others.map((bundle) => pagefind.mergeIndex(new URL(`${bundle.id}/`, base).pathname, { ...options, mergeFilter: { [BUNDLE_FILTER]: bundle.id } })),
   );
-  return { pagefind, folders };
+  return { pagefind, bundles };
 }
 
 /** @type {ReturnType<typeof openBundles> | undefined} */
 let pagefindLoading;
 const loadPagefind = () => (pagefindLoading ??= openBundles());
 
+/** BM25's weight of a word found in `containing` of `total` stories, as Pagefind computes it. */
+const rarity = (/** @type {number} */ total, /** @type {number} */ containing) => Math.log((total - containing + 0.5) / (containing + 0.5) + 1);
+
 /**
- * Pagefind merges bundles by score, and a sorted search scores each result by its
- * place within its own bundle, which would interleave the bundles' dates. The bundles
- * are periods listed newest first, so "newest first" is each bundle's sorted results
- * in turn: each is searched alone through its synthetic filter.
- * @param {Pagefind} pagefind @param {string[]} folders @param {string | null} query
- * @param {{ filters: Record<string, string[] | { any: string[] }> }} options
+ * Each bundle searched alone, through its synthetic filter, with the reader's filters
+ * and with none (how many of its stories hold the words at all).
+ * @param {Pagefind} pagefind @param {Bundle[]} bundles @param {string | null} query @param {SearchOptions} options
+ */
+async function searchEachBundle(pagefind, bundles, query, options) {
+  const filtered = Object.keys(options.filters).length > 0;
+  return Promise.all(
+    bundles.map(async (bundle) => {
+      const only = { [BUNDLE_FILTER]: bundle.id };
+      const [found, all] = await Promise.all([
+        pagefind.search(query, { ...options, filters: { ...options.filters, ...only } }),
+        filtered && query ? pagefind.search(query, { filters: only }) : undefined,
+      ]);
+      return { bundle, results: found.results, containing: (all ?? found).results.length };
+    }),
+  );
+}
+
+/**
+ * The reader's results, from every bundle. By relevance: Pagefind weighs a word by how
+ * rare it is within each bundle, so a passing mention in a small bundle would outrank
+ * the story about it in a big one; each bundle's scores are re-weighed by the word's
+ * rarity in the whole archive over its rarity in the bundle. Newest first: Pagefind
+ * scores a sorted result by its place within its own bundle, which would interleave
+ * the bundles; as they are periods listed newest first, their sorted results follow
+ * each other.
+ * @param {Pagefind} pagefind @param {Bundle[]} bundles @param {string | null} query
+ * @param {SearchOptions} options @param {boolean} byDate
  * @returns {Promise<Result[]>}
  */
-async function searchNewestFirst(pagefind, folders, query, options) {
-  const perBundle = await Promise.all(
-    folders.map((folder) => pagefind.search(query, { ...options, filters: { ...options.filters, [BUNDLE_FILTER]: folder }, sort: { date: "desc" } })),
-  );
-  return perBundle.flatMap((response) => response.results);
+async function searchBundles(pagefind, bundles, query, options, byDate) {
+  const perBundle = await searchEachBundle(pagefind, bundles, query, byDate ? { ...options, sort: { date: "desc" } } : options);
+  if (byDate || !query) return perBundle.flatMap(({ results }) => results);
+  const total = bundles.reduce((sum, bundle) => sum + bundle.pages, 0);
+  const containing = perBundle.reduce((sum, found) => sum + found.containing, 0);
+  const archiveRarity = rarity(total, containing);
+  return perBundle
+    .flatMap(({ bundle, results, containing: inBundle }) => {
+      const weight = archiveRarity / rarity(bundle.pages, inBundle);
+      return results.map((result) => ({ result, score: result.score * weight }));
+    })
+    .sort((a, b) => b.score - a.score)
+    .map(({ result }) => result);
 }
 
 let searchRun = 0;
@@ -317,12 +357,13 @@ async function runSearch(state) {
     status.textContent = statusText(0, state);
     return;
   }
-  const { pagefind, folders } = loaded;
+  const { pagefind, bundles } = loaded;
+  /** @type {SearchOptions} */
   const options = { filters: pagefindFilters(state) };
   const query = state.q ? foldQuery(state.q) : null;
   queryWords = (query ?? "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 1);
   /** @type {Result[]} */
-  const results = byDate ? await searchNewestFirst(pagefind, folders, query, options) : (await pagefind.search(query, options)).results;
+  const results = await searchBundles(pagefind, bundles, query, options, byDate);
   if (run !== searchRun) return;
   list.replaceChildren();
   pending = results;

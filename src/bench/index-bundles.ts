@@ -3,9 +3,27 @@
 // (Pagefind's indexer). Prints one JSON line: the bundles indexed and the time taken.
 //
 //   node --import tsx src/bench/index-bundles.ts --site DIR --layout period:500 [--changed ID,ID]
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { closeSearchIndexer, planSearchBundles, writeSearchBundles } from "../search/bundles.ts";
 import { articlesOnDisk, parseLayout } from "./search-site.ts";
+
+/**
+ * The peak resident memory of this process's children (Pagefind's indexer), read from
+ * Linux's /proc while they still run: GNU time misses a child that is killed, not waited for.
+ */
+function indexerPeakKb(): number {
+  let peak = 0;
+  try {
+    for (const pid of readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean)) {
+      const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+      if (hwm) peak = Math.max(peak, Number(hwm[1]));
+    }
+  } catch {
+    return NaN;
+  }
+  return peak;
+}
 
 const { values } = parseArgs({ options: { site: { type: "string" }, layout: { type: "string", default: "period:500" }, changed: { type: "string" } } });
 if (!values.site) throw new Error("--site DIR is required: a built site whose article pages are indexed.");
@@ -18,5 +36,6 @@ const written = await writeSearchBundles({
   changed: values.changed === undefined ? "all" : new Set(values.changed.split(",")),
 });
 const ms = performance.now() - started;
+const indexerPeakMb = indexerPeakKb() / 1024;
 await closeSearchIndexer();
-console.log(JSON.stringify({ ms, indexed: written.indexed.length, bundles: bundles.length, largest: Math.max(...bundles.map((b) => b.articleUrls.length)) }));
+console.log(JSON.stringify({ ms, indexerPeakMb, indexed: written.indexed.length, bundles: bundles.length, largest: Math.max(...bundles.map((b) => b.articleUrls.length)) }));

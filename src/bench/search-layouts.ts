@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { launchBrowser } from "../dev/browser.ts";
 import { serveSite } from "../dev/static-server.ts";
 import { planSearchBundles } from "../search/bundle-plan.ts";
-import { chooseRssMethod, runNode } from "./measure-process.ts";
+import { runNode } from "./measure-process.ts";
 import { measureSearchTransfer } from "./search-transfer.ts";
 import { articlesOnDisk, layoutName, pagePath, parseLayout } from "./search-site.ts";
 
@@ -17,7 +17,7 @@ export interface LayoutResult {
   layout: string;
   bundles: number;
   largestBundle: number;
-  /** Indexing every bundle, in a process of its own. */
+  /** Indexing every bundle (Pagefind's process: its peak resident memory). */
   coldSeconds: number;
   coldPeakMb?: number;
   /** Re-indexing the bundle of the newest story, as after an edit to it (indexing time only). */
@@ -26,8 +26,8 @@ export interface LayoutResult {
   queryKb: number;
   queryRequests: number;
   withFacetsKb: number;
-  /** Per query word: where the story whose title holds it ranks (1 is first). */
-  titleRanks: number[];
+  /** Per query word: where this layout ranks the single index's first result (1 is first; 0 beyond the first ten). */
+  bestMatchRanks: number[];
   /** Of the single index's first ten results, how many this layout also puts in its first ten (mean over the queries). */
   top10Overlap?: number;
 }
@@ -63,40 +63,32 @@ function titleQueries(siteDir: string, urls: readonly string[], count: number): 
   return picked;
 }
 
-/** The first ten result URLs of each query, as the search page merges the bundles. */
+/** The first ten result URLs of each query, as the search page shows them. */
 async function topResults(siteDir: string, words: readonly string[]): Promise<string[][]> {
   const site = await serveSite(siteDir);
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
-    await page.goto(new URL("search/", site.url).href);
-    return await page.evaluate(async (queries: string[]) => {
-      type Found = { results: { data(): Promise<{ url: string }> }[] };
-      type Module = { options(o: object): Promise<void>; mergeIndex(p: string, o: object): Promise<void>; search(q: string): Promise<Found> };
-      const { bundles } = (await (await fetch("/pagefind/bundles.json")).json()) as { bundles: string[] };
-      const pagefind = (await import(`/pagefind/${bundles[0]}/pagefind.js`)) as Module;
-      await pagefind.options({ baseUrl: "/" });
-      for (const bundle of bundles.slice(1)) await pagefind.mergeIndex(`/pagefind/${bundle}/`, { baseUrl: "/" });
-      const tops: string[][] = [];
-      for (const query of queries) {
-        const { results } = await pagefind.search(query);
-        tops.push(await Promise.all(results.slice(0, 10).map(async (result) => new URL((await result.data()).url, location.href).pathname)));
-      }
-      return tops;
-    }, [...words]);
+    const tops: string[][] = [];
+    for (const word of words) {
+      await page.goto(new URL(`search/?q=${encodeURIComponent(word)}`, site.url).href);
+      await page.locator(".search-status").filter({ hasText: /found/ }).waitFor({ timeout: 120_000 });
+      tops.push(await page.locator(".search-result h2 a").evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)));
+    }
+    return tops;
   } finally {
     await browser.close();
     await site.close();
   }
 }
 
+/** Measures each layout in turn; the first should be "single", the reference for ranking. */
 export async function compareSearchLayouts(options: { siteDir: string; layouts: readonly string[]; word: string; scratchDir: string; log?: (line: string) => void }): Promise<LayoutComparison> {
   const log = options.log ?? (() => undefined);
   const articles = articlesOnDisk(options.siteDir);
   const urls = articles.map((article) => article.url).sort();
   const queries = titleQueries(options.siteDir, urls, 8);
   const newest = [...articles].sort((a, b) => b.date.epoch - a.date.epoch)[0];
-  const rss = { method: chooseRssMethod(false), scratchDir: options.scratchDir, samplerPath: join(REPO_ROOT, "src/bench/rss-sampler.ts") };
   const results: LayoutResult[] = [];
   let singleTops: string[][] | undefined;
   for (const name of options.layouts) {
@@ -106,9 +98,9 @@ export async function compareSearchLayouts(options: { siteDir: string; layouts: 
     const bundles = planSearchBundles(articles, layout);
     const edited = bundles.find((bundle) => newest && bundle.articleUrls.includes(newest.url));
     const script = "src/bench/index-bundles.ts";
-    const cold = await runNode(script, ["--site", dir, "--layout", name], { cwd: REPO_ROOT, rss });
-    const warm = await runNode(script, ["--site", dir, "--layout", name, "--changed", edited?.id ?? ""], { cwd: REPO_ROOT, rss });
-    const reported = (run: { output: string }) => JSON.parse(run.output.trim().split("\n").at(-1) ?? "{}") as { ms: number };
+    const cold = await runNode(script, ["--site", dir, "--layout", name], { cwd: REPO_ROOT });
+    const warm = await runNode(script, ["--site", dir, "--layout", name, "--changed", edited?.id ?? ""], { cwd: REPO_ROOT });
+    const reported = (run: { output: string }) => JSON.parse(run.output.trim().split("\n").at(-1) ?? "{}") as { ms: number; indexerPeakMb?: number };
     const transfer = await measureSearchTransfer(dir, options.word, 120_000);
     const tops = await topResults(dir, queries.map((query) => query.word));
     if (layout.kind === "single") singleTops = tops;
@@ -116,14 +108,14 @@ export async function compareSearchLayouts(options: { siteDir: string; layouts: 
       layout: layoutName(layout),
       bundles: bundles.length,
       largestBundle: Math.max(...bundles.map((bundle) => bundle.articleUrls.length)),
-      coldSeconds: cold.wallMs / 1000,
-      ...(cold.peakRssKb ? { coldPeakMb: cold.peakRssKb / 1024 } : {}),
+      coldSeconds: reported(cold).ms / 1000,
+      coldPeakMb: reported(cold).indexerPeakMb,
       warmSeconds: reported(warm).ms / 1000,
-      ...(warm.peakRssKb ? { warmPeakMb: warm.peakRssKb / 1024 } : {}),
+      warmPeakMb: reported(warm).indexerPeakMb,
       queryKb: transfer.queryBytes / 1024,
       queryRequests: transfer.queryRequests,
       withFacetsKb: transfer.withFacetsBytes / 1024,
-      titleRanks: queries.map((query, i) => (tops[i]?.indexOf(query.url) ?? -1) + 1 || Infinity),
+      bestMatchRanks: queries.map((_, i) => (tops[i]?.indexOf(singleTops?.[i]?.[0] ?? "") ?? -1) + 1),
       ...(singleTops
         ? { top10Overlap: tops.reduce((sum, top, i) => sum + top.filter((url) => singleTops![i]?.includes(url)).length, 0) / tops.length }
         : {}),
@@ -136,7 +128,7 @@ export async function compareSearchLayouts(options: { siteDir: string; layouts: 
 
 export function layoutTable(comparison: LayoutComparison): string {
   const rows = [
-    ["layout", "bundles", "largest", "index all", "peak", "re-index 1 edit", "peak", "1st query", "+ facets", "title word ranks", "top-10 ∩ single"],
+    ["layout", "bundles", "largest", "index all", "peak", "re-index 1 edit", "peak", "1st query", "+ facets", "rank of single's #1", "top-10 ∩ single"],
     ...comparison.results.map((r) => [
       r.layout,
       String(r.bundles),
@@ -147,7 +139,7 @@ export function layoutTable(comparison: LayoutComparison): string {
       r.warmPeakMb ? `${r.warmPeakMb.toFixed(0)} MB` : "n/a",
       `${r.queryKb.toFixed(0)} KB (${r.queryRequests} req.)`,
       `${r.withFacetsKb.toFixed(0)} KB`,
-      r.titleRanks.map((rank) => (Number.isFinite(rank) ? String(rank) : ">10")).join(" "),
+      r.bestMatchRanks.map((rank) => (rank > 0 ? String(rank) : ">10")).join(" "),
       r.top10Overlap === undefined ? "" : `${r.top10Overlap.toFixed(1)}/10`,
     ]),
   ];

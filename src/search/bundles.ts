@@ -20,6 +20,8 @@ export const BUNDLE_MANIFEST = "bundles.json";
 export interface BundleManifest {
   /** Bundle folders under pagefind/, newest period first: the first one's pagefind.js is loaded, the rest merged. */
   bundles: string[];
+  /** The stories in each bundle, in the same order: the search page weighs words across bundles with them. */
+  pages: number[];
 }
 
 export interface WriteBundlesOptions {
@@ -120,7 +122,7 @@ export async function writeSearchBundles({ outputDir, language, bundles, changed
     await indexBundle(outputDir, searchDir, language, bundle);
     indexed.push(bundle.id);
   }
-  const manifest: BundleManifest = { bundles: bundles.map((bundle) => bundle.id) };
+  const manifest: BundleManifest = { bundles: bundles.map((bundle) => bundle.id), pages: bundles.map((bundle) => bundle.articleUrls.length) };
   await writeAtomically(join(searchDir, BUNDLE_MANIFEST), `${JSON.stringify(manifest)}\n`);
   // Removed last, once the manifest no longer names them. Anything else in pagefind/
   // (an earlier single index, a folder left by a killed build) goes too.

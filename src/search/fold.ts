@@ -3,7 +3,8 @@
 // yeh; Arabic short vowels, shadda and sukun; Latin accents: `Ṣadr` finds `Sadr`), but
 // compares the rest as written: Persian and Arabic yeh and kaf are different letters to
 // it, as are teh marbuta and heh, alef wasla and alef, alef maksura and yeh, and a
-// word stretched with tatweel is not the word. tests/unit/fold.test.ts records both.
+// word stretched with tatweel is not the word. tests/browser/search-names-and-spellings.test.ts
+// shows both in Chromium, tests/unit/search-fold.test.ts the table.
 //
 // This table is the one place the folding is defined: the article page indexes the
 // folded spelling of its words beside the text (layouts/article.11ty.ts), and the

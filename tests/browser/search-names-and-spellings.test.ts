@@ -115,11 +115,7 @@ describe("Arabic and Persian spellings, and ranking across bundles, on a built a
     });
   }
 
-  // Not met yet: Pagefind weighs a word by how rare it is within each bundle, so the
-  // small bundle's passing mention outscores the big bundle's story about the word, and
-  // its Web API does not expose the per-bundle statistics to re-weigh them. Kept as a
-  // to-do that runs and reports, not as a passing claim.
-  it("ranks the story about a word first, whichever bundle holds it", { todo: "per-bundle word statistics bury the best match" }, async () => {
+  it("ranks the story about a word first, whichever bundle holds it", async () => {
     assert.ok(bundles.includes("2021") && bundles.includes("2022"), `the stories are in separate bundles: ${bundles.join(" ")}`);
     const page = await browser.newPage();
     const found = await foundUrls(page, site.url, "pipeline");
