@@ -27,7 +27,8 @@ function indexerPeakKb(): number {
 
 const { values } = parseArgs({ options: { site: { type: "string" }, layout: { type: "string", default: "period:500" }, changed: { type: "string" } } });
 if (!values.site) throw new Error("--site DIR is required: a built site whose article pages are indexed.");
-const bundles = planSearchBundles(articlesOnDisk(values.site), parseLayout(values.layout));
+const articles = articlesOnDisk(values.site);
+const bundles = planSearchBundles(articles, parseLayout(values.layout, articles.length));
 const started = performance.now();
 const written = await writeSearchBundles({
   outputDir: values.site,

@@ -92,7 +92,7 @@ export async function compareSearchLayouts(options: { siteDir: string; layouts: 
   const results: LayoutResult[] = [];
   let singleTops: string[][] | undefined;
   for (const name of options.layouts) {
-    const layout = parseLayout(name);
+    const layout = parseLayout(name, articles.length);
     const dir = join(options.scratchDir, `search-${name.replace(/\W/g, "-")}`);
     layoutSite(options.siteDir, dir);
     const bundles = planSearchBundles(articles, layout);

@@ -4,7 +4,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { ArticleDate } from "../dates.ts";
-import type { BundleLayout, PlannedArticle } from "../search/bundle-plan.ts";
+import { defaultBundleLayout, type BundleLayout, type PlannedArticle } from "../search/bundle-plan.ts";
 
 const ARTICLE_PAGE = /^(\d{4})\/(\d{2})\/(\d{2})\/([^/]+)\/index\.html$/;
 
@@ -22,12 +22,13 @@ export function articlesOnDisk(siteDir: string): PlannedArticle[] {
   return articles;
 }
 
-/** `single`, `year` or `period:N`. */
-export function parseLayout(text: string): BundleLayout {
+/** `single`, `year`, `period:N`, or `default` (what a build of `articleCount` stories uses). */
+export function parseLayout(text: string, articleCount: number): BundleLayout {
+  if (text === "default") return defaultBundleLayout(articleCount);
   if (text === "single" || text === "year") return { kind: text };
   const period = /^period:(\d+)$/.exec(text);
   if (period) return { kind: "period", maxArticles: Number(period[1]) };
-  throw new Error(`A search layout is "single", "year" or "period:N" (N stories at most per bundle), got "${text}".`);
+  throw new Error(`A search layout is "single", "year", "default" or "period:N" (N stories at most per bundle), got "${text}".`);
 }
 
 export function layoutName(layout: BundleLayout): string {

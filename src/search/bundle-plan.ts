@@ -29,12 +29,23 @@ export type BundleLayout =
   /** Calendar periods of at most `maxArticles` stories (a day is never split). */
   | { kind: "period"; maxArticles: number };
 
+/** Stories per bundle on an archive of up to SCALE_STEP stories. */
+const BASE_CAP = 500;
+/** Above this many stories, the cap doubles each time the archive doubles. */
+const SCALE_STEP = 20_000;
+
 /**
- * The layout a build uses (see the README's Search section for the measurements).
- * 500 stories re-index in about a second, which keeps an edit findable in the
- * preview quickly, while a 10,000-story archive is still only about 25 bundles.
+ * The layout a build uses (see the README's Search section for the measurements):
+ * periods of at most 500 stories, which re-index in about a second, on an archive of
+ * up to 20,000; past that the cap doubles each time the archive doubles (1,000 up to
+ * 40,000, 4,000 at 100,000), since every bundle adds a download to a reader's first
+ * search and a search per bundle to its ranking. Stories change bundle only when the
+ * archive crosses one of those sizes, when every bundle is indexed again.
  */
-export const DEFAULT_BUNDLE_LAYOUT: BundleLayout = { kind: "period", maxArticles: 500 };
+export function defaultBundleLayout(articleCount: number): BundleLayout {
+  const doublings = articleCount > SCALE_STEP ? Math.ceil(Math.log2(articleCount / SCALE_STEP)) : 0;
+  return { kind: "period", maxArticles: BASE_CAP * 2 ** doublings };
+}
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -83,7 +94,7 @@ function splitPeriods(articles: readonly PlannedArticle[], periodOf: (date: Arti
  * script and merges the rest), each bundle's articles in URL order. Pure and
  * deterministic: the same articles give the same plan, in whatever order they come.
  */
-export function planSearchBundles(articles: readonly PlannedArticle[], layout: BundleLayout = DEFAULT_BUNDLE_LAYOUT): SearchBundle[] {
+export function planSearchBundles(articles: readonly PlannedArticle[], layout: BundleLayout = defaultBundleLayout(articles.length)): SearchBundle[] {
   if (articles.length === 0) return [];
   if (layout.kind === "single") return [{ id: "all", articleUrls: articles.map((article) => article.url).sort() }];
   const maxArticles = layout.kind === "year" ? Infinity : layout.maxArticles;

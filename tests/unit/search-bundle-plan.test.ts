@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseArticleDate } from "../../src/dates.ts";
-import { changedBundles, planSearchBundles, type PlannedArticle } from "../../src/search/bundle-plan.ts";
+import { changedBundles, defaultBundleLayout, planSearchBundles, type PlannedArticle } from "../../src/search/bundle-plan.ts";
 
 function story(day: string, slug = day): PlannedArticle {
   const parsed = parseArticleDate(day);
@@ -61,5 +61,13 @@ describe("planning the search bundles", () => {
     assert.deepEqual([...changedBundles(before, added, new Set())], ["2021"]);
     assert.deepEqual([...changedBundles(before, before, new Set(["/2019/02/02/s1/"]))], ["2019"]);
     assert.deepEqual([...changedBundles([], before, new Set())], ["2021", "2019"]);
+  });
+
+  it("keeps bundles of 500 stories up to 20,000, and doubles them as the archive doubles", () => {
+    const caps = [1, 10_000, 20_000, 20_001, 40_000, 100_000].map((count) => {
+      const layout = defaultBundleLayout(count);
+      return layout.kind === "period" ? layout.maxArticles : NaN;
+    });
+    assert.deepEqual(caps, [500, 500, 500, 1000, 1000, 4000]);
   });
 });
