@@ -7,6 +7,7 @@ import type { PageMeta } from "../src/seo/page-meta.ts";
 import { regionalDates } from "../src/regional-dates.ts";
 import { prefixedPath } from "../src/urls.ts";
 import { searchSortKey, type SearchFilter } from "../src/search/filters.ts";
+import { entityNamesField, FOLDED_FIELD, foldedField, NAMES_FIELD } from "../src/search/index-fields.ts";
 import { renderPage } from "./base.11ty.ts";
 import { articleList, breadcrumbs, picture, SITE_FEED, time } from "./components.ts";
 
@@ -37,6 +38,17 @@ function linkList(label: string, facet: SearchFilter, links: readonly (EntityRef
   return html`<div class="about-list"><dt>${label}</dt><dd><ul>${links.map(
     (link) => html`<li><a href="${link.url}" data-pagefind-filter="${facet}">${link.name}</a></li>`,
   )}</ul></dd></div>`;
+}
+
+/**
+ * Fields Pagefind searches but does not show as text: the other names of the entities
+ * named, and the folded spelling of the words. Hidden from readers and screen readers.
+ */
+function searchOnlyFields(article: Article): SafeHtml {
+  const names = entityNamesField(article);
+  const folded = foldedField(article);
+  if (!names && !folded) return html``;
+  return html`<div hidden data-pagefind-ignore>${names ? html`<p data-pagefind-meta="${NAMES_FIELD}">${names}</p>` : ""}${folded ? html`<p data-pagefind-meta="${FOLDED_FIELD}">${folded}</p>` : ""}</div>`;
 }
 
 function figure(site: SiteSettings, article: Article): SafeHtml {
@@ -78,6 +90,7 @@ ${article.updated ? html`<p class="updated">Updated ${time(article.updated)}</p>
 ${ENTITY_TYPES.map((type) => linkList(ENTITY_LABELS[type].many, type, article[ENTITY_SECTIONS[type]]))}
 ${linkList("Tags", "tag", article.tags)}
 </dl>
+${searchOnlyFields(article)}
 </footer>
 </article>
 ${olderNewer(entry)}

@@ -2,6 +2,7 @@
 // empty regions; layouts/assets/search.js runs the query and fills them in.
 import { html } from "../src/html.ts";
 import type { SearchFilter } from "../src/search/filters.ts";
+import { SEARCH_FOLDING } from "../src/search/fold.ts";
 import { ENTITY_LABELS, ENTITY_TYPES, type SiteSettings } from "../src/types.ts";
 import { urls } from "../src/urls.ts";
 import { renderPage } from "./base.11ty.ts";
@@ -20,7 +21,7 @@ const FACETS: readonly { filter: SearchFilter; legend: string }[] = [
 
 export function render({ site }: SearchData): string {
   const main = html`<h1>Search the archive</h1>
-<div class="search-page" data-search>
+<div class="search-page" data-search data-folding="${JSON.stringify(SEARCH_FOLDING)}">
 <form class="search-query" role="search" aria-label="Archive" action="${urls.search}">
 <div class="search-box">
 <label for="search-query">Words to find</label>

@@ -6,9 +6,9 @@ import { join, resolve } from "node:path";
 import { type ContentIssue } from "./errors.ts";
 import { renderHostedPages } from "./output/hosted-pages.ts";
 import { planSite } from "./output/plan-site.ts";
-import { CACHE_DIR, forgetManifest, loadManifest, saveManifest } from "./output/manifest-store.ts";
+import { CACHE_DIR, forgetManifest, loadManifest, loadSearchPlan, saveManifest, saveSearchPlan } from "./output/manifest-store.ts";
 import { beginOutputChange, recoverInterruptedBuilds } from "./output/staging.ts";
-import { writeOutputs, type WriteReport } from "./output/write-site.ts";
+import { EMPTY_MANIFEST, writeOutputs, type WriteReport } from "./output/write-site.ts";
 import { filesUnder, missingCompressedCopies, precompressFiles, removeCompressedCopies, type PrecompressSummary } from "./output/precompress.ts";
 import { SEARCH_FOLDER, updateSearchIndex } from "./search/update-index.ts";
 
@@ -53,11 +53,18 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   try {
     const report = await writeOutputs(change, plan.outputs, previous);
     log(`wrote ${report.written.length} files, kept ${report.kept}, removed ${report.removed.length}`);
-    const reindexed = await updateSearchIndex({ outputDir: change.dir, site: plan.site, report, moveAside: (folder) => change.moveFolderAside(folder) });
-    if (reindexed) log("search index updated");
+    const search = await updateSearchIndex({
+      outputDir: change.dir,
+      site: plan.site,
+      articles: plan.articles,
+      previousPlan: previous === EMPTY_MANIFEST ? [] : loadSearchPlan(output, cacheDir),
+      report,
+      output: change,
+    });
+    log(`search: ${search.indexed.length} of ${search.plan.length} bundles indexed`);
     let precompressed: PrecompressSummary | undefined;
     if (options.precompress) {
-      const searchFiles = reindexed ? filesUnder(change.dir, SEARCH_FOLDER) : [];
+      const searchFiles = search.indexed.flatMap((id) => filesUnder(change.dir, `${SEARCH_FOLDER}/${id}`));
       const stale = new Set([...report.written, ...searchFiles]);
       const toCompress = [...new Set([...stale, ...missingCompressedCopies(change.dir, Object.keys(report.manifest.files))])];
       precompressed = await precompressFiles(change.dir, toCompress, (file) => change.willChange(file));
@@ -65,6 +72,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     }
     change.commit();
     saveManifest(output, report.manifest, cacheDir);
+    saveSearchPlan(output, search.plan, cacheDir);
     return { ok: true, issues, report, recovered, ...(precompressed ? { precompressed } : {}) };
   } catch (error) {
     change.rollBack();

@@ -46,6 +46,8 @@ export interface EntityRef {
   url: string;
   /** Pages about the entity elsewhere (Wikipedia, Wikidata), from the registry. */
   links: string[];
+  /** The registry's other names for it (not the canonical one): indexed for search with each article naming it. */
+  aliases: string[];
 }
 
 export interface SourceRef {

@@ -17,7 +17,7 @@ const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZon
 /**
  * @typedef {{ q: string, sort: string, filters: Record<string, string[]> }} SearchState
  * @typedef {{ url: string, excerpt: string, meta: Record<string, string | undefined> }} ResultData
- * @typedef {{ id: string, data(): Promise<ResultData> }} Result
+ * @typedef {{ id: string, score: number, data(): Promise<ResultData> }} Result
  * @typedef {{ results: Result[], filters: Record<string, Record<string, number>> }} SearchResponse
  */
 
@@ -29,6 +29,21 @@ const list = /** @type {HTMLOListElement} */ (root.querySelector(".search-result
 const moreButton = /** @type {HTMLButtonElement} */ (root.querySelector(".search-more"));
 // The facets are the page's own (layouts/search.11ty.ts), one fieldset each.
 const FACETS = [...root.querySelectorAll("[data-facet]")].map((fieldset) => /** @type {HTMLElement} */ (fieldset).dataset.facet ?? "");
+
+/**
+ * The letters readers type interchangeably (src/search/fold.ts), which the search page
+ * embeds: the query is folded the way the article pages' words were at index time.
+ * @type {{ letters: Record<string, string>, marks: string }}
+ */
+const folding = JSON.parse(root.dataset.folding ?? '{"letters":{},"marks":"[]"}');
+const foldedMarks = new RegExp(folding.marks, "gu");
+
+/** The three steps of foldForSearch in src/search/fold.ts, over the same table. @param {string} text */
+function foldQuery(text) {
+  let folded = "";
+  for (const letter of text.normalize("NFD").replace(foldedMarks, "")) folded += folding.letters[letter] ?? letter;
+  return folded.normalize("NFC");
+}
 
 /**
  * A search as the URL or the form holds it: both answer get() and getAll() alike.
@@ -126,6 +141,29 @@ function showFacets(state, counts) {
   }
 }
 
+/** The folded, lowercase words of the query being shown, for explaining matches by name. */
+/** @type {string[]} */
+let queryWords = [];
+
+/**
+ * The entities of a result matched by one of their other names (the article page's
+ * `names` field: `Name = Alias = Alias | Name = Alias`),
+ * as "Name (Alias)". Shown when the excerpt holds no matched word, so a reader sees why
+ * a story without the word came up.
+ * @param {string | undefined} field
+ * @returns {string[]}
+ */
+function matchedNames(field) {
+  if (!field || queryWords.length === 0) return [];
+  const startsWithQueryWord = (/** @type {string} */ name) =>
+    foldQuery(name).toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => queryWords.some((query) => word.startsWith(query)));
+  return field.split(" | ").flatMap((entity) => {
+    const [canonical = "", ...aliases] = entity.split(" = ");
+    const alias = aliases.find(startsWithQueryWord);
+    return alias ? [`${canonical} (${alias})`] : [];
+  });
+}
+
 /** @param {ResultData} data */
 function resultItem(data) {
   const item = document.createElement("li");
@@ -162,6 +200,13 @@ function resultItem(data) {
     image.loading = "lazy";
     item.append(image);
   }
+  const names = data.excerpt.includes("<mark>") ? [] : matchedNames(data.meta.names);
+  if (names.length > 0) {
+    const matched = document.createElement("p");
+    matched.className = "matched-names";
+    matched.textContent = `Names ${names.join(", ")}`;
+    item.append(matched);
+  }
   const excerpt = document.createElement("p");
   excerpt.className = "excerpt";
   // Pagefind escapes the page's text and adds only <mark> around the matched words.
@@ -177,17 +222,103 @@ function statusText(count, state) {
   return `${count.toLocaleString("en-US")} ${count === 1 ? "story" : "stories"} found${what}.`;
 }
 
-/** @typedef {{ search(query: string | null, options: object): Promise<SearchResponse>, filters(): Promise<unknown> }} Pagefind */
-/** @type {Promise<Pagefind> | undefined} */
+/**
+ * @typedef {{ search(query: string | null, options: object): Promise<SearchResponse>, filters(): Promise<unknown>,
+ *   options(options: object): Promise<void>, mergeIndex(path: string, options: object): Promise<void> }} Pagefind
+ */
+
+/**
+ * @typedef {{ id: string, pages: number }} Bundle
+ * @typedef {{ filters: Record<string, string | string[] | { any: string[] }>, sort?: object }} SearchOptions
+ */
+
+/**
+ * The index is split into bundles (src/search/bundles.ts); pagefind/bundles.json lists
+ * them, newest period first, with their story counts. Asked afresh each visit, so the
+ * preview's re-indexed bundles are found.
+ * @returns {Promise<Bundle[]>}
+ */
+async function listBundles() {
+  const response = await fetch(new URL("pagefind/bundles.json", siteRoot), { cache: "no-cache" });
+  if (!response.ok) throw new Error(`pagefind/bundles.json: ${response.status}`);
+  const manifest = /** @type {{ bundles: string[], pages: number[] }} */ (await response.json());
+  return manifest.bundles.map((id, i) => ({ id, pages: manifest.pages[i] ?? 0 }));
+}
+
+/** The synthetic filter each bundle's pages are tagged with, to search one bundle at a time. */
+const BUNDLE_FILTER = "bundle";
+
+/**
+ * Loads the first bundle's pagefind.js and merges the others into it: one WebAssembly
+ * download, run in Pagefind's web worker so that searching never blocks the page.
+ * @returns {Promise<{ pagefind: Pagefind, bundles: Bundle[] } | undefined>}
+ */
+async function openBundles() {
+  const bundles = await listBundles();
+  const [first, ...others] = bundles;
+  if (first === undefined) return undefined;
+  const base = new URL("pagefind/", siteRoot);
+  /** @type {Pagefind} */
+  const pagefind = await import(new URL(`${first.id}/pagefind.js`, base).href);
+  const options = { baseUrl: siteRoot.pathname, excerptLength: 24 };
+  await pagefind.options({ ...options, mergeFilter: { [BUNDLE_FILTER]: first.id } });
+  await Promise.all(
+    others.map((bundle) => pagefind.mergeIndex(new URL(`${bundle.id}/`, base).pathname, { ...options, mergeFilter: { [BUNDLE_FILTER]: bundle.id } })),
+  );
+  return { pagefind, bundles };
+}
+
+/** @type {ReturnType<typeof openBundles> | undefined} */
 let pagefindLoading;
-function loadPagefind() {
-  pagefindLoading ??= import(new URL("pagefind/pagefind.js", siteRoot).href).then(async (pagefind) => {
-    // Searching an archive's index takes milliseconds; a worker would only add its own
-    // 40 kB script to the first query.
-    await pagefind.options({ baseUrl: siteRoot.pathname, excerptLength: 24, noWorker: true });
-    return pagefind;
-  });
-  return pagefindLoading;
+const loadPagefind = () => (pagefindLoading ??= openBundles());
+
+/** BM25's weight of a word found in `containing` of `total` stories, as Pagefind computes it. */
+const rarity = (/** @type {number} */ total, /** @type {number} */ containing) => Math.log((total - containing + 0.5) / (containing + 0.5) + 1);
+
+/**
+ * Each bundle searched alone, through its synthetic filter, with the reader's filters
+ * and with none (how many of its stories hold the words at all).
+ * @param {Pagefind} pagefind @param {Bundle[]} bundles @param {string | null} query @param {SearchOptions} options
+ */
+async function searchEachBundle(pagefind, bundles, query, options) {
+  const filtered = Object.keys(options.filters).length > 0;
+  return Promise.all(
+    bundles.map(async (bundle) => {
+      const only = { [BUNDLE_FILTER]: bundle.id };
+      const [found, all] = await Promise.all([
+        pagefind.search(query, { ...options, filters: { ...options.filters, ...only } }),
+        filtered && query ? pagefind.search(query, { filters: only }) : undefined,
+      ]);
+      return { bundle, results: found.results, containing: (all ?? found).results.length };
+    }),
+  );
+}
+
+/**
+ * The reader's results, from every bundle. By relevance: Pagefind weighs a word by how
+ * rare it is within each bundle, so a passing mention in a small bundle would outrank
+ * the story about it in a big one; each bundle's scores are re-weighed by the word's
+ * rarity in the whole archive over its rarity in the bundle. Newest first: Pagefind
+ * scores a sorted result by its place within its own bundle, which would interleave
+ * the bundles; as they are periods listed newest first, their sorted results follow
+ * each other.
+ * @param {Pagefind} pagefind @param {Bundle[]} bundles @param {string | null} query
+ * @param {SearchOptions} options @param {boolean} byDate
+ * @returns {Promise<Result[]>}
+ */
+async function searchBundles(pagefind, bundles, query, options, byDate) {
+  const perBundle = await searchEachBundle(pagefind, bundles, query, byDate ? { ...options, sort: { date: "desc" } } : options);
+  if (byDate || !query) return perBundle.flatMap(({ results }) => results);
+  const total = bundles.reduce((sum, bundle) => sum + bundle.pages, 0);
+  const containing = perBundle.reduce((sum, found) => sum + found.containing, 0);
+  const archiveRarity = rarity(total, containing);
+  return perBundle
+    .flatMap(({ bundle, results, containing: inBundle }) => {
+      const weight = archiveRarity / rarity(bundle.pages, inBundle);
+      return results.map((result) => ({ result, score: result.score * weight }));
+    })
+    .sort((a, b) => b.score - a.score)
+    .map(({ result }) => result);
 }
 
 let searchRun = 0;
@@ -216,27 +347,36 @@ async function runSearch(state) {
     return;
   }
   status.textContent = "Searching…";
-  const pagefind = await loadPagefind();
-  const options = {
-    filters: pagefindFilters(state),
-    // A search with no words lists stories by date: there is no relevance to rank by.
-    ...(state.sort === "newest" || !state.q ? { sort: { date: "desc" } } : {}),
-  };
-  /** @type {SearchResponse} */
-  const response = await pagefind.search(state.q || null, options);
+  // A search with no words lists stories by date: there is no relevance to rank by.
+  const byDate = state.sort === "newest" || !state.q;
+  const loaded = await loadPagefind();
+  if (run !== searchRun) return;
+  if (!loaded) {
+    list.replaceChildren();
+    moreButton.hidden = true;
+    status.textContent = statusText(0, state);
+    return;
+  }
+  const { pagefind, bundles } = loaded;
+  /** @type {SearchOptions} */
+  const options = { filters: pagefindFilters(state) };
+  const query = state.q ? foldQuery(state.q) : null;
+  queryWords = (query ?? "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 1);
+  /** @type {Result[]} */
+  const results = await searchBundles(pagefind, bundles, query, options, byDate);
   if (run !== searchRun) return;
   list.replaceChildren();
-  pending = response.results;
+  pending = results;
   await showMore();
   if (run !== searchRun) return;
-  status.textContent = statusText(response.results.length, state);
+  status.textContent = statusText(results.length, state);
   // The facet index is as large as the rest together on a big archive, so results come
   // first and the counts follow; asking again once it is loaded fills them in.
   if (!facetsLoaded) {
     await pagefind.filters();
     facetsLoaded = true;
   }
-  const counted = await pagefind.search(state.q || null, options);
+  const counted = await pagefind.search(query, options);
   if (run !== searchRun) return;
   showFacets(state, counted.filters);
 }

@@ -9,6 +9,7 @@ export interface SearchProbe {
 }
 
 interface PagefindModule {
+  mergeIndex(path: string): Promise<void>;
   search(query: string): Promise<{ results: { data(): Promise<{ content: string }> }[] }>;
 }
 
@@ -19,9 +20,13 @@ const PROBE_TIMEOUT_MS = 5000;
 async function findsOn(page: Page, word: string, n: number): Promise<boolean> {
   return page.evaluate(
     async ({ query, n }: { query: string; n: number }) => {
+      // The index is split into bundles (src/search/bundles.ts) that bundles.json lists.
+      const { bundles } = (await (await fetch("/pagefind/bundles.json", { cache: "no-store" })).json()) as { bundles: string[] };
+      if (bundles.length === 0) return false;
       // A new query string makes a new module instance, so no earlier, cached
       // index survives between polls; Pagefind's own fetches are content-hashed.
-      const pagefind = (await import(`/pagefind/pagefind.js?probe=${n}`)) as PagefindModule;
+      const pagefind = (await import(`/pagefind/${bundles[0]}/pagefind.js?probe=${n}`)) as PagefindModule;
+      for (const bundle of bundles.slice(1)) await pagefind.mergeIndex(`/pagefind/${bundle}/`);
       const { results } = await pagefind.search(query);
       // A result count alone is not proof: Pagefind answers an unknown word with
       // stories holding a one-letter prefix of it ("zqx..." finds "Z. Azzam").

@@ -8,7 +8,6 @@ import { assignSlugs } from "./assign-slugs.ts";
 import type { EntityEntry, SourceEntry } from "./data-files.ts";
 
 export interface Entity extends EntityRef {
-  aliases: string[];
   description?: string;
   registered: boolean;
 }

@@ -1,36 +1,46 @@
-// Where a build remembers what it wrote to an output folder: in the cache folder,
-// outside the output (which a build replaces), one file per output folder.
+// Where a build remembers what it wrote to an output folder (its files' fingerprints,
+// and the search bundles' plan): in the cache folder, outside the output (which a build
+// changes), one file per output folder and kind of record.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import type { SearchBundle } from "../search/bundle-plan.ts";
 import { sha1 } from "./fingerprint.ts";
 import { EMPTY_MANIFEST, type OutputManifest } from "./write-site.ts";
 
 export const CACHE_DIR = resolve(".cache/annals");
-const MANIFEST_FORMAT = 1;
+const FORMAT = 2;
 
-function manifestPath(output: string, cacheDir: string): string {
-  return join(cacheDir, "outputs", `${sha1(resolve(output)).slice(0, 16)}.json`);
+interface Records {
+  outputs: OutputManifest;
+  search: SearchBundle[];
 }
 
-export function loadManifest(output: string, cacheDir = CACHE_DIR): OutputManifest {
+function recordPath(kind: keyof Records, output: string, cacheDir: string): string {
+  return join(cacheDir, kind, `${sha1(resolve(output)).slice(0, 16)}.json`);
+}
+
+function load<K extends keyof Records>(kind: K, output: string, cacheDir: string, empty: Records[K]): Records[K] {
   try {
-    const stored = JSON.parse(readFileSync(manifestPath(output, cacheDir), "utf8")) as { format: number; output: string; manifest: OutputManifest };
-    return stored.format === MANIFEST_FORMAT && stored.output === resolve(output) ? stored.manifest : EMPTY_MANIFEST;
+    const stored = JSON.parse(readFileSync(recordPath(kind, output, cacheDir), "utf8")) as { format: number; output: string; record: Records[K] };
+    return stored.format === FORMAT && stored.output === resolve(output) && stored.record ? stored.record : empty;
   } catch {
-    // No manifest yet, or an unreadable one: every file is written again.
-    return EMPTY_MANIFEST;
+    // No record yet, or an unreadable one: everything is written again.
+    return empty;
   }
 }
 
-export function saveManifest(output: string, manifest: OutputManifest, cacheDir = CACHE_DIR): void {
-  const path = manifestPath(output, cacheDir);
-  mkdirSync(join(cacheDir, "outputs"), { recursive: true });
+function save<K extends keyof Records>(kind: K, output: string, cacheDir: string, record: Records[K]): void {
+  const path = recordPath(kind, output, cacheDir);
+  mkdirSync(join(cacheDir, kind), { recursive: true });
   const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify({ format: MANIFEST_FORMAT, output: resolve(output), manifest }));
+  writeFileSync(temporary, JSON.stringify({ format: FORMAT, output: resolve(output), record }));
   renameSync(temporary, path);
 }
 
+export const loadManifest = (output: string, cacheDir = CACHE_DIR): OutputManifest => load("outputs", output, cacheDir, EMPTY_MANIFEST);
+export const saveManifest = (output: string, manifest: OutputManifest, cacheDir = CACHE_DIR): void => save("outputs", output, cacheDir, manifest);
 /** Forgets what was written to `output`, so the next run writes every file. */
-export function forgetManifest(output: string, cacheDir = CACHE_DIR): void {
-  saveManifest(output, EMPTY_MANIFEST, cacheDir);
-}
+export const forgetManifest = (output: string, cacheDir = CACHE_DIR): void => save("outputs", output, cacheDir, EMPTY_MANIFEST);
+
+export const loadSearchPlan = (output: string, cacheDir = CACHE_DIR): SearchBundle[] => load("search", output, cacheDir, []);
+export const saveSearchPlan = (output: string, plan: readonly SearchBundle[], cacheDir = CACHE_DIR): void => save("search", output, cacheDir, [...plan]);

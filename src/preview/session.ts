@@ -7,8 +7,9 @@ import type { ContentIssue } from "../errors.ts";
 import { renderHostedPages, type HostedPageOutput } from "../output/hosted-pages.ts";
 import { planSite } from "../output/plan-site.ts";
 import { unguardedChange } from "../output/staging.ts";
-import { loadManifest, saveManifest } from "../output/manifest-store.ts";
+import { loadManifest, loadSearchPlan, saveManifest, saveSearchPlan } from "../output/manifest-store.ts";
 import { writeOutputs, type OutputManifest, type WriteReport } from "../output/write-site.ts";
+import type { PlannedArticle, SearchBundle } from "../search/bundles.ts";
 import { updateSearchIndex } from "../search/update-index.ts";
 import type { SiteSettings } from "../types.ts";
 import { previewProblems, type PreviewProblems } from "./problems.ts";
@@ -23,6 +24,9 @@ export class PreviewSession {
   private manifest: OutputManifest;
   private hosted: readonly HostedPageOutput[] | undefined;
   private site: SiteSettings | undefined;
+  private articles: readonly PlannedArticle[] = [];
+  /** The search bundles' plan the index in the preview folder was written from. */
+  private searchPlan: SearchBundle[];
   private lastReport: Pick<WriteReport, "written" | "removed"> = { written: [], removed: [] };
   /** Problems to show on every page until the next rebuild. */
   problems: PreviewProblems | undefined;
@@ -33,6 +37,7 @@ export class PreviewSession {
     private readonly projectRoot: string,
   ) {
     this.manifest = loadManifest(outputDir);
+    this.searchPlan = loadSearchPlan(outputDir);
   }
 
   /** Eleventy renders the site's own pages again on the next rebuild (a page or data file changed). */
@@ -52,6 +57,7 @@ export class PreviewSession {
     this.problems = previewProblems(issues);
     if (!plan) return { report: { manifest: this.manifest, written: [], removed: [], kept: 0 }, issues };
     this.site = plan.site;
+    this.articles = plan.articles;
     const report = await writeOutputs(unguardedChange(this.outputDir), plan.outputs, this.manifest);
     this.manifest = report.manifest;
     saveManifest(this.outputDir, report.manifest);
@@ -62,12 +68,22 @@ export class PreviewSession {
     return { report, issues };
   }
 
-  /** Brings the search index up to date with what rebuilds wrote since it was last updated. */
-  async updateSearch(): Promise<boolean> {
-    if (!this.site) return false;
+  /** Brings the search index up to date with what rebuilds wrote since it was last updated; returns the bundles indexed. */
+  async updateSearch(): Promise<string[]> {
+    if (!this.site) return [];
     const report = this.lastReport;
     this.lastReport = { written: [], removed: [] };
-    const output = unguardedChange(this.outputDir);
-    return updateSearchIndex({ outputDir: resolve(this.outputDir), site: this.site, report, keepIndexerRunning: true, moveAside: (folder) => output.moveFolderAside(folder) });
+    const { plan, indexed } = await updateSearchIndex({
+      outputDir: resolve(this.outputDir),
+      site: this.site,
+      articles: this.articles,
+      previousPlan: this.searchPlan,
+      report,
+      output: unguardedChange(this.outputDir),
+      keepIndexerRunning: true,
+    });
+    this.searchPlan = plan;
+    saveSearchPlan(this.outputDir, plan);
+    return indexed;
   }
 }

@@ -63,9 +63,10 @@ export async function runPreview(options: PreviewOptions): Promise<RunningPrevie
   const updateSearch = serialized(async () => {
     const started = performance.now();
     try {
-      if (await session.updateSearch()) {
-        options.log(`Search index updated in ${seconds(started)}.`);
-        server?.reload(["pagefind/pagefind-entry.json"]);
+      const indexed = await session.updateSearch();
+      if (indexed.length > 0) {
+        // No reload: a search made from now on reads the new bundles; a page being read is left alone.
+        options.log(`Search: ${indexed.length === 1 ? `bundle ${indexed[0]}` : `${indexed.length} bundles`} indexed in ${seconds(started)}.`);
       }
     } catch (error) {
       options.log(`Search index not updated: ${error instanceof Error ? error.message : String(error)}`);

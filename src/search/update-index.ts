@@ -1,32 +1,47 @@
-// Keeps the search index in step with the pages a build wrote: when an article page
-// was written or removed, the index is made again from the article pages on disk.
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+// Keeps the search index in step with the pages a build or a preview rebuild wrote:
+// the articles are planned into bundles (bundle-plan.ts), and only the bundles whose
+// articles changed, or whose pages were written or removed, are indexed again.
 import type { WriteReport } from "../output/write-site.ts";
 import type { SiteSettings } from "../types.ts";
-import { closeSearchIndexer, writeSearchIndex } from "./write-index.ts";
+import { changedBundles, closeSearchIndexer, planSearchBundles, writeSearchBundles, type OutputChangeHooks, type PlannedArticle, type SearchBundle } from "./bundles.ts";
+
+export { SEARCH_FOLDER } from "./bundles.ts";
 
 export interface SearchUpdate {
   outputDir: string;
   site: SiteSettings;
+  articles: readonly PlannedArticle[];
+  /** The plan the index on disk was written from, or [] when unknown (every bundle is indexed). */
+  previousPlan: readonly SearchBundle[];
   report: Pick<WriteReport, "written" | "removed">;
-  moveAside(folder: string): void;
+  output: OutputChangeHooks;
   /** The preview keeps Pagefind running between rebuilds. */
   keepIndexerRunning?: boolean;
 }
 
-/** Where the index lives in the output folder. */
-export const SEARCH_FOLDER = "pagefind";
+export interface SearchUpdated {
+  plan: SearchBundle[];
+  /** The bundles indexed again. */
+  indexed: string[];
+}
 
-const isArticlePage = (file: string) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file);
+const ARTICLE_PAGE = /^(\d{4}\/\d{2}\/\d{2}\/[^/]+\/)index\.html$/;
 
-export async function updateSearchIndex(update: SearchUpdate): Promise<boolean> {
-  const changed = [...update.report.written, ...update.report.removed].some(isArticlePage);
-  if (!changed && existsSync(join(update.outputDir, SEARCH_FOLDER))) return false;
+/** The article URLs among output files: `2021/07/28/x/index.html` -> `/2021/07/28/x/`. */
+function articleUrls(files: readonly string[]): Set<string> {
+  return new Set(files.flatMap((file) => {
+    const match = ARTICLE_PAGE.exec(file);
+    return match ? [`/${match[1]}`] : [];
+  }));
+}
+
+export async function updateSearchIndex(update: SearchUpdate): Promise<SearchUpdated> {
+  const plan = planSearchBundles(update.articles);
+  const changed = changedBundles(update.previousPlan, plan, articleUrls([...update.report.written, ...update.report.removed]));
   try {
-    await writeSearchIndex({ outputDir: update.outputDir, language: update.site.language, moveAside: update.moveAside });
+    const { indexed } = await writeSearchBundles({ outputDir: update.outputDir, language: update.site.language, bundles: plan, changed, output: update.output });
+    return { plan, indexed };
   } finally {
     if (!update.keepIndexerRunning) await closeSearchIndexer();
   }
-  return true;
 }

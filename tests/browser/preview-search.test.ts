@@ -1,6 +1,6 @@
 // Search in the preview server (`npm start`): a story saved while it runs becomes findable.
 import assert from "node:assert/strict";
-import { cpSync } from "node:fs";
+import { cpSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser } from "playwright-core";
@@ -59,5 +59,17 @@ describe("search in the preview server", () => {
     }, 60_000);
     await page.locator(".search-result h2 a").click();
     assert.match((await page.locator(".draft-banner").textContent()) ?? "", /Draft/);
+  });
+
+  it("stops finding a story once its file is deleted", async () => {
+    const page = await browser.newPage();
+    const word = "zanzibarite";
+    rmSync(join(content, "articles/2022/06/new-story.md"));
+    await waitFor("the deleted story to leave search", async () => {
+      await page.goto(`${preview.url}search/?q=${word}`);
+      const status = page.locator(".search-status");
+      await status.filter({ hasText: /found/ }).waitFor({ timeout: 5_000 });
+      return /No stories found/.test((await status.textContent()) ?? "") ? true : undefined;
+    }, 60_000).catch((error: Error) => assert.fail(`${error.message}\n${preview.log()}`));
   });
 });

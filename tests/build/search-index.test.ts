@@ -1,9 +1,13 @@
 // The Pagefind index a build writes, and the markup it is built from.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { before, describe, it } from "node:test";
-import { buildFixture, text, type BuiltSite } from "../helpers/site.ts";
+import { after, before, describe, it } from "node:test";
+import { parseArticleDate } from "../../src/dates.ts";
+import { AnnalsError } from "../../src/errors.ts";
+import { closeSearchIndexer, planSearchBundles, writeSearchBundles, type PlannedArticle } from "../../src/search/bundles.ts";
+import { bundleManifest, indexedPages } from "../helpers/search-index.ts";
+import { buildFixture, tempDir, text, writeFiles, type BuiltSite } from "../helpers/site.ts";
 
 describe("the search index of a build", () => {
   let site: BuiltSite;
@@ -12,12 +16,24 @@ describe("the search index of a build", () => {
     assert.ok(site.result.ok, JSON.stringify(site.result.issues));
   });
 
-  it("indexes the article pages and nothing else, in one index for every language", () => {
-    const entry = JSON.parse(readFileSync(join(site.output, "pagefind/pagefind-entry.json"), "utf8")) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    assert.deepEqual(Object.keys(entry.languages), ["en"]);
-    assert.equal(entry.languages.en?.page_count, 6);
+  it("indexes the article pages and nothing else, in bundles of one language listed newest first", () => {
+    assert.deepEqual(indexedPages(site.output), { en: 6 });
+    // The fixture's stories fall in 2021 and 2022: a bundle a year, at the default cap.
+    assert.deepEqual(bundleManifest(site.output).bundles, ["2022", "2021"]);
+    const folders = readdirSync(join(site.output, "pagefind")).sort();
+    assert.deepEqual(folders, ["2021", "2022", "bundles.json"], "nothing else is left in pagefind/");
+    const files = readdirSync(join(site.output, "pagefind/2021"));
+    assert.ok(files.includes("pagefind.js") && files.includes("pagefind-worker.js"), files.join(" "));
+    assert.ok(!files.some((file) => file.includes("-ui.")), `Pagefind's unused UI bundles are not shipped: ${files.join(" ")}`);
+  });
+
+  it("indexes every name the registry knows for the entities an article names, out of the reader's sight", () => {
+    const fields = site.page("/2021/01/10/a1/").querySelector("article [hidden][data-pagefind-ignore]");
+    assert.ok(fields, "the search-only fields are hidden and not part of the indexed text");
+    assert.equal(
+      text(fields.querySelector('[data-pagefind-meta="names"]')),
+      "Moqtada Al-Sadr = Muqtada al-Sadr = Al-Sadr | Daesh = ISIS = Islamic State",
+    );
   });
 
   it("files each article under its canonical names, year, source and tags, sorted by date", () => {
@@ -54,5 +70,49 @@ describe("the search index of a build", () => {
   it("keeps the search page out of the sitemap and search engines", () => {
     assert.ok(!readFileSync(join(site.output, "sitemap.xml"), "utf8").includes("/search/"));
     assert.equal(site.page("/search/").querySelector('meta[name="robots"]')?.getAttribute("content"), "noindex");
+  });
+});
+
+describe("writing the search bundles", () => {
+  const page = (title: string) =>
+    `<!doctype html><html lang="en"><body><article data-pagefind-body><h1 data-pagefind-meta="title">${title}</h1><p>${title} body.</p></article></body></html>`;
+  const story = (day: string, slug: string): PlannedArticle => {
+    const parsed = parseArticleDate(day);
+    assert.ok(parsed.ok);
+    return { url: `/${day.replace(/-/g, "/")}/${slug}/`, date: parsed.date };
+  };
+  const articles = [story("2021-03-01", "a"), story("2021-04-01", "b"), story("2022-05-01", "c")];
+  let output: string;
+  before(() => {
+    output = tempDir("bundles");
+    writeFiles(output, Object.fromEntries(articles.map((article) => [`${article.url.slice(1)}index.html`, page(article.url)])));
+  });
+  after(() => closeSearchIndexer());
+
+  it("indexes only the bundles asked for, and any planned bundle missing on disk", async () => {
+    const bundles = planSearchBundles(articles);
+    assert.deepEqual((await writeSearchBundles({ outputDir: output, language: "en", bundles, changed: "all" })).indexed, ["2022", "2021"]);
+    const untouched = statSync(join(output, "pagefind/2022/pagefind-entry.json")).mtimeMs;
+    rmSync(join(output, "pagefind/2021"), { recursive: true });
+    const again = await writeSearchBundles({ outputDir: output, language: "en", bundles, changed: new Set() });
+    assert.deepEqual(again.indexed, ["2021"]);
+    assert.equal(statSync(join(output, "pagefind/2022/pagefind-entry.json")).mtimeMs, untouched, "2022 was left as it was");
+    assert.deepEqual(bundleManifest(output), { bundles: ["2022", "2021"], pages: [1, 2] });
+  });
+
+  it("removes bundles no longer planned, after the manifest stops naming them", async () => {
+    const remaining = articles.filter((article) => article.date.year === 2021);
+    const written = await writeSearchBundles({ outputDir: output, language: "en", bundles: planSearchBundles(remaining), changed: new Set() });
+    assert.deepEqual(written.removed, ["2022"]);
+    assert.deepEqual(readdirSync(join(output, "pagefind")).sort(), ["2021", "bundles.json"]);
+    assert.deepEqual(indexedPages(output), { en: 2 });
+  });
+
+  it("stops with an error naming the page and the bundle when a page is not written", async () => {
+    const missing = [...articles, story("2023-01-01", "never-written")];
+    await assert.rejects(
+      writeSearchBundles({ outputDir: output, language: "en", bundles: planSearchBundles(missing), changed: new Set(["2023"]) }),
+      (error: Error) => error instanceof AnnalsError && /\/2023\/01\/01\/never-written\/ \(bundle 2023\)/.test(error.message),
+    );
   });
 });

@@ -6,7 +6,7 @@ import type { Article, EntityRef } from "../../src/types.ts";
 const DAY = 86_400_000;
 
 function place(name: string): EntityRef {
-  return { name, type: "place", slug: name.toLowerCase(), url: `/places/${name.toLowerCase()}/`, links: [] };
+  return { name, type: "place", slug: name.toLowerCase(), url: `/places/${name.toLowerCase()}/`, links: [], aliases: [] };
 }
 
 function fakeArticle(id: number, places: string[]): Article {

@@ -1,0 +1,20 @@
+// Reads a built site's search bundles (src/search/bundles.ts) back for assertions.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { BUNDLE_MANIFEST, SEARCH_FOLDER, type BundleManifest } from "../../src/search/bundles.ts";
+
+export function bundleManifest(outputDir: string): BundleManifest {
+  return JSON.parse(readFileSync(join(outputDir, SEARCH_FOLDER, BUNDLE_MANIFEST), "utf8")) as BundleManifest;
+}
+
+/** Pages indexed per language, summed over every bundle the manifest lists. */
+export function indexedPages(outputDir: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const bundle of bundleManifest(outputDir).bundles) {
+    const entry = JSON.parse(readFileSync(join(outputDir, SEARCH_FOLDER, bundle, "pagefind-entry.json"), "utf8")) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    for (const [language, { page_count }] of Object.entries(entry.languages)) counts[language] = (counts[language] ?? 0) + page_count;
+  }
+  return counts;
+}
