@@ -12,6 +12,7 @@ import { machineInfo } from "./machine.ts";
 import { runMeasured, type MeasuredRun } from "./process-tree.ts";
 import { addStory, removeAddedStories } from "./added-story.ts";
 import { measurePreviewEdit, type PreviewEditResult } from "./preview-edit.ts";
+import { scoreSearchPageOnMobile, type SearchPageScore } from "./search-lighthouse.ts";
 import { measureSearchTransfer, type SearchTransfer } from "./search-transfer.ts";
 import { summarize, table, type Metric } from "./stats.ts";
 
@@ -35,6 +36,8 @@ const { values } = parseArgs({
     out: { type: "string" },
     "no-preview": { type: "boolean", default: false },
     "no-search": { type: "boolean", default: false },
+    // At 100,000 stories the peer's Eleventy runs out of memory after many minutes.
+    "no-peer": { type: "boolean", default: false },
   },
 });
 const articles = wholeNumber("articles", values.articles, 1);
@@ -102,7 +105,7 @@ removeAddedStories(archiveDir);
 const peerOut = join(BENCH_DIR, `peer-${articles}`);
 const peerEleventy: MeasuredRun[] = [];
 const peerPagefind: MeasuredRun[] = [];
-for (let run = 1; run <= runs; run++) {
+for (let run = 1; run <= (values["no-peer"] ? 0 : runs); run++) {
   rmSync(peerOut, { recursive: true, force: true });
   peerEleventy.push(
     await runMeasured(process.execPath, [join(REPO_ROOT, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${join(REPO_ROOT, "src/bench/peer/eleventy.config.js")}`, `--input=${archiveDir}`, `--output=${peerOut}`, "--quiet"], { cwd: REPO_ROOT }),
@@ -128,10 +131,13 @@ if (!values["no-preview"]) {
   rmSync(previewArchive, { recursive: true, force: true });
 }
 
+let mobile: SearchPageScore | undefined;
 let transfer: SearchTransfer | undefined;
 let transferError: string | undefined;
 if (!values["no-search"]) {
   try {
+    mobile = await scoreSearchPageOnMobile(buildOut, COMMON_WORD);
+    log(`search page on Lighthouse's mobile preset: performance ${mobile.performance}, total blocking time ${Math.round(mobile.totalBlockingTimeMs)} ms`);
     transfer = await measureSearchTransfer(buildOut, COMMON_WORD, 60_000);
     log(`search: index ${(transfer.indexBytes / 1024 / 1024).toFixed(1)} MB; "${COMMON_WORD}" fetched ${(transfer.queryBytes / 1024).toFixed(0)} KB in ${transfer.queryRequests} requests (${transfer.resultsStatus})`);
   } catch (error) {
@@ -147,7 +153,7 @@ const peer = summarize("peer: plain Eleventy + Pagefind CLI, clean", "s", peerTo
 const build = summarize("Annals clean build (every page, feeds, sitemaps, search)", "s", buildRuns.map((r) => seconds(r.wallMs)));
 const warm = summarize("Annals warm build after adding one story", "s", warmRuns.map((r) => seconds(r.wallMs)));
 for (const metric of [build, warm, peer]) metric.ratioToFloor = metric.median / floor.median;
-for (const metric of [build, warm]) metric.ratioToPeer = metric.median / peer.median;
+if (peerTotals.length > 0) for (const metric of [build, warm]) metric.ratioToPeer = metric.median / peer.median;
 const metrics: Metric[] = [
   floor,
   build,
@@ -169,6 +175,10 @@ if (previewRuns.length > 0) {
   const searchTimes = previewRuns.flatMap((r) => (r.searchMs === undefined ? [] : [seconds(r.searchMs)]));
   const searchErrors = previewRuns.flatMap((r) => (r.searchError ? [r.searchError] : []));
   metrics.push(summarize("preview: edit until search finds it", "s", searchTimes, searchErrors[0]));
+}
+if (mobile) {
+  metrics.push(summarize(`search page /search/?q=${COMMON_WORD}, Lighthouse mobile: performance`, "points", [mobile.performance]));
+  metrics.push(summarize("  its total blocking time", "ms", [mobile.totalBlockingTimeMs]));
 }
 if (transfer) {
   metrics.push(summarize("Pagefind index on disk", "MB", [transfer.indexBytes / 1024 / 1024], `${transfer.indexFiles} files`));
@@ -195,6 +205,7 @@ writeFileSync(
       metrics,
       preview: previewRuns,
       searchTransfer: transfer ?? { error: transferError ?? "not measured" },
+      mobileSearchPage: mobile ?? null,
       notes,
     },
     null,
