@@ -9,6 +9,7 @@ import type { Article, EntityType, SiteSettings, TagRef } from "../types.ts";
 import { navigationFor } from "../navigation.ts";
 import { normalizePathPrefix, urls } from "../urls.ts";
 import { readDataFiles } from "./data-files.ts";
+import { redirectClashes } from "./redirect-clashes.ts";
 import { NameRegistry, type Entity, type Source } from "./registry.ts";
 import { listArticleFiles, loadArticleFile } from "./article-files.ts";
 import { checkImageReference, type ValidArticleFile } from "./validate-article.ts";
@@ -121,10 +122,12 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
       ...(language ? { lang: fm.lang } : {}),
       dir: language && RTL.has(language.split("-")[0]!) ? "rtl" : "ltr",
       draft: fm.draft ?? false,
+      redirectFrom: fm.redirect_from ?? [],
       html: body.html,
     };
   });
   articles.sort((a, b) => b.date.epoch - a.date.epoch || a.url.localeCompare(b.url));
+  issues.push(...redirectClashes(articles));
 
   if (!options.keepGoing && issues.some((issue) => issue.severity === "error")) return { issues };
   const archive: Archive = {
