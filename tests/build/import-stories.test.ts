@@ -30,10 +30,10 @@ describe("npm run import", () => {
     writeFiles(folder, { "taji-handover.svg": '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 9"><rect width="16" height="9"/></svg>' });
 
     const result = runCli("import.ts", [folder, `--input=${content}`]);
-    assert.equal(result.status, 1, "two stories of three could not be imported");
-    assert.match(result.stderr, /undated\.txt: not imported:\n {2}no date line found near the top/);
-    assert.match(result.stderr, /kirkuk-talks\.txt: not imported:\n {2}the outlet could not be worked out: pass --source/);
-    assert.match(result.stdout, /Imported 1 of 3 stories\./);
+    assert.equal(result.status, 0, "one story of three was imported: not a failure of the command");
+    assert.match(result.stderr, /not imported: .*undated\.txt:\n {4}no date line found near the top/);
+    assert.match(result.stderr, /not imported: .*kirkuk-talks\.txt:\n {4}the outlet could not be worked out: pass --source/);
+    assert.match(result.stdout, /Imported 1 article; 2 could not be imported \(see above\)\./);
 
     const taji = join(content, "articles/2021/07/armed-factions-close-to-tehran-said-on-wednesday-that-the-end-of-the-us.md");
     const fm = frontMatterOf(taji);
@@ -92,7 +92,7 @@ describe("npm run import", () => {
     assert.match(text, /^ {2}organizations: \[Daesh\]$/m);
     const nothing = runCli("import.ts", [`--input=${content}`]);
     assert.equal(nothing.status, 1);
-    assert.match(nothing.stderr, /Name the stories to import/);
+    assert.match(nothing.stderr, /Name what to import/);
     const twoTitles = runCli("import.ts", [STORIES, "--title", "One title", `--input=${content}`]);
     assert.match(twoTitles.stderr, /--title names one story/);
   });
