@@ -64,6 +64,9 @@ function converter(options: MarkdownOptions): TurndownService {
 export function htmlToMarkdown(html: string, options: MarkdownOptions = {}): string {
   return converter(options)
     .turndown(html)
+    // A line break left alone on a line (where a script stood) is no break at all.
+    .replace(/^[ \t]+$/gm, "")
+    .replace(/ {2}\n(?=\n)/g, "\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
 }

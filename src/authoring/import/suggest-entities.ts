@@ -1,10 +1,12 @@
 // Who and what a story names: every registry name or alias found in the text, then the
-// people, organisations and places the compromise NLP library finds, each looked up in
-// the registry first so an alias lands on its canonical entity.
+// people, organisations and places the compromise NLP library finds, titles stripped,
+// each looked up in the registry first (by name, alias or unique surname) so it lands on
+// its canonical entity; an unknown name is typed by its own words where they say.
 import nlp from "compromise";
 import { nameKey } from "../../slugs.ts";
 import { ENTITY_SECTIONS, type EntityType } from "../../types.ts";
 import type { KnownNames } from "../known-names.ts";
+import { registeredEntity, typeFromCues, withoutTitles } from "./entity-names.ts";
 
 export type EntityLists = Record<(typeof ENTITY_SECTIONS)[EntityType], string[]>;
 
@@ -47,11 +49,15 @@ export function suggestEntities(text: string, known: KnownNames): EntitySuggesti
     ["organization", document.organizations().out("array") as string[]],
     ["place", document.places().out("array") as string[]],
   ];
-  for (const [type, names] of found) {
-    for (const name of names.map(cleanName).filter((name) => name.length > 1)) {
-      const entity = known.entity(name);
+  for (const [guessed, names] of found) {
+    for (const written of names.map(cleanName)) {
+      // "Imam Ali Brigades" is an organisation's whole name: titles are a person's.
+      const cue = typeFromCues(written);
+      const name = cue ? written : cleanName(withoutTitles(written));
+      if (name.length <= 1) continue;
+      const entity = known.entity(written) ?? registeredEntity(name, known);
       if (entity) add(registered, entity.type, entity.name);
-      else add(unregistered, type, name);
+      else add(unregistered, cue ?? guessed, name);
     }
   }
   return { registered, unregistered };

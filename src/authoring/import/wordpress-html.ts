@@ -87,7 +87,9 @@ function paragraphs(text: string): string {
 
 export function wordpressHtml(content: string, attachment: (id: string) => AttachmentInfo | undefined = () => undefined): WordPressHtml {
   const dropped = new Set<string>();
-  const normalized = content.replace(/\r\n?/g, "\n").replace(/<!--\s*\/?wp:[\s\S]*?-->/g, "");
+  const normalized = content.replace(/\r\n?/g, "\n").replace(/<!--\s*\/?wp:[\s\S]*?-->/g, "")
+    // Scripts and styles go before paragraphs are made, so they leave no empty lines.
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>\s*/gi, "");
   const html = paragraphs(shortcodes(normalized, attachment, dropped));
   return { html, droppedShortcodes: [...dropped].sort() };
 }
