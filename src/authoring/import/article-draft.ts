@@ -28,7 +28,8 @@ export interface ArticleDraft {
 
 export interface DraftedArticle extends ArticleLocation {
   text: string;
-  notes: string[];
+  /** Names the registry does not know were left as comments for an editor. */
+  unconfirmedNames: boolean;
 }
 
 function nonEmpty(lists: EntityLists): Partial<EntityLists> | undefined {
@@ -42,14 +43,12 @@ function readableText(markdown: string): string {
 }
 
 export function draftArticle(contentDir: string, draft: ArticleDraft, known: KnownNames): DraftedArticle {
-  const notes: string[] = [];
   const entities = suggestEntities(`${draft.title}.\n\n${readableText(draft.body)}`, known);
   const commented = [...(draft.commented ?? [])];
   const unconfirmed = nonEmpty(entities.unregistered);
   if (unconfirmed) {
     commented.push("# Also named in the text, not in entities.yaml: move the right ones into entities above.");
     for (const [list, names] of Object.entries(unconfirmed)) commented.push(`#   ${list}: [${names.join(", ")}]`);
-    notes.push("names found in the text but not in the registry are listed as comments for an editor to confirm.");
   }
   const fields = {
     title: draft.title,
@@ -67,5 +66,5 @@ export function draftArticle(contentDir: string, draft: ArticleDraft, known: Kno
     import_id: draft.importId,
   };
   const location = articleLocation(contentDir, draft.date, draft.slug);
-  return { ...location, text: articleText(fields, draft.body || "(The original had no text.)", commented), notes };
+  return { ...location, text: articleText(fields, draft.body || "(The original had no text.)", commented), unconfirmedNames: unconfirmed !== undefined };
 }

@@ -53,6 +53,18 @@ function converter(options: MarkdownOptions): TurndownService {
       return /^https:/i.test(src) ? `\n\n[${markdownTitle(attribute(node, "title") || src)}](${src})\n\n` : "";
     },
   });
+  // `- item` and `1. item`, as people write them (turndown pads markers to four columns).
+  service.addRule("list-items", {
+    filter: "li",
+    replacement: (content, node) => {
+      const parent = node.parentNode as HTMLElement | null;
+      const ordered = parent?.nodeName === "OL";
+      const start = Number(parent?.getAttribute("start") ?? 1);
+      const marker = ordered ? `${start + Array.prototype.indexOf.call(parent!.children, node)}. ` : "- ";
+      const text = content.replace(/^\n+/, "").replace(/\n+$/, "\n").replace(/\n/gm, `\n${" ".repeat(marker.length)}`);
+      return `${marker}${text}${node.nextSibling && !/\n$/.test(text) ? "\n" : ""}`;
+    },
+  });
   // A caption reads as an italic line under its photo.
   service.addRule("figcaption", {
     filter: "figcaption",

@@ -69,12 +69,13 @@ async function importWordPress(input: Input & { path: string }, request: ImportR
     output.err(`  … ${plural(stats.items, "item")} read (${Math.round((100 * bytes) / Math.max(size, 1))}% of ${input.label})`);
   };
   const counts = await writeImports(importWxr(input.path, request.contentDir, known, existing, { ...request }, stats, onChunk), output);
-  const others = [...stats.otherTypes].map(([type, count]) => `${count} ${type}`).join(", ");
+  const others = [...stats.otherTypes].map(([type, count]) => `${type} (${count})`).join(", ");
   output.out(`  ${input.label}: WordPress export of "${stats.site}": ${plural(stats.items, "item")}, ${plural(stats.posts, "post")} to import (${stats.drafts} as drafts), ${stats.trashed} trashed ${stats.trashed === 1 ? "post" : "posts"} skipped${others ? `; not posts, left out: ${others}` : ""}.`);
   const { copied, remote, missing } = stats.images;
   if (copied > 0) output.out(`  ${plural(copied, "image")} copied from ${request.uploads} into ${displayPath(join(request.contentDir, "images"))}.`);
   if (remote > 0) output.out(`  ${plural(remote, "image")} left as web addresses${request.uploads ? " (not under wp-content/uploads)" : ": pass --uploads with a copy of wp-content/uploads to copy them into content/images/"}.`);
   if (missing > 0) output.out(`  ${plural(missing, "image")} not found in ${request.uploads}, left as web addresses (see the notes above).`);
+  if (stats.unconfirmedNames > 0) output.out(`  ${plural(stats.unconfirmedNames, "article")} name people, organisations or places not in entities.yaml: they are listed as comments in the front-matter for an editor to confirm.`);
   if (stats.siteSourced > 0) output.out(`  ${plural(stats.siteSourced, "post")} filed under the site's own name "${stats.site}" as source: pass --source, or --source-field with the custom field that holds each post's outlet.`);
   return counts;
 }

@@ -31,6 +31,8 @@ export interface WebStory {
   notes?: string[];
 }
 
+const UNCONFIRMED_NOTE = "names found in the text but not in the registry are listed as comments for an editor to confirm.";
+
 export interface WebImportOptions {
   source?: string;
   title?: string;
@@ -100,5 +102,5 @@ export function webStoryOutcome(story: WebStory, contentDir: string, known: Know
     ...(story.importId ? { importId: story.importId } : {}),
     body,
   }, known);
-  return { kind: "article", from: story.from, file: drafted.file, url: drafted.url, text: drafted.text, notes: [...notes, ...drafted.notes], copies: [] };
+  return { kind: "article", from: story.from, file: drafted.file, url: drafted.url, text: drafted.text, notes: [...notes, ...(drafted.unconfirmedNames ? [UNCONFIRMED_NOTE] : [])], copies: [] };
 }

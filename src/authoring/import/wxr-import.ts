@@ -36,6 +36,8 @@ export interface WxrStats {
   otherTypes: Map<string, number>;
   /** Posts filed under the site's own name for want of a source. */
   siteSourced: number;
+  /** Posts with names the registry does not know, left as comments. */
+  unconfirmedNames: number;
   images: UploadsImages["counts"];
 }
 
@@ -204,10 +206,11 @@ function postOutcome(
     importId,
     body,
   }, known);
-  return { kind: "article", from: label, file: drafted.file, url: drafted.url, text: drafted.text, notes: [...notes, ...drafted.notes], copies };
+  if (drafted.unconfirmedNames) stats.unconfirmedNames += 1;
+  return { kind: "article", from: label, file: drafted.file, url: drafted.url, text: drafted.text, notes, copies };
 }
 
 export function emptyWxrStats(): WxrStats {
-  return { site: "", items: 0, posts: 0, drafts: 0, trashed: 0, otherTypes: new Map(), siteSourced: 0, images: { copied: 0, remote: 0, missing: 0 } };
+  return { site: "", items: 0, posts: 0, drafts: 0, trashed: 0, otherTypes: new Map(), siteSourced: 0, unconfirmedNames: 0, images: { copied: 0, remote: 0, missing: 0 } };
 }
 

@@ -135,7 +135,7 @@ export async function* readWxr(file: string, onChunk?: (bytesRead: number) => vo
   } catch (error) {
     stream.destroy();
     if (error instanceof Error && !(error instanceof AnnalsError)) {
-      throw new AnnalsError(`${file}: not a readable WordPress export: ${error.message.split("\n")[0]}`, { cause: error });
+      throw new AnnalsError(`${file}: not a readable WordPress export: ${error.message.split("\n")[0]!.replace(/^(\d+):(\d+): /, "line $1, column $2: ")}`, { cause: error });
     }
     throw error;
   }
