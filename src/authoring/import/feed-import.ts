@@ -94,7 +94,7 @@ export function parseFeedFile(name: string, content: string): { summary: FeedSum
   const found = parsed.format === "rss" ? rssItems(parsed.feed) : parsed.format === "atom" ? atomItems(parsed.feed) : parsed.format === "json" ? jsonItems(parsed.feed) : [];
   if (parsed.format === "rdf") throw new AnnalsError(`${name}: an RSS 1.0 (RDF) feed; Annals imports RSS 2.0, Atom and JSON Feed.`);
   const title = plainText((parsed.format === "atom" ? text(parsed.feed.title) : parsed.feed.title) ?? "");
-  const format = { rss: "RSS", atom: "Atom", json: "JSON Feed" }[parsed.format];
+  const format = { rss: "RSS feed", atom: "Atom feed", json: "JSON Feed" }[parsed.format];
   return { summary: { format, title, items: found.length }, found };
 }
 

@@ -10,6 +10,8 @@ export interface MarkdownOptions {
 }
 
 const DROPPED = new Set(["script", "style", "noscript", "form", "button", "input", "select", "textarea", "svg", "canvas", "object", "embed", "template", "head", "link", "meta"]);
+// Widgets that ride along inside a story's HTML: share bars, related links, sign-up boxes.
+const WIDGET_CLASS = /(^|[\s_-])(share|sharing|social|related|newsletter|subscribe|advert|advertisement|promo|sponsored)([\s_-]|$)/i;
 const SAFE_LINK = /^(https?:|mailto:|\/|#|\.{0,2}\/?[\w%-])/i;
 
 function attribute(node: TurndownService.Node, name: string): string {
@@ -27,7 +29,7 @@ function markdownTitle(text: string): string {
 
 function converter(options: MarkdownOptions): TurndownService {
   const service = new TurndownService({ headingStyle: "atx", bulletListMarker: "-", codeBlockStyle: "fenced", emDelimiter: "_", strongDelimiter: "**", hr: "---" });
-  service.remove((node) => DROPPED.has(node.nodeName.toLowerCase()));
+  service.remove((node) => DROPPED.has(node.nodeName.toLowerCase()) || WIDGET_CLASS.test(`${attribute(node, "class")} ${attribute(node, "id")}`));
   service.addRule("safe-links", {
     filter: (node) => node.nodeName === "A" && attribute(node, "href") !== "",
     replacement: (content, node) => {

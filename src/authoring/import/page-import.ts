@@ -79,18 +79,11 @@ function leadFigure(body: PageDocument): { src: string; alt?: string; caption?: 
   return { src, ...(img.getAttribute("alt") ? { alt: img.getAttribute("alt")! } : {}), ...(caption ? { caption } : {}) };
 }
 
-/** "Caption text. (REUTERS)" or "Caption text. Photo: AFP" -> caption and credit. */
-function splitCredit(caption: string): { caption: string; credit?: string } {
-  const match = /^(?<caption>[\s\S]+?[.!?”"])\s*(\((?<a>[^()]{2,60})\)|(photo|picture|image)\s*:\s*(?<b>.{2,60}))$/iu.exec(caption);
-  const credit = match?.groups?.a ?? match?.groups?.b;
-  return match?.groups?.caption && credit ? { caption: match.groups.caption.trim(), credit: credit.trim() } : { caption };
-}
-
 export function pageStory(name: string, html: string, pageUrl?: string): WebStory {
   const { document } = parseHTML(html);
   const graph = jsonLd(document);
   const article = graph.find((node) => /Article|Posting|Report/.test(String(node["@type"] ?? ""))) ?? {};
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? meta(document, "og:url") ?? pageUrl;
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? meta(document, "og:url") ?? urlOf(article.mainEntityOfPage) ?? urlOf(article.url) ?? pageUrl;
   const published = meta(document, "article:published_time", "datePublished", "date", "pubdate") ?? (typeof article.datePublished === "string" ? article.datePublished : undefined) ?? dateLine(document);
   const siteName = meta(document, "og:site_name", "application-name") ?? nameOf(article.publisher);
   const ogImage = meta(document, "og:image", "twitter:image") ?? urlOf(article.image);
@@ -108,7 +101,6 @@ export function pageStory(name: string, html: string, pageUrl?: string): WebStor
 
   const figure = leadFigure(body);
   const lead = figure ?? (ogImage && /^https?:\/\//.test(ogImage) ? { src: ogImage, ...(meta(document, "og:image:alt") ? { alt: meta(document, "og:image:alt")! } : {}) } : undefined);
-  const captioned = lead?.caption ? splitCredit(lead.caption) : undefined;
   const byline = nameOf(article.author) ?? meta(document, "author", "article:author") ?? readable?.byline?.replace(/^by\s+/i, "");
   return {
     from: name,
@@ -121,8 +113,9 @@ export function pageStory(name: string, html: string, pageUrl?: string): WebStor
     ...(canonical ? { sourceUrl: canonical } : {}),
     ...(meta(document, "description", "og:description") ? { summary: meta(document, "description", "og:description")! } : {}),
     html: body.body.innerHTML,
-    ...(lead ? { image: { ...lead, ...(captioned ?? {}) } } : {}),
+    ...(lead ? { image: lead } : {}),
     ...(canonical ? { importId: canonical } : {}),
+    pageFurniture: true,
   };
 }
 

@@ -93,7 +93,7 @@ async function importInput(input: Input, request: ImportRequest, known: KnownNam
   if (kind === "feed") {
     const summary: { feed?: FeedSummary } = {};
     const counts = await writeImports(importFeed(input.label, text, request.contentDir, known, existing, options, summary), output);
-    if (summary.feed) output.out(`  ${input.label}: ${summary.feed.format} feed "${summary.feed.title}", ${plural(summary.feed.items, "item")}.`);
+    if (summary.feed) output.out(`  ${input.label}: ${summary.feed.format} "${summary.feed.title}", ${plural(summary.feed.items, "item")}.`);
     return counts;
   }
   const one: ImportOutcome = kind === "page" ? importPage(input.label, text, request.contentDir, known, existing, options, input.url) : importPasted(path!, request.contentDir, known, options);

@@ -29,6 +29,8 @@ export interface WebStory {
   tags?: string[];
   importId?: string;
   notes?: string[];
+  /** A page's story may open with its kicker, byline and date line: drop those. */
+  pageFurniture?: boolean;
 }
 
 const UNCONFIRMED_NOTE = "names found in the text but not in the registry are listed as comments for an editor to confirm.";
@@ -54,13 +56,52 @@ function sourceOf(story: WebStory, known: KnownNames, options: WebImportOptions,
   return story.outlet;
 }
 
+/**
+ * Short lines before the first real paragraph that are not sentences ("Originals",
+ * "By Jane Doe · July 25, 2021", "Tuesday, July 13, 2021"): a page's furniture, already
+ * in the front-matter as kicker-less title, author and date.
+ */
+export function withoutLeadingFurniture(markdown: string): string {
+  const blocks = markdown.split(/\n{2,}/);
+  const first = blocks.findIndex((block) => block.length >= 100 || /[.!?”"]$/.test(block.trim()) || /^(!\[|#|>|- |\d+\. )/.test(block));
+  return first <= 0 ? markdown : blocks.slice(first).join("\n\n");
+}
+
+type ImageFields = { src: string; alt: string; caption?: string; credit?: string };
+
+/** "Caption text. (REUTERS)" or "Caption text. Photo: AFP" -> the caption and its credit. */
+export function splitCredit(caption: string): { caption: string; credit?: string } {
+  const match = /^(?<caption>[\s\S]+?[.!?”"])\s*(\((?<a>[^()]{2,60})\)|(photo|picture|image)\s*:\s*(?<b>.{2,60}))$/iu.exec(caption.trim());
+  const credit = match?.groups?.a ?? match?.groups?.b;
+  return match?.groups?.caption && credit ? { caption: match.groups.caption.trim(), credit: credit.trim() } : { caption: caption.trim() };
+}
+
+/**
+ * The photo as front-matter. Alt text says what a photo shows; a caption is the nearest
+ * thing and is used with a note. With neither, the headline would mislead a reader who
+ * cannot see the photo, so the image is left commented out for an editor to describe.
+ */
+function imageFields(found: WebStory["image"], notes: string[]): { image?: ImageFields; commented: string[] } {
+  if (!found) return { commented: [] };
+  const split = found.caption ? splitCredit(plainText(found.caption)) : undefined;
+  const credit = found.credit ?? split?.credit;
+  const caption = split?.caption;
+  const alt = found.alt?.trim() || caption;
+  if (!alt) {
+    notes.push("the photo has no description to use as alt text: it is kept as a commented-out image block; describe the photo in alt and uncomment it.");
+    return { commented: ["# image:", `#   src: ${found.src}`, '#   alt: "What the photo shows"', ...(credit ? [`#   credit: ${JSON.stringify(credit)}`] : [])] };
+  }
+  if (!found.alt?.trim()) notes.push("the photo has no alt text; its caption was used: check it describes the photo.");
+  return { image: { src: found.src, alt, ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) }, commented: [] };
+}
+
 export function webStoryOutcome(story: WebStory, contentDir: string, known: KnownNames, existing: ReadonlyMap<string, string>, options: WebImportOptions): ImportOutcome {
   const earlier = story.importId ? existing.get(story.importId) : undefined;
   if (earlier) return { kind: "skipped", from: story.from, reason: `already imported (import_id ${story.importId} is in ${earlier}).` };
   const notes = [...(story.notes ?? [])];
   const problems: string[] = [];
 
-  let body = htmlToMarkdown(story.html);
+  let body = story.pageFurniture ? withoutLeadingFurniture(htmlToMarkdown(story.html)) : htmlToMarkdown(story.html);
   const summary = story.summary ? plainText(story.summary) : undefined;
   if (!body && summary) {
     body = summary;
@@ -81,12 +122,7 @@ export function webStoryOutcome(story: WebStory, contentDir: string, known: Know
   if (!source) problems.push(`the outlet could not be worked out (${story.outletHint} is empty): pass --source, e.g. --source Reuters.`);
   if (problems.length > 0 || !story.date || !source) return { kind: "failed", from: story.from, problems };
 
-  let image: { src: string; alt: string; caption?: string; credit?: string } | undefined;
-  if (story.image) {
-    const alt = story.image.alt?.trim() || story.image.caption?.trim() || title;
-    if (!story.image.alt?.trim()) notes.push(`the photo has no alt text; "${alt}" was used: check it describes the photo.`);
-    image = { src: story.image.src, alt, ...(story.image.caption ? { caption: story.image.caption } : {}), ...(story.image.credit ? { credit: story.image.credit } : {}) };
-  }
+  const { image, commented } = imageFields(story.image, notes);
   const lang = scriptLanguage(`${title} ${body}`);
   const drafted = draftArticle(contentDir, {
     title,
@@ -101,6 +137,7 @@ export function webStoryOutcome(story: WebStory, contentDir: string, known: Know
     ...(lang ? { lang } : {}),
     ...(story.importId ? { importId: story.importId } : {}),
     body,
+    commented,
   }, known);
   return { kind: "article", from: story.from, file: drafted.file, url: drafted.url, text: drafted.text, notes: [...notes, ...(drafted.unconfirmedNames ? [UNCONFIRMED_NOTE] : [])], copies: [] };
 }

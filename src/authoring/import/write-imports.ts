@@ -26,6 +26,15 @@ function alreadyCopied(copy: FileCopy): boolean {
   return existsSync(copy.to) && readFileSync(copy.to).equals(readFileSync(copy.from));
 }
 
+/** An earlier run wrote exactly this file (an item with no id to remember it by). */
+function sameFileThere(file: string, text: string): boolean {
+  try {
+    return readFileSync(file, "utf8") === text;
+  } catch {
+    return false;
+  }
+}
+
 function writeOne(outcome: Extract<ImportOutcome, { kind: "article" }>): void {
   const pending = outcome.copies.filter((copy) => !alreadyCopied(copy));
   const taken = pending.find((copy) => existsSync(copy.to));
@@ -44,6 +53,11 @@ export async function writeImports(outcomes: AsyncIterable<ImportOutcome> | Iter
     if (outcome.kind === "skipped") {
       counts.skipped += 1;
       output.out(`  skipped ${outcome.from}: ${outcome.reason}`);
+      continue;
+    }
+    if (outcome.kind === "article" && sameFileThere(outcome.file, outcome.text)) {
+      counts.skipped += 1;
+      output.out(`  skipped ${outcome.from}: already imported as ${displayPath(outcome.file)}, unchanged.`);
       continue;
     }
     try {
