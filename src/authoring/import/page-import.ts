@@ -109,7 +109,7 @@ export function pageStory(name: string, html: string, pageUrl?: string): WebStor
     dateHint: "article:published_time, JSON-LD datePublished and a date line in the text",
     ...(byline && !/^https?:/.test(byline) ? { author: plainText(byline) } : {}),
     ...(siteName ? { outlet: siteName } : {}),
-    outletHint: "the page's og:site_name",
+    outletHint: "the page's og:site_name or JSON-LD publisher",
     ...(canonical ? { sourceUrl: canonical } : {}),
     ...(meta(document, "description", "og:description") ? { summary: meta(document, "description", "og:description")! } : {}),
     html: body.body.innerHTML,
