@@ -17,6 +17,17 @@ export interface EntitySuggestions {
   unregistered: EntityLists;
 }
 
+// compromise reads about 13,000 words a second on the development machine (a 1,400-word
+// story took 106 ms, 250 words 15 ms): over a 50,000-post export that is the difference
+// between hours and minutes. A story introduces the people and bodies it is about in
+// its first paragraphs, and the registry is still matched against the whole text.
+const NLP_WORD_LIMIT = 250;
+
+function leadWords(text: string, limit: number): string {
+  const words = text.split(/(?<=\s)/);
+  return words.length <= limit ? text : words.slice(0, limit).join("");
+}
+
 const emptyLists = (): EntityLists => ({ people: [], organizations: [], places: [] });
 
 function cleanName(text: string): string {
@@ -43,7 +54,7 @@ export function suggestEntities(text: string, known: KnownNames): EntitySuggesti
     if (key.length >= 2 && haystack.includes(` ${key} `)) add(registered, entity.type, entity.name);
   }
 
-  const document = nlp(text);
+  const document = nlp(leadWords(text, NLP_WORD_LIMIT));
   const found: [EntityType, string[]][] = [
     ["person", document.people().out("array") as string[]],
     ["organization", document.organizations().out("array") as string[]],
