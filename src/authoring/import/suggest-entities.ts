@@ -18,10 +18,11 @@ export interface EntitySuggestions {
 }
 
 // compromise reads about 13,000 words a second on the development machine (a 1,400-word
-// story took 106 ms, 250 words 15 ms): over a 50,000-post export that is the difference
-// between hours and minutes. A story introduces the people and bodies it is about in
-// its first paragraphs, and the registry is still matched against the whole text.
-const NLP_WORD_LIMIT = 250;
+// story took 106 ms, its first 250 words 15 to 23 ms): over a 50,000-post export that is
+// the difference between hours and minutes. A news story introduces the people and bodies
+// it is about in its first two or three paragraphs, and the registry is still matched
+// against the whole text, so names beyond the limit that the registry knows are filed.
+const NLP_WORD_LIMIT = 200;
 
 function leadWords(text: string, limit: number): string {
   const words = text.split(/(?<=\s)/);

@@ -1,5 +1,6 @@
 // A story found on the web (a feed item or a saved page), as an article: the part of
 // importing that feeds and pages share once each has said what it found.
+import { displayPath } from "../../display-path.ts";
 import type { ArticleDate } from "../../dates.ts";
 import { slugForTitle } from "../article-file.ts";
 import type { KnownNames } from "../known-names.ts";
@@ -97,7 +98,7 @@ function imageFields(found: WebStory["image"], notes: string[]): { image?: Image
 
 export function webStoryOutcome(story: WebStory, contentDir: string, known: KnownNames, existing: ReadonlyMap<string, string>, options: WebImportOptions): ImportOutcome {
   const earlier = story.importId ? existing.get(story.importId) : undefined;
-  if (earlier) return { kind: "skipped", from: story.from, reason: `already imported (import_id ${story.importId} is in ${earlier}).` };
+  if (earlier) return { kind: "skipped", from: story.from, reason: `already imported (import_id ${story.importId} is in ${displayPath(earlier)}).` };
   const notes = [...(story.notes ?? [])];
   const problems: string[] = [];
 

@@ -39,6 +39,11 @@ function writeOne(outcome: Extract<ImportOutcome, { kind: "article" }>): void {
   const pending = outcome.copies.filter((copy) => !alreadyCopied(copy));
   const taken = pending.find((copy) => existsSync(copy.to));
   if (taken) throw new AnnalsError(`${displayPath(taken.to)} already exists with other content; rename or move it, then import again.`);
+  if (existsSync(outcome.file)) {
+    throw new AnnalsError(
+      `${displayPath(outcome.file)} already exists and was left as it was: another story has this date and headline (the same story from another channel?). Compare the two; to keep both, rename the existing file and import again.`,
+    );
+  }
   writeNewArticle(outcome, outcome.text);
   for (const copy of pending) {
     mkdirSync(dirname(copy.to), { recursive: true });

@@ -2,6 +2,7 @@
 // are counted and left), drafts and private posts as drafts, trashed posts skipped.
 // Two streaming passes: the first learns the attachments (featured images are usually
 // exported after their post), the second converts the posts one at a time.
+import { displayPath } from "../../display-path.ts";
 import { DateTime } from "luxon";
 import { parseArticleDate, type ArticleDate } from "../../dates.ts";
 import { SLUG_PATTERN } from "../../slugs.ts";
@@ -46,7 +47,7 @@ const IGNORED_TAGS = new Set(["uncategorized"]);
 
 async function attachmentsOf(file: string): Promise<Map<string, AttachmentInfo>> {
   const attachments = new Map<string, AttachmentInfo>();
-  for await (const event of readWxr(file)) {
+  for await (const event of readWxr(file, { skipContent: true })) {
     if (event.kind !== "item" || event.item.postType !== "attachment") continue;
     const { item } = event;
     attachments.set(item.postId, {
@@ -117,7 +118,7 @@ export async function* importWxr(
   const attachments = await attachmentsOf(file);
   let images = uploadsImages(contentDir, options.uploads, "");
   let channel: WxrChannel | undefined;
-  for await (const event of readWxr(file, onChunk)) {
+  for await (const event of readWxr(file, onChunk ? { onChunk } : {})) {
     if (event.kind === "channel") {
       channel = event.channel;
       stats.site = channel.title;
@@ -141,7 +142,7 @@ export async function* importWxr(
     const importId = item.guid || `${channel?.baseBlogUrl ?? ""}/?p=${item.postId}`;
     const earlier = existing.get(importId);
     if (earlier) {
-      yield { kind: "skipped", from: label, reason: `already imported (import_id ${importId} is in ${earlier}).` };
+      yield { kind: "skipped", from: label, reason: `already imported (import_id ${importId} is in ${displayPath(earlier)}).` };
       continue;
     }
     stats.posts += 1;

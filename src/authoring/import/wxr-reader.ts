@@ -69,8 +69,14 @@ function emptyItem(line: number): WxrItem {
   };
 }
 
-/** `onChunk` hears how many bytes of the file have been parsed, for a progress line. */
-export async function* readWxr(file: string, onChunk?: (bytesRead: number) => void): AsyncGenerator<WxrEvent> {
+export interface ReadOptions {
+  /** Hears how many bytes of the file have been parsed, for a progress line. */
+  onChunk?: (bytesRead: number) => void;
+  /** Leave post bodies out: a pass that only wants attachments makes no garbage of 500 MB of text. */
+  skipContent?: boolean;
+}
+
+export async function* readWxr(file: string, options: ReadOptions = {}): AsyncGenerator<WxrEvent> {
   const parser = new SaxesParser({ position: true });
   const ready: WxrEvent[] = [];
   const channel: WxrChannel = { title: "", link: "", baseSiteUrl: "", baseBlogUrl: "", authors: new Map() };
@@ -95,8 +101,12 @@ export async function* readWxr(file: string, onChunk?: (bytesRead: number) => vo
       category = { domain: String(tag.attributes.domain ?? "category") };
     }
   });
-  parser.on("text", (chunk) => void (text += chunk));
-  parser.on("cdata", (chunk) => void (text += chunk));
+  const keep = (chunk: string) => {
+    if (options.skipContent && path.at(-1) === "content:encoded") return;
+    text += chunk;
+  };
+  parser.on("text", keep);
+  parser.on("cdata", keep);
   parser.on("closetag", (tag) => {
     path.pop();
     const value = text.trim();
@@ -128,7 +138,7 @@ export async function* readWxr(file: string, onChunk?: (bytesRead: number) => vo
   try {
     for await (const chunk of stream) {
       parser.write(chunk as string);
-      onChunk?.(stream.bytesRead);
+      options.onChunk?.(stream.bytesRead);
       yield* ready.splice(0);
     }
     parser.close();
