@@ -114,11 +114,13 @@ describe("npm run import", () => {
     const folder = tempDir("stories");
     copyFileSync(join(STORIES, "taji-handover.txt"), join(folder, "b-taji-handover.txt"));
     mkdirSync(join(folder, "a-folder.txt"));
-    symlinkSync(join(folder, "nowhere.txt"), join(folder, ".#c-lock.txt"));
+    symlinkSync(join(folder, "nowhere.txt"), join(folder, "c-dangling.txt"));
+    symlinkSync(join(folder, "nowhere.txt"), join(folder, ".#b-taji-handover.txt"));
     const result = runCli("import.ts", [folder, `--input=${content}`]);
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stderr, /not imported: .*a-folder\.txt:\n {4}.*a-folder\.txt is not a file\./);
-    assert.match(result.stderr, /not imported: .*\.#c-lock\.txt:\n {4}.*\.#c-lock\.txt is a link to nothing\./);
+    assert.match(result.stderr, /not imported: .*c-dangling\.txt:\n {4}.*c-dangling\.txt is a link to nothing\./);
+    assert.doesNotMatch(result.stdout + result.stderr, /\.#b-taji-handover/, "an editor's lock file is not a story");
     assert.match(result.stdout, /Imported 1 article; 2 could not be imported/);
     assert.doesNotMatch(result.stderr, /\n\s+at /, "no stack trace");
   });

@@ -130,4 +130,17 @@ describe("npm run import: WordPress export", () => {
     assert.match(result.stderr, /not a readable WordPress export: line \d+, column \d+: unexpected close tag/);
     assert.doesNotMatch(result.stderr, /\n\s+at /, "no stack trace");
   });
+
+  it("npm run check refuses an old address claimed twice, or one that is another story's address", () => {
+    const story = (title: string, redirects: string) => `---\ntitle: ${title}\ndate: 2021-07-28\nsource: AFP\nredirect_from: ${redirects}\n---\nText.\n`;
+    const content = makeContent({
+      ...REGISTRY,
+      "articles/2021/07/first.md": story("First", "[/news/old/]"),
+      "articles/2021/07/second.md": story("Second", "[/news/old, /2021/07/28/first/]"),
+    });
+    const check = runCli("check.ts", [`--input=${content}`]);
+    assert.equal(check.status, 1);
+    assert.match(check.stdout, /second\.md {2}redirect_from\[0\] {2}"\/news\/old" is also in redirect_from of .*first\.md/);
+    assert.match(check.stdout, /second\.md {2}redirect_from\[1\] {2}"\/2021\/07\/28\/first\/" is the address of .*first\.md/);
+  });
 });

@@ -42,7 +42,20 @@ function readableText(markdown: string): string {
   return markdown.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[*_#>`\\]/g, "");
 }
 
-export function draftArticle(contentDir: string, draft: ArticleDraft, known: KnownNames): DraftedArticle {
+// Characters XML 1.0 forbids: one in a title would make the site's feed unreadable.
+const FORBIDDEN_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu;
+const clean = <T extends string | undefined>(text: T): T => (text === undefined ? text : (text.replace(FORBIDDEN_IN_XML, "") as T));
+
+export function draftArticle(contentDir: string, found: ArticleDraft, known: KnownNames): DraftedArticle {
+  const draft: ArticleDraft = {
+    ...found,
+    title: clean(found.title),
+    author: clean(found.author),
+    summary: clean(found.summary),
+    body: clean(found.body),
+    ...(found.image ? { image: { ...found.image, alt: clean(found.image.alt), caption: clean(found.image.caption) } } : {}),
+    ...(found.tags ? { tags: found.tags.map(clean) } : {}),
+  };
   const entities = suggestEntities(`${draft.title}.\n\n${readableText(draft.body)}`, known);
   const commented = [...(draft.commented ?? [])];
   const unconfirmed = nonEmpty(entities.unregistered);

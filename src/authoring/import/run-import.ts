@@ -45,8 +45,9 @@ function inputsOf(path: string): Input[] {
   if (!stat.isDirectory()) return [{ label: path, kind: kindOfFile(path), path }];
   // A folder holds one story a file. An entry that is not a readable file (a folder
   // named x.txt, a dangling link) is reported on its own and the rest imported.
+  // Hidden files are editors' lock and swap files (`.#story.txt`), not stories.
   return readdirSync(path)
-    .filter((name) => FOLDER_EXTENSIONS[extname(name).toLowerCase()] !== undefined)
+    .filter((name) => !name.startsWith(".") && FOLDER_EXTENSIONS[extname(name).toLowerCase()] !== undefined)
     .sort()
     .map((name): Input => {
       const entry = join(path, name);
