@@ -1,7 +1,7 @@
 // `npm run import`: each input to its importer, everything written through one writer,
 // and one summary. Exits non-zero only when nothing could be imported.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { extname, join, resolve } from "node:path";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { dirname, extname, join, resolve } from "node:path";
 import { displayPath } from "../../display-path.ts";
 import { AnnalsError } from "../../errors.ts";
 import { readKnownNames, type KnownNames } from "../known-names.ts";
@@ -89,7 +89,14 @@ async function importInput(input: Input, request: ImportRequest, known: KnownNam
   const fetched = input.url ? await fetchInput(input.url) : undefined;
   const kind = fetched?.kind ?? input.kind;
   const path = fetched?.file ?? input.path;
-  if (kind === "wxr" && path) return importWordPress({ ...input, path }, request, known, existing, output);
+  if (kind === "wxr" && path) {
+    if (request.title) throw new AnnalsError(`--title names one story; ${input.label} is a WordPress export of many.`);
+    try {
+      return await importWordPress({ ...input, path }, request, known, existing, output);
+    } finally {
+      if (fetched?.file) rmSync(dirname(fetched.file), { recursive: true, force: true });
+    }
+  }
   const text = fetched ? fetched.text : readFileSync(path!, "utf8");
   if (kind === "feed") {
     const summary: { feed?: FeedSummary } = {};
