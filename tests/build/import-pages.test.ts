@@ -19,7 +19,7 @@ describe("npm run import: saved web pages", () => {
     const content = makeContent(REGISTRY);
     const result = runCli("import.ts", [join(PAGES, "wire-story.html"), join(PAGES, "monitor-originals.html"), `--input=${content}`]);
     assert.equal(result.status, 0, result.stderr);
-    assert.match(result.stdout, /note: source: Reuters, from the page's og:site_name "Reuters"\./);
+    assert.match(result.stdout, /note: source: Reuters, from the page's og:site_name or JSON-LD publisher "Reuters"\./);
 
     const wirePath = join(content, "articles/2021/07/iraq-militias-welcome-end-of-us-combat-mission.md");
     const wire = matter(readFileSync(wirePath, "utf8"));
