@@ -58,7 +58,7 @@ describe("npm run import: saved web pages", () => {
     const page = join(PAGES, "local-blog.html");
     const without = runCli("import.ts", [page, `--input=${content}`]);
     assert.equal(without.status, 1);
-    assert.match(without.stderr, /the outlet could not be worked out \(the page's og:site_name is empty\): pass --source/);
+    assert.match(without.stderr, /the outlet could not be worked out \(the page's og:site_name or JSON-LD publisher is empty\): pass --source/);
 
     const withSource = runCli("import.ts", [page, "--source", "kirkuk now", `--input=${content}`]);
     assert.equal(withSource.status, 0, withSource.stderr);
