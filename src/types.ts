@@ -93,6 +93,8 @@ export interface Article extends ArticleEntities {
   lang?: string;
   dir: "ltr" | "rtl";
   draft: boolean;
+  /** Old site-absolute addresses (`/news/iraq/old-slug/`, `/?p=102`) that redirect here. */
+  redirectFrom: string[];
   /** The rendered body. */
   html: string;
 }

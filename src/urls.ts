@@ -15,6 +15,7 @@ export const urls = {
   newsSitemap: "/news-sitemap.xml",
   robots: "/robots.txt",
   headers: "/_headers",
+  redirects: "/_redirects",
   article: (year: number, month: number, day: number, slug: string) => `/${year}/${pad2(month)}/${pad2(day)}/${slug}/`,
   year: (year: number) => `/${year}/`,
   month: (year: number, month: number) => `/${year}/${pad2(month)}/`,

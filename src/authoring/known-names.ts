@@ -9,6 +9,8 @@ export type KnownEntity = Pick<EntityEntry, "name" | "type">;
 
 export interface KnownNames {
   source(name: string): string | undefined;
+  /** The first outlet whose name or alias appears as words in `text` ("Reuters: World News"). */
+  sourceIn(text: string): string | undefined;
   entity(name: string): KnownEntity | undefined;
   /** Every entity name and alias, with the entity it stands for. */
   entityNames(): Iterable<[spelling: string, entity: KnownEntity]>;
@@ -19,9 +21,14 @@ export function knownNames(data: Pick<DataFiles, "sources" | "entities">): Known
   const ignored: ContentIssue[] = [];
   const sources = indexNames(data.sources, "", ignored);
   const entities = indexNames(data.entities, "", ignored);
+  const sourceSpellings = data.sources.flatMap((entry) => [entry.name, ...entry.aliases].map((name) => [nameKey(name), entry.name] as const));
   const spellings = data.entities.flatMap((entry) => [entry.name, ...entry.aliases].map((name): [string, KnownEntity] => [name, entry]));
   return {
     source: (name) => sources.get(nameKey(name))?.name,
+    sourceIn: (text) => {
+      const haystack = ` ${nameKey(text)} `;
+      return sourceSpellings.find(([key]) => key.length >= 2 && haystack.includes(` ${key} `))?.[1];
+    },
     entity: (name) => entities.get(nameKey(name)),
     entityNames: () => spellings,
   };

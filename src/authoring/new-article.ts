@@ -5,6 +5,7 @@ import { DateTime } from "luxon";
 import { parseArticleDate, type ArticleDate } from "../dates.ts";
 import { AnnalsError } from "../errors.ts";
 import { displayPath } from "../display-path.ts";
+import { SLUG_PATTERN } from "../slugs.ts";
 import { articleLocation, articleText, slugForTitle, type ArticleLocation } from "./article-file.ts";
 import type { KnownNames } from "./known-names.ts";
 
@@ -55,6 +56,9 @@ export function newArticle(contentDir: string, request: NewArticleRequest, known
     throw new AnnalsError(`--lang: expected a language tag like en, ar or fa, got "${request.lang}".`);
   }
   const date = dateOf(request.date);
+  if (request.slug !== undefined && !SLUG_PATTERN.test(request.slug)) {
+    throw new AnnalsError(`--slug: expected a URL slug of lowercase letters, digits and hyphens, like pm-visits-tehran, got "${request.slug}".`);
+  }
   const slug = request.slug ?? slugForTitle(title);
   if (!slug) throw new AnnalsError(`The headline "${title}" gives no URL slug; add --slug with lowercase letters, digits and hyphens.`);
 

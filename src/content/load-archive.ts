@@ -10,6 +10,7 @@ import { navigationFor } from "../navigation.ts";
 import { normalizePathPrefix, urls } from "../urls.ts";
 import { readDataFiles, type DataFiles } from "./data-files.ts";
 import { withCreditOnce } from "./photo-credit.ts";
+import { redirectClashes } from "./redirect-clashes.ts";
 import { NameRegistry, type Entity, type Source } from "./registry.ts";
 import { listArticleFiles, loadArticleFile, memoryParseCache, type LoadedArticleFile } from "./article-files.ts";
 import { refusedContentLinks } from "./content-files.ts";
@@ -161,10 +162,12 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
       ...(language ? { lang: fm.lang } : {}),
       dir: language && RTL.has(language.split("-")[0]!) ? "rtl" : "ltr",
       draft: fm.draft ?? false,
+      redirectFrom: fm.redirect_from ?? [],
       html: body.html,
     }));
   });
   articles.sort((a, b) => b.date.epoch - a.date.epoch || a.url.localeCompare(b.url));
+  issues.push(...redirectClashes(articles));
 
   if (!options.keepGoing && issues.some((issue) => issue.severity === "error")) return { issues };
   const archive: Archive = {

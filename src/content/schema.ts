@@ -16,6 +16,30 @@ const articleDate = z.string({ error: `expected ${DATE_EXPECTED}` }).transform((
 const nameList = (example: string) =>
   z.array(text("a name"), { error: `expected a list of names like [${example}]` });
 
+// An old address on the site's own host: `/news/iraq/old-slug/` or `/?p=102`. Anything
+// that could point off the site (a scheme, `//host`) or out of the output folder (`..`,
+// a backslash) is refused, because a redirect page is written at that path.
+const REDIRECT_PATH_EXPECTED = "expected an old address on this site starting with /, like /news/iraq/old-slug/ or /?p=102";
+
+function redirectPathProblem(path: string): string | undefined {
+  if (!path.startsWith("/") || path.startsWith("//")) return REDIRECT_PATH_EXPECTED;
+  if (path === "/") return `${REDIRECT_PATH_EXPECTED}; "/" alone is the home page`;
+  if (/[\\\s#]|[\u0000-\u001f\u007f]/u.test(path)) return `${REDIRECT_PATH_EXPECTED}, without spaces, backslashes or #`;
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return `${REDIRECT_PATH_EXPECTED}; its %-escapes do not decode`;
+  }
+  if (decoded.split(/[/?\\]/).some((segment) => segment === ".." || segment === ".")) return `${REDIRECT_PATH_EXPECTED}, without . or .. segments`;
+  return undefined;
+}
+
+const redirectPath = z.string({ error: REDIRECT_PATH_EXPECTED }).superRefine((path, ctx) => {
+  const problem = redirectPathProblem(path);
+  if (problem) ctx.addIssue({ code: "custom", message: `${problem}, got "${path}".`, input: path });
+});
+
 export const articleFrontMatterSchema = z.object({
   title: text("a headline in quotes"),
   date: articleDate,
@@ -65,6 +89,8 @@ export const articleFrontMatterSchema = z.object({
     .string({ error: "expected a URL slug like pm-visits-tehran" })
     .regex(SLUG_PATTERN, { error: "expected a URL slug of lowercase letters, digits and hyphens, like pm-visits-tehran" })
     .optional(),
+  redirect_from: z.array(redirectPath, { error: "expected a list of old addresses like [/news/iraq/old-slug/]" }).optional(),
+  import_id: text("the imported post's id, e.g. its WordPress GUID").optional(),
 });
 
 export type ArticleFrontMatter = z.output<typeof articleFrontMatterSchema>;

@@ -6,6 +6,8 @@ import type { z } from "zod";
 import type { ContentIssue } from "../errors.ts";
 import { parseArticleFile, type ParsedArticleFile } from "./front-matter.ts";
 import { keyTreeOf, unknownKeyWarnings } from "./known-keys.ts";
+import { redirectKey } from "./redirect-paths.ts";
+import { urls } from "../urls.ts";
 import { articleFrontMatterSchema, REQUIRED_EXAMPLES, type ArticleFrontMatter } from "./schema.ts";
 
 export interface ValidArticleFile {
@@ -127,8 +129,22 @@ export function validateArticle(
     });
     return { issues, ...(image ? { image } : {}) };
   }
+  const slug = frontMatter.slug ?? context.fileSlug;
+  const ownUrl = urls.article(frontMatter.date.year, frontMatter.date.month, frontMatter.date.day, slug);
+  for (const [index, path] of (frontMatter.redirect_from ?? []).entries()) {
+    if (redirectKey(path) !== redirectKey(ownUrl)) continue;
+    const line = file.lineOf(["redirect_from", index]);
+    issues.push({
+      severity: "error",
+      file: inputPath,
+      ...(line === undefined ? {} : { line }),
+      field: `redirect_from[${index}]`,
+      message: `"${path}" is this article's own address; remove it from the list.`,
+    });
+  }
+  if (issues.some((issue) => issue.severity === "error")) return { issues, ...(image ? { image } : {}) };
   return {
-    article: { inputPath, slug: frontMatter.slug ?? context.fileSlug, frontMatter, body: file.body },
+    article: { inputPath, slug, frontMatter, body: file.body },
     ...(image ? { image } : {}),
     issues,
   };

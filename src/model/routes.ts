@@ -20,6 +20,7 @@ import type { FeedSpec } from "../feeds/feed-specs.ts";
 import { renderJsonFeed } from "../feeds/json-feed.ts";
 import type { PageOf } from "../paginate.ts";
 import { headersFile } from "../output/headers.ts";
+import { redirectFileFor, redirectPage, redirectsFile, redirectsOf } from "../output/redirects.ts";
 import { BUILD_RECORD, buildRecordText } from "../serve/build-record.ts";
 import { newestDate, recentArticles, renderNewsSitemap, renderRobots, renderSitemap, type SitemapEntry } from "../seo/sitemaps.ts";
 import type { Article, SiteSettings } from "../types.ts";
@@ -32,6 +33,8 @@ interface PageKindSpec<Slice> {
   sitemap: boolean;
   /** The articles whose body the page shows; of the others it shows only metadata. */
   bodies?(slice: Slice): readonly Article[];
+  /** The page writes its links with the path prefix itself; the writer leaves them alone. */
+  prefixesOwnLinks?: boolean;
 }
 
 const kind = <Slice>(spec: PageKindSpec<Slice>): PageKindSpec<Slice> => spec;
@@ -60,6 +63,10 @@ export const PAGE_KINDS = {
   robots: kind({ sitemap: false, render: (site, _: undefined) => renderRobots(site) }),
   /** Caching rules for Netlify and Cloudflare Pages; the slice is the hashed asset files. */
   headers: kind({ sitemap: false, render: (site, assetFiles: string[]) => headersFile(site, assetFiles) }),
+  /** A page at an old address (`redirect_from:`) that sends readers on to the article. */
+  redirect: kind({ sitemap: false, prefixesOwnLinks: true, render: (site, article: Pick<Article, "url" | "title">) => redirectPage(site, article) }),
+  /** `_redirects`: the same old addresses as real redirects, for Netlify and Cloudflare Pages. */
+  redirects: kind({ sitemap: false, render: (site, articles: Pick<Article, "url" | "title" | "redirectFrom">[]) => redirectsFile(site, articles) }),
   /** Tells `npm run serve` the path prefix the site was built for. */
   buildRecord: kind({ sitemap: false, render: (site, _: undefined) => buildRecordText({ pathPrefix: site.pathPrefix }) }),
 };
@@ -91,6 +98,11 @@ export function renderRoute(site: SiteSettings, route: Route): string | Promise<
   return (PAGE_KINDS[route.kind] as PageKindSpec<unknown>).render(site, route.slice);
 }
 
+/** Whether the writer adds the path prefix to the page's links (see withPathPrefix). */
+export function needsLinkPrefix(route: Route): boolean {
+  return route.file.endsWith(".html") && !(PAGE_KINDS[route.kind] as PageKindSpec<unknown>).prefixesOwnLinks;
+}
+
 /** The articles whose body `route` shows, for its fingerprint. */
 export function bodiesShown(route: Route): readonly Article[] {
   return (PAGE_KINDS[route.kind] as PageKindSpec<unknown>).bodies?.(route.slice) ?? [];
@@ -111,9 +123,9 @@ export function outputFileOf(url: string): string {
   return url.endsWith("/") ? `${path}index.html` : path;
 }
 
-function route<K extends PageKind>(kind: K, url: string, slice: SliceOf<K>, articles?: readonly Article[]): Route {
+function route<K extends PageKind>(kind: K, url: string, slice: SliceOf<K>, articles?: readonly Article[], file = outputFileOf(url)): Route {
   const lastModified = articles ? newestDate(articles)?.iso : undefined;
-  return { kind, url, file: outputFileOf(url), slice, ...(lastModified ? { lastModified } : {}) } as Route;
+  return { kind, url, file, slice, ...(lastModified ? { lastModified } : {}) } as Route;
 }
 
 export interface RouteOptions {
@@ -146,6 +158,11 @@ export function buildRoutes(archive: ArchiveData, { hosted, now }: RouteOptions)
     route("robots", urls.robots, none),
     route("headers", urls.headers, Object.values(archive.site.assets).map((url) => url.split("/").pop()!)),
     route("buildRecord", `/${BUILD_RECORD}`, none),
+    ...redirectsOf(everything).flatMap(({ from, article }) => {
+      const file = redirectFileFor(from);
+      return file ? [route("redirect", from, { url: article.url, title: article.title }, undefined, file)] : [];
+    }),
+    route("redirects", urls.redirects, everything.filter((article) => article.redirectFrom.length > 0).map(({ url, title, redirectFrom }) => ({ url, title, redirectFrom }))),
   ];
   const listed: SitemapEntry[] = [
     ...routes.filter((entry) => PAGE_KINDS[entry.kind].sitemap).map((entry) => ({ url: entry.url, ...(entry.lastModified ? { lastmod: entry.lastModified } : {}) })),

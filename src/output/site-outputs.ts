@@ -5,7 +5,7 @@ import { statSync } from "node:fs";
 import { join } from "node:path";
 import { publishableImages } from "../images/publishable-images.ts";
 import { publishedImageFiles } from "../images/responsive-images.ts";
-import { bodiesShown, renderRoute, sharedSlices, type Route } from "../model/routes.ts";
+import { bodiesShown, needsLinkPrefix, renderRoute, sharedSlices, type Route } from "../model/routes.ts";
 import type { Article, SiteSettings } from "../types.ts";
 import { withPathPrefix } from "../urls.ts";
 import { siteAssets } from "./assets.ts";
@@ -41,7 +41,7 @@ export function siteOutputs({ site, routes, articles, hosted, contentDir }: Site
       fingerprint: fingerprints.of(route.kind, route.slice, bodiesShown(route)),
       produce: async () => {
         const page = await renderRoute(site, route);
-        return route.file.endsWith(".html") ? withPathPrefix(page, site.pathPrefix) : page;
+        return needsLinkPrefix(route) ? withPathPrefix(page, site.pathPrefix) : page;
       },
     }),
   );

@@ -1,6 +1,6 @@
 // `npm run new`: a valid article where the archive expects it, never over another.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, it } from "node:test";
 import { DateTime } from "luxon";
@@ -62,5 +62,17 @@ describe("npm run new", () => {
     const noTitle = runCli("new.ts", [`--input=${content}`]);
     assert.equal(noTitle.status, 1);
     assert.match(noTitle.stderr, /Give the headline first/);
+  });
+
+  it("refuses a --slug that is not a slug, writing nothing outside the articles", () => {
+    const content = makeContent({});
+    for (const slug of ["../../../../evil", "Upper-Case", "a/b", ""]) {
+      const result = runCli("new.ts", ["T", "--slug", slug, "--date", "2021-07-28", `--input=${content}`]);
+      assert.equal(result.status, 1, slug);
+      assert.match(result.stderr, /--slug: expected a URL slug of lowercase letters, digits and hyphens/);
+      assert.doesNotMatch(result.stderr, /\n\s+at /, "no stack trace");
+    }
+    assert.ok(!existsSync(join(content, "articles")), "no folder created on the way");
+    assert.ok(!existsSync(join(content, "..", "..", "evil.md")));
   });
 });

@@ -129,4 +129,40 @@ describe("article validation", () => {
     const issue = only(validate(VALID.replace("source: AFP", "source: AFP\nslug: ../../etc")).issues, "slug");
     assert.match(issue.message, /URL slug/);
   });
+
+  it("accepts redirect_from paths and an import_id, and hands them on", () => {
+    const result = validate(VALID.replace("source: AFP", 'source: AFP\nredirect_from: [/news/iraq/old-slug/, "/?p=102"]\nimport_id: "https://example.org/?p=102"'));
+    assert.deepEqual(result.issues, []);
+    assert.deepEqual(result.article?.frontMatter.redirect_from, ["/news/iraq/old-slug/", "/?p=102"]);
+    assert.equal(result.article?.frontMatter.import_id, "https://example.org/?p=102");
+  });
+
+  for (const [path, why] of [
+    ["news/old/", /starting with \//],
+    ["https://evil.example/x", /starting with \//],
+    ["//evil.example/x", /starting with \//],
+    ["/news/../../etc/", /without \. or \.\. segments/],
+    ["/news/%2e%2e/x/", /without \. or \.\. segments/],
+    ["/a b/", /without spaces/],
+    ["/a\\\\b/", /backslashes/],
+  ] as const) {
+    it(`refuses the redirect_from path ${JSON.stringify(path)} on its line`, () => {
+      const issue = only(validate(VALID.replace("source: AFP", `source: AFP\nredirect_from:\n  - ${JSON.stringify(path)}`)).issues, "redirect_from[0]");
+      assert.equal(issue.line, 6);
+      assert.match(issue.message, why);
+      assert.match(issue.message, /got "/);
+    });
+  }
+
+  it("refuses a redirect_from list that is not a list", () => {
+    const issue = only(validate(VALID.replace("source: AFP", "source: AFP\nredirect_from: 42")).issues, "redirect_from");
+    assert.match(issue.message, /expected a list of old addresses/);
+  });
+
+  it("refuses a redirect from the article's own address", () => {
+    const result = validate(VALID.replace("source: AFP", "source: AFP\nredirect_from: [/2021/07/28/x]"));
+    const issue = only(result.issues, "redirect_from[0]");
+    assert.match(issue.message, /this article's own address/);
+    assert.equal(result.article, undefined);
+  });
 });

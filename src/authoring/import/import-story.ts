@@ -6,6 +6,7 @@ import { parseArticleDate } from "../../dates.ts";
 import { articleLocation, articleText, slugForTitle, type ArticleLocation } from "../article-file.ts";
 import type { KnownNames } from "../known-names.ts";
 import { parseStory, proposedTitle } from "./parse-story.ts";
+import { fileInside } from "./file-inside.ts";
 import { suggestEntities, type EntityLists } from "./suggest-entities.ts";
 
 export interface ImportOptions {
@@ -68,10 +69,13 @@ export function importStory(storyFile: string, text: string, contentDir: string,
   if (problems.length > 0 || !date?.ok || !source || !title) return { ok: false, problems };
 
   const slug = slugForTitle(title);
+  if (!slug) return { ok: false, problems: [`the title "${title}" gives no URL slug; pass a --title with letters or digits.`] };
   const location = articleLocation(contentDir, date.date, slug);
   const entities = suggestEntities(story.paragraphs.join("\n\n"), known);
   const photoFile = photoBeside(storyFile);
-  const photo = photoFile ? { from: photoFile, to: join(contentDir, "images", `${slug}${extname(photoFile).toLowerCase()}`) } : undefined;
+  const checked = photoFile ? fileInside(dirname(storyFile), photoFile) : undefined;
+  if (checked && !checked.ok) notes.push(`photo refused: ${checked.reason}.`);
+  const photo = photoFile && checked?.ok ? { from: checked.real, to: join(contentDir, "images", `${slug}${extname(photoFile).toLowerCase()}`) } : undefined;
 
   const image = story.caption
     ? { src: photo ? `/images/${basename(photo.to)}` : "/images/PHOTO-FILE.jpg", alt: story.caption.alt, caption: story.caption.caption, credit: story.caption.credit }
@@ -85,7 +89,8 @@ export function importStory(storyFile: string, text: string, contentDir: string,
   };
   const commented: string[] = [];
   if (image && !photo) {
-    notes.push(`no photo file beside ${basename(storyFile)}: its caption and credit are kept as a commented-out image block; put the photo in content/images/ and uncomment it.`);
+    const why = photoFile ? "the photo was not copied" : `no photo file beside ${basename(storyFile)}`;
+    notes.push(`${why}: its caption and credit are kept as a commented-out image block; put the photo in content/images/ and uncomment it.`);
     commented.push("# image:", `#   src: ${image.src}`, `#   alt: ${JSON.stringify(image.alt)}`, `#   caption: ${JSON.stringify(image.caption)}`, `#   credit: ${JSON.stringify(image.credit)}`);
   }
   const unconfirmed = nonEmpty(entities.unregistered);

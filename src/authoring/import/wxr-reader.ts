@@ -1,0 +1,154 @@
+// Reads a WordPress export (WXR, an RSS file with wp: elements) as a stream of items,
+// so a 500 MB export is never held in memory: the XML is parsed chunk by chunk with
+// saxes and each <item> is handed on as soon as it closes.
+import { createReadStream } from "node:fs";
+import { SaxesParser } from "saxes";
+import { AnnalsError } from "../../errors.ts";
+
+export interface WxrCategory {
+  /** `category` or `post_tag` */
+  domain: string;
+  name: string;
+}
+
+export interface WxrItem {
+  /** Line in the export where the item starts, for messages. */
+  line: number;
+  title: string;
+  link: string;
+  guid: string;
+  creator: string;
+  content: string;
+  excerpt: string;
+  postId: string;
+  postDate: string;
+  postDateGmt: string;
+  postName: string;
+  status: string;
+  postType: string;
+  postParent: string;
+  attachmentUrl: string;
+  categories: WxrCategory[];
+  meta: Map<string, string>;
+}
+
+export interface WxrChannel {
+  title: string;
+  link: string;
+  baseSiteUrl: string;
+  baseBlogUrl: string;
+  /** login -> display name */
+  authors: Map<string, string>;
+}
+
+export type WxrEvent = { kind: "item"; item: WxrItem } | { kind: "channel"; channel: WxrChannel };
+
+// Element names as WordPress writes them; the namespace prefixes are the same in every
+// WXR version (1.0 to 1.2), so they are matched as written.
+const ITEM_FIELDS: Record<string, keyof WxrItem> = {
+  title: "title",
+  link: "link",
+  guid: "guid",
+  "dc:creator": "creator",
+  "content:encoded": "content",
+  "excerpt:encoded": "excerpt",
+  "wp:post_id": "postId",
+  "wp:post_date": "postDate",
+  "wp:post_date_gmt": "postDateGmt",
+  "wp:post_name": "postName",
+  "wp:status": "status",
+  "wp:post_type": "postType",
+  "wp:post_parent": "postParent",
+  "wp:attachment_url": "attachmentUrl",
+};
+
+function emptyItem(line: number): WxrItem {
+  return {
+    line, title: "", link: "", guid: "", creator: "", content: "", excerpt: "", postId: "", postDate: "", postDateGmt: "",
+    postName: "", status: "", postType: "", postParent: "", attachmentUrl: "", categories: [], meta: new Map(),
+  };
+}
+
+export interface ReadOptions {
+  /** Hears how many bytes of the file have been parsed, for a progress line. */
+  onChunk?: (bytesRead: number) => void;
+  /** Leave post bodies out: a pass that only wants attachments makes no garbage of 500 MB of text. */
+  skipContent?: boolean;
+}
+
+export async function* readWxr(file: string, options: ReadOptions = {}): AsyncGenerator<WxrEvent> {
+  const parser = new SaxesParser({ position: true });
+  const ready: WxrEvent[] = [];
+  const channel: WxrChannel = { title: "", link: "", baseSiteUrl: "", baseBlogUrl: "", authors: new Map() };
+  let channelSent = false;
+  let item: WxrItem | undefined;
+  let text = "";
+  let category: { domain: string } | undefined;
+  let metaKey = "";
+  let author = { login: "", name: "" };
+  const path: string[] = [];
+
+  parser.on("opentag", (tag) => {
+    path.push(tag.name);
+    text = "";
+    if (tag.name === "item" && path.at(-2) === "channel") {
+      if (!channelSent) {
+        ready.push({ kind: "channel", channel });
+        channelSent = true;
+      }
+      item = emptyItem(parser.line);
+    } else if (item && tag.name === "category") {
+      category = { domain: String(tag.attributes.domain ?? "category") };
+    }
+  });
+  const keep = (chunk: string) => {
+    if (options.skipContent && path.at(-1) === "content:encoded") return;
+    text += chunk;
+  };
+  parser.on("text", keep);
+  parser.on("cdata", keep);
+  parser.on("closetag", (tag) => {
+    path.pop();
+    const value = text.trim();
+    if (item) {
+      const field = ITEM_FIELDS[tag.name];
+      if (tag.name === "item") {
+        ready.push({ kind: "item", item });
+        item = undefined;
+      } else if (tag.name === "category" && category) {
+        if (value) item.categories.push({ domain: category.domain, name: value });
+        category = undefined;
+      } else if (tag.name === "wp:meta_key") metaKey = value;
+      else if (tag.name === "wp:meta_value") item.meta.set(metaKey, text);
+      else if (field && path.at(-1) === "item") (item[field] as string) = field === "content" || field === "excerpt" ? text : value;
+    } else if (path.at(-1) === "channel") {
+      if (tag.name === "title") channel.title = value;
+      else if (tag.name === "link") channel.link = value;
+      else if (tag.name === "wp:base_site_url") channel.baseSiteUrl = value;
+      else if (tag.name === "wp:base_blog_url") channel.baseBlogUrl = value;
+      else if (tag.name === "wp:author") channel.authors.set(author.login, author.name || author.login);
+    } else if (path.at(-1) === "wp:author") {
+      if (tag.name === "wp:author_login") author = { login: value, name: author.name };
+      else if (tag.name === "wp:author_display_name") author = { login: author.login, name: value };
+    }
+    text = "";
+  });
+
+  const stream = createReadStream(file, { encoding: "utf8" });
+  try {
+    for await (const chunk of stream) {
+      parser.write(chunk as string);
+      options.onChunk?.(stream.bytesRead);
+      yield* ready.splice(0);
+    }
+    parser.close();
+  } catch (error) {
+    stream.destroy();
+    if (error instanceof Error && !(error instanceof AnnalsError)) {
+      throw new AnnalsError(`${file}: not a readable WordPress export: ${error.message.split("\n")[0]!.replace(/^(\d+):(\d+): /, "line $1, column $2: ")}`, { cause: error });
+    }
+    throw error;
+  }
+  if (!channelSent) ready.push({ kind: "channel", channel });
+  yield* ready.splice(0);
+}
