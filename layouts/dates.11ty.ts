@@ -23,16 +23,16 @@ interface OverviewData {
 }
 
 export function overview({ site, years }: OverviewData): string {
-    const main = html`<h1>Archive</h1>
+  const main = html`<h1>Archive</h1>
 ${years.map(
   (year) => html`<section class="archive-year" aria-labelledby="year-${year.year}">
 <h2 id="year-${year.year}"><a href="${urls.year(year.year)}">${year.year}</a> <span class="count">${plural(year.count, "article")}</span></h2>
 ${monthCounts(year)}
 </section>`,
 )}`;
-    const description = "Every year and month of the archive, with the number of articles in each.";
-    const meta = collectionMeta(site, { url: urls.archive, name: "Archive", description }, [{ label: "Home", url: urls.home }]);
-    return renderPage({ site, title: "Archive", description, url: urls.archive, main, meta });
+  const description = "Every year and month of the archive, with the number of articles in each.";
+  const meta = collectionMeta(site, { url: urls.archive, name: "Archive", description }, [{ label: "Home", url: urls.home }]);
+  return renderPage({ site, title: "Archive", description, url: urls.archive, main, meta });
 }
 
 interface YearData {
@@ -41,16 +41,16 @@ interface YearData {
 }
 
 export function year({ site, year }: YearData): string {
-    const crumbs = [{ label: "Home", url: urls.home }, { label: "Archive", url: urls.archive }];
-    const description = `${plural(year.count, "article")} from ${year.year}, month by month.`;
-    const main = html`${breadcrumbs(crumbs)}
+  const crumbs = [{ label: "Home", url: urls.home }, { label: "Archive", url: urls.archive }];
+  const description = `${plural(year.count, "article")} from ${year.year}, month by month.`;
+  const main = html`${breadcrumbs(crumbs)}
 <header class="listing-header"><h1>${year.year}</h1><p class="meta">${plural(year.count, "article")}</p></header>
 <section aria-labelledby="months-heading"><h2 id="months-heading">Articles by month</h2>
 ${yearChart(year.timeline, year.year)}
 ${monthCounts(year)}
 </section>`;
-    const url = urls.year(year.year);
-    return renderPage({ site, title: String(year.year), description, url, main, meta: collectionMeta(site, { url, name: String(year.year), description }, crumbs) });
+  const url = urls.year(year.year);
+  return renderPage({ site, title: String(year.year), description, url, main, meta: collectionMeta(site, { url, name: String(year.year), description }, crumbs) });
 }
 
 interface MonthData {
@@ -59,12 +59,12 @@ interface MonthData {
 }
 
 export function month({ site, listing }: MonthData): string {
-    const { year: y, month: m } = listing.subject;
-    const heading = `${monthName(m)} ${y}`;
-    const title = listingTitle(listing, heading);
-    const description = `${plural(listing.subject.articles.length, "article")} from ${heading}.`;
-    const crumbs = [{ label: "Home", url: urls.home }, { label: String(y), url: urls.year(y) }];
-    const main = html`${breadcrumbs(crumbs)}
+  const { year: y, month: m } = listing.subject;
+  const heading = `${monthName(m)} ${y}`;
+  const title = listingTitle(listing, heading);
+  const description = `${plural(listing.subject.articles.length, "article")} from ${heading}.`;
+  const crumbs = [{ label: "Home", url: urls.home }, { label: String(y), url: urls.year(y) }];
+  const main = html`${breadcrumbs(crumbs)}
 ${listingMain(listing, heading, html`<p class="meta">${plural(listing.subject.articles.length, "article")}</p>`)}`;
-    return renderPage({ site, title, description, url: listing.url, main, meta: collectionMeta(site, { url: listing.url, name: title, description }, crumbs) });
+  return renderPage({ site, title, description, url: listing.url, main, meta: collectionMeta(site, { url: listing.url, name: title, description }, crumbs) });
 }

@@ -32,17 +32,17 @@ function indexPage(site: SiteSettings, url: string, heading: string, entries: re
 }
 
 export const sources = ({ site, index }: IndexData<SourceSummary>) =>
-    indexPage(
-      site,
-      urls.sources,
-      "Sources",
-      index.map(({ source, articles }) => ({ name: source.name, url: source.url, count: articles.length, description: source.description })),
-    );
+  indexPage(
+    site,
+    urls.sources,
+    "Sources",
+    index.map(({ source, articles }) => ({ name: source.name, url: source.url, count: articles.length, description: source.description })),
+  );
 
 export const tags = ({ site, index }: IndexData<TagSummary>) =>
-    indexPage(
-      site,
-      urls.tags,
-      "Tags",
-      index.map(({ tag, articles }) => ({ name: tag.name, url: tag.url, count: articles.length })),
-    );
+  indexPage(
+    site,
+    urls.tags,
+    "Tags",
+    index.map(({ tag, articles }) => ({ name: tag.name, url: tag.url, count: articles.length })),
+  );
