@@ -12,6 +12,7 @@ export const urls = {
   search: "/search/",
   notFound: "/404.html",
   sitemap: "/sitemap.xml",
+  sitemapPart: (n: number) => `/sitemap-${n}.xml`,
   newsSitemap: "/news-sitemap.xml",
   robots: "/robots.txt",
   headers: "/_headers",

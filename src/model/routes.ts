@@ -22,7 +22,7 @@ import type { PageOf } from "../paginate.ts";
 import { headersFile } from "../output/headers.ts";
 import { redirectFileFor, redirectPage, redirectsFile, redirectsOf } from "../output/redirects.ts";
 import { BUILD_RECORD, buildRecordText } from "../serve/build-record.ts";
-import { newestDate, recentArticles, renderNewsSitemap, renderRobots, renderSitemap, type SitemapEntry } from "../seo/sitemaps.ts";
+import { newestDate, recentArticles, renderNewsSitemap, renderRobots, renderSitemap, renderSitemapIndex, SITEMAP_LIMIT, type SitemapEntry } from "../seo/sitemaps.ts";
 import type { Article, SiteSettings } from "../types.ts";
 import { urls } from "../urls.ts";
 
@@ -59,6 +59,7 @@ export const PAGE_KINDS = {
   atomFeed: kind({ sitemap: false, render: (site, feed: FeedSpec) => renderAtom(site, feed), bodies: (feed) => (feed.fullContent ? feed.items : []) }),
   jsonFeed: kind({ sitemap: false, render: (site, feed: FeedSpec) => renderJsonFeed(site, feed), bodies: (feed) => (feed.fullContent ? feed.items : []) }),
   sitemap: kind({ sitemap: false, render: (site, entries: SitemapEntry[]) => renderSitemap(site, entries) }),
+  sitemapIndex: kind({ sitemap: false, render: (site, sitemaps: SitemapEntry[]) => renderSitemapIndex(site, sitemaps) }),
   newsSitemap: kind({ sitemap: false, render: (site, articles: Article[]) => renderNewsSitemap(site, articles) }),
   robots: kind({ sitemap: false, render: (site, _: undefined) => renderRobots(site) }),
   /** Caching rules for Netlify and Cloudflare Pages; the slice is the hashed asset files. */
@@ -133,9 +134,21 @@ export interface RouteOptions {
   hosted: readonly HostedPage[];
   /** The news sitemap lists the stories of the two days before this moment. */
   now: Date;
+  /** URLs per sitemap file; the protocol's 50,000 unless a test asks for fewer. */
+  sitemapLimit?: number;
 }
 
-export function buildRoutes(archive: ArchiveData, { hosted, now }: RouteOptions): Route[] {
+/** sitemap.xml, or when the site has more pages than one may list, an index of sitemap-1.xml, sitemap-2.xml, ... */
+export function sitemapRoutes(entries: readonly SitemapEntry[], limit: number): Route[] {
+  if (entries.length <= limit) return [route("sitemap", urls.sitemap, [...entries])];
+  const parts = Array.from({ length: Math.ceil(entries.length / limit) }, (_, i) => entries.slice(i * limit, (i + 1) * limit));
+  const files = parts.map((part, i) => route("sitemap", urls.sitemapPart(i + 1), part));
+  const newest = (part: readonly SitemapEntry[]) => part.reduce<string | undefined>((latest, entry) => (entry.lastmod && (!latest || entry.lastmod > latest) ? entry.lastmod : latest), undefined);
+  const index = parts.map((part, i) => ({ url: urls.sitemapPart(i + 1), ...(newest(part) ? { lastmod: newest(part)! } : {}) }));
+  return [...files, route("sitemapIndex", urls.sitemap, index)];
+}
+
+export function buildRoutes(archive: ArchiveData, { hosted, now, sitemapLimit = SITEMAP_LIMIT }: RouteOptions): Route[] {
   const { pages } = archive;
   const everything = archive.articles;
   const routes: Route[] = [
@@ -168,6 +181,5 @@ export function buildRoutes(archive: ArchiveData, { hosted, now }: RouteOptions)
     ...routes.filter((entry) => PAGE_KINDS[entry.kind].sitemap).map((entry) => ({ url: entry.url, ...(entry.lastModified ? { lastmod: entry.lastModified } : {}) })),
     ...hosted.filter((page) => page.url.endsWith("/")).map((page) => ({ url: page.url })),
   ].sort((a, b) => a.url.localeCompare(b.url));
-  routes.push(route("sitemap", urls.sitemap, listed));
-  return routes;
+  return [...routes, ...sitemapRoutes(listed, sitemapLimit)];
 }

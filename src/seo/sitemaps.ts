@@ -19,6 +19,9 @@ export function newestDate(articles: readonly Article[]): ArticleDate | undefine
   return latest;
 }
 
+/** The protocol's limit of URLs in one sitemap file; past it, sitemap.xml becomes an index of several. */
+export const SITEMAP_LIMIT = 50_000;
+
 export interface SitemapEntry {
   url: string;
   lastmod?: string;
@@ -30,6 +33,15 @@ ${entries.map(
   (entry) => html`<url><loc>${absoluteUrl(site, entry.url)}</loc>${entry.lastmod ? html`<lastmod>${entry.lastmod}</lastmod>` : ""}</url>
 `,
 )}</urlset>`}\n`;
+}
+
+/** sitemap.xml when the site has more pages than one sitemap may list: the list of sitemap files. */
+export function renderSitemapIndex(site: SiteSettings, sitemaps: readonly SitemapEntry[]): string {
+  return `<?xml version="1.0" encoding="utf-8"?>\n${html`<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${sitemaps.map(
+  (entry) => html`<sitemap><loc>${absoluteUrl(site, entry.url)}</loc>${entry.lastmod ? html`<lastmod>${entry.lastmod}</lastmod>` : ""}</sitemap>
+`,
+)}</sitemapindex>`}\n`;
 }
 
 /** Articles published in the two days before `now`, newest first, at most 1,000. */
