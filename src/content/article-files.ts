@@ -49,7 +49,9 @@ export function loadArticleFile(path: string, displayPath: string, md: MarkdownI
   }
   if (hit.value) return hit.value;
   const result = validateArticle(displayPath, hit.bytes!, { fileSlug: slugify(basename(path, ".md")) });
-  const loaded: LoadedArticleFile = result.article ? { ...result, rendered: renderMarkdown(md, result.article.body) } : result;
+  // The markdown is not kept once rendered: on a 100,000-story archive it would hold
+  // half a gigabyte for nothing.
+  const loaded: LoadedArticleFile = result.article ? { ...result, article: { ...result.article, body: "" }, rendered: renderMarkdown(md, result.article.body) } : result;
   cache.set(displayPath, stamp, hit.key, loaded);
   return loaded;
 }
