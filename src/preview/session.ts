@@ -80,6 +80,7 @@ export class PreviewSession {
       previousPlan: this.searchPlan,
       report,
       output: unguardedChange(this.outputDir),
+      layout: "preview",
       keepIndexerRunning: true,
     });
     this.searchPlan = plan;

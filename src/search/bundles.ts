@@ -10,7 +10,7 @@ import * as pagefind from "pagefind";
 import { AnnalsError } from "../errors.ts";
 import type { SearchBundle } from "./bundle-plan.ts";
 
-export { changedBundles, defaultBundleLayout, planSearchBundles, type BundleLayout, type PlannedArticle, type SearchBundle } from "./bundle-plan.ts";
+export { changedBundles, defaultBundleLayout, planSearchBundles, publishedBundleLayout, type BundleLayout, type PlannedArticle, type SearchBundle } from "./bundle-plan.ts";
 
 /** The folder under the output that holds every bundle and the manifest. */
 export const SEARCH_FOLDER = "pagefind";

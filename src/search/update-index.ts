@@ -3,7 +3,7 @@
 // articles changed, or whose pages were written or removed, are indexed again.
 import type { WriteReport } from "../output/write-site.ts";
 import type { SiteSettings } from "../types.ts";
-import { changedBundles, closeSearchIndexer, planSearchBundles, writeSearchBundles, type OutputChangeHooks, type PlannedArticle, type SearchBundle } from "./bundles.ts";
+import { changedBundles, closeSearchIndexer, defaultBundleLayout, planSearchBundles, publishedBundleLayout, writeSearchBundles, type OutputChangeHooks, type PlannedArticle, type SearchBundle } from "./bundles.ts";
 
 export { SEARCH_FOLDER } from "./bundles.ts";
 
@@ -15,6 +15,8 @@ export interface SearchUpdate {
   previousPlan: readonly SearchBundle[];
   report: Pick<WriteReport, "written" | "removed">;
   output: OutputChangeHooks;
+  /** How articles are split into bundles: the preview's fine layout, or a build's (see bundle-plan.ts). */
+  layout: "preview" | "published";
   /** The preview keeps Pagefind running between rebuilds. */
   keepIndexerRunning?: boolean;
 }
@@ -36,7 +38,8 @@ function articleUrls(files: readonly string[]): Set<string> {
 }
 
 export async function updateSearchIndex(update: SearchUpdate): Promise<SearchUpdated> {
-  const plan = planSearchBundles(update.articles);
+  const layout = update.layout === "published" ? publishedBundleLayout(update.articles.length) : defaultBundleLayout(update.articles.length);
+  const plan = planSearchBundles(update.articles, layout);
   const changed = changedBundles(update.previousPlan, plan, articleUrls([...update.report.written, ...update.report.removed]));
   try {
     const { indexed } = await writeSearchBundles({ outputDir: update.outputDir, language: update.site.language, bundles: plan, changed, output: update.output });
