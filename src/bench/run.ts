@@ -105,7 +105,11 @@ removeAddedStories(archiveDir);
 const peerOut = join(BENCH_DIR, `peer-${articles}`);
 const peerEleventy: MeasuredRun[] = [];
 const peerPagefind: MeasuredRun[] = [];
-for (let run = 1; run <= (values["no-peer"] ? 0 : runs); run++) {
+// Past 30,000 stories the peer's Eleventy holds every page in memory and dies after many
+// minutes, so it is measured only below that (or never, with --no-peer).
+const measurePeer = !values["no-peer"] && articles <= 30_000;
+if (!measurePeer) log("peer: not measured at this size (--no-peer, or more than 30,000 stories)");
+for (let run = 1; run <= (measurePeer ? runs : 0); run++) {
   rmSync(peerOut, { recursive: true, force: true });
   peerEleventy.push(
     await runMeasured(process.execPath, [join(REPO_ROOT, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${join(REPO_ROOT, "src/bench/peer/eleventy.config.js")}`, `--input=${archiveDir}`, `--output=${peerOut}`, "--quiet"], { cwd: REPO_ROOT }),
