@@ -30,17 +30,18 @@ export type BundleLayout =
   | { kind: "period"; maxArticles: number };
 
 /** Stories per bundle on an archive of up to SCALE_STEP stories. */
-const BASE_CAP = 500;
+const BASE_CAP = 2000;
 /** Above this many stories, the cap doubles each time the archive doubles. */
-const SCALE_STEP = 20_000;
+const SCALE_STEP = 40_000;
 
 /**
  * The layout a build uses (see the README's Search section for the measurements):
- * periods of at most 500 stories, which re-index in about a second, on an archive of
- * up to 20,000; past that the cap doubles each time the archive doubles (1,000 up to
- * 40,000, 4,000 at 100,000), since every bundle adds a download to a reader's first
- * search and a search per bundle to its ranking. Stories change bundle only when the
- * archive crosses one of those sizes, when every bundle is indexed again.
+ * periods of at most 2,000 stories (a bundle a year on most archives) up to 40,000
+ * stories; past that the cap doubles each time the archive doubles (8,000 at
+ * 100,000). Every bundle adds a download to a reader's first search and a search per
+ * bundle to its ranking, so bundles are few and large; a change does not re-index
+ * them, it goes to the small edits bundle (bundles.ts). Stories change bundle only
+ * when the archive crosses one of those sizes, when every bundle is indexed again.
  */
 export function defaultBundleLayout(articleCount: number): BundleLayout {
   const doublings = articleCount > SCALE_STEP ? Math.ceil(Math.log2(articleCount / SCALE_STEP)) : 0;

@@ -63,11 +63,11 @@ describe("planning the search bundles", () => {
     assert.deepEqual([...changedBundles([], before, new Set())], ["2021", "2019"]);
   });
 
-  it("keeps bundles of 500 stories up to 20,000, and doubles them as the archive doubles", () => {
-    const caps = [1, 10_000, 20_000, 20_001, 40_000, 100_000].map((count) => {
+  it("keeps bundles of 2,000 stories up to 40,000, and doubles them as the archive doubles", () => {
+    const caps = [1, 10_000, 40_000, 40_001, 80_000, 100_000].map((count) => {
       const layout = defaultBundleLayout(count);
       return layout.kind === "period" ? layout.maxArticles : NaN;
     });
-    assert.deepEqual(caps, [500, 500, 500, 1000, 1000, 4000]);
+    assert.deepEqual(caps, [2000, 2000, 2000, 4000, 4000, 8000]);
   });
 });

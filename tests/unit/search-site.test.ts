@@ -13,7 +13,7 @@ describe("the search benchmark's view of a built site", () => {
 
   it("reads the layouts named on the command line, and says what it expects otherwise", () => {
     assert.deepEqual(parseLayout("period:250", 10), { kind: "period", maxArticles: 250 });
-    assert.deepEqual(parseLayout("default", 100_000), { kind: "period", maxArticles: 4000 });
+    assert.deepEqual(parseLayout("default", 100_000), { kind: "period", maxArticles: 8000 });
     assert.throws(() => parseLayout("monthly", 10), /"single", "year", "default" or "period:N"/);
   });
 });
