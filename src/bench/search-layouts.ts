@@ -23,6 +23,8 @@ export interface LayoutResult {
   /** Re-indexing the bundle of the newest story, as after an edit to it (indexing time only). */
   warmSeconds: number;
   warmPeakMb?: number;
+  /** The same edit written into the edits bundle instead (indexing time only). */
+  editsSeconds: number;
   queryKb: number;
   queryRequests: number;
   withFacetsKb: number;
@@ -100,6 +102,7 @@ export async function compareSearchLayouts(options: { siteDir: string; layouts: 
     const script = "src/bench/index-bundles.ts";
     const cold = await runNode(script, ["--site", dir, "--layout", name], { cwd: REPO_ROOT });
     const warm = await runNode(script, ["--site", dir, "--layout", name, "--changed", edited?.id ?? ""], { cwd: REPO_ROOT });
+    const viaEdits = await runNode(script, ["--site", dir, "--layout", name, "--edited", newest?.url ?? ""], { cwd: REPO_ROOT });
     const reported = (run: { output: string }) => JSON.parse(run.output.trim().split("\n").at(-1) ?? "{}") as { ms: number; indexerPeakMb?: number };
     const transfer = await measureSearchTransfer(dir, options.word, 120_000);
     const tops = await topResults(dir, queries.map((query) => query.word));
@@ -112,6 +115,7 @@ export async function compareSearchLayouts(options: { siteDir: string; layouts: 
       coldPeakMb: reported(cold).indexerPeakMb,
       warmSeconds: reported(warm).ms / 1000,
       warmPeakMb: reported(warm).indexerPeakMb,
+      editsSeconds: reported(viaEdits).ms / 1000,
       queryKb: transfer.queryBytes / 1024,
       queryRequests: transfer.queryRequests,
       withFacetsKb: transfer.withFacetsBytes / 1024,
@@ -128,7 +132,7 @@ export async function compareSearchLayouts(options: { siteDir: string; layouts: 
 
 export function layoutTable(comparison: LayoutComparison): string {
   const rows = [
-    ["layout", "bundles", "largest", "index all", "peak", "re-index 1 edit", "peak", "1st query", "+ facets", "rank of single's #1", "top-10 ∩ single"],
+    ["layout", "bundles", "largest", "index all", "peak", "re-index 1 edit", "peak", "via edits bundle", "1st query", "+ facets", "rank of single's #1", "top-10 ∩ single"],
     ...comparison.results.map((r) => [
       r.layout,
       String(r.bundles),
@@ -137,6 +141,7 @@ export function layoutTable(comparison: LayoutComparison): string {
       r.coldPeakMb ? `${r.coldPeakMb.toFixed(0)} MB` : "n/a",
       `${r.warmSeconds.toFixed(2)} s`,
       r.warmPeakMb ? `${r.warmPeakMb.toFixed(0)} MB` : "n/a",
+      `${r.editsSeconds.toFixed(2)} s`,
       `${r.queryKb.toFixed(0)} KB (${r.queryRequests} req.)`,
       `${r.withFacetsKb.toFixed(0)} KB`,
       r.bestMatchRanks.map((rank) => (rank > 0 ? String(rank) : ">10")).join(" "),
