@@ -217,8 +217,16 @@ export async function writeSearchBundles({ outputDir, language, bundles, changed
       await index({ id: EDITS_BUNDLE, articleUrls: edits });
     }
   } else {
+    // Without the edits bundle, the bundles whose stale copies it covered are indexed again.
+    const previousEdits = new Set(previous?.edits ?? []);
+    const covered = new Set(Object.keys(previous?.hidden ?? {}));
     for (const bundle of bundles) {
-      const stale = changed === "all" || changed.has(bundle.id) || !existsSync(join(searchDir, bundle.id, "pagefind-entry.json"));
+      const stale =
+        changed === "all" ||
+        changed.has(bundle.id) ||
+        covered.has(bundle.id) ||
+        bundle.articleUrls.some((url) => previousEdits.has(url)) ||
+        !existsSync(join(searchDir, bundle.id, "pagefind-entry.json"));
       if (stale) await index(bundle);
     }
   }

@@ -160,6 +160,16 @@ describe("writing a change into the edits bundle", () => {
     assert.deepEqual(again.indexed, ["edits"]);
     assert.deepEqual(bundleManifest(output).edits, ["/2022/05/01/c/", "/2021/03/01/a/", "/2021/06/01/new/"]);
 
+    // Told only which bundles changed, the writer folds the edits back into their bundles.
+    const output2 = tempDir("edits-fold");
+    write(output2, articles);
+    await writeSearchBundles({ outputDir: output2, language: "en", bundles: planSearchBundles(articles), changed: "all" });
+    write(output2, [articles[0]!], () => "edited");
+    await writeSearchBundles({ outputDir: output2, language: "en", bundles: planSearchBundles(articles), changed: new Set(), changedUrls: new Set([articles[0]!.url]) });
+    const byBundle = await writeSearchBundles({ outputDir: output2, language: "en", bundles: planSearchBundles(articles), changed: new Set() });
+    assert.deepEqual(byBundle.indexed, ["2021"]);
+    assert.deepEqual(bundleManifest(output2), { bundles: ["2022", "2021"], pages: [1, 2] });
+
     // More edits than the limit: their bundles are indexed again and the edits bundle goes.
     const many = Array.from({ length: EDITS_LIMIT }, (_, i) => story("2022-07-01", `m${i}`));
     write(output, many);
