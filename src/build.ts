@@ -60,7 +60,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       previousPlan: previous === EMPTY_MANIFEST ? [] : loadSearchPlan(output, cacheDir),
       report,
       output: change,
-      layout: "published",
+      mode: "bundles",
     });
     log(`search: ${search.indexed.length} of ${search.plan.length} bundles indexed`);
     let precompressed: PrecompressSummary | undefined;

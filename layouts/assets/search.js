@@ -228,7 +228,7 @@ function statusText(count, state) {
  */
 
 /**
- * @typedef {{ id: string, pages: number }} Bundle
+ * @typedef {{ id: string, pages: number, hidden: Set<string> }} Bundle
  * @typedef {{ filters: Record<string, string | string[] | { any: string[] }>, sort?: object }} SearchOptions
  */
 
@@ -241,8 +241,10 @@ function statusText(count, state) {
 async function listBundles() {
   const response = await fetch(new URL("pagefind/bundles.json", siteRoot), { cache: "no-cache" });
   if (!response.ok) throw new Error(`pagefind/bundles.json: ${response.status}`);
-  const manifest = /** @type {{ bundles: string[], pages: number[] }} */ (await response.json());
-  return manifest.bundles.map((id, i) => ({ id, pages: manifest.pages[i] ?? 0 }));
+  const manifest = /** @type {{ bundles: string[], pages: number[], hidden?: Record<string, string[]> }} */ (await response.json());
+  // A bundle's stale copies of stories edited or deleted since it was indexed: the
+  // current page of an edited story is in the edits bundle, listed first.
+  return manifest.bundles.map((id, i) => ({ id, pages: manifest.pages[i] ?? 0, hidden: new Set(manifest.hidden?.[id] ?? []) }));
 }
 
 /** The synthetic filter each bundle's pages are tagged with, to search one bundle at a time. */
@@ -289,7 +291,10 @@ async function searchEachBundle(pagefind, bundles, query, options) {
         pagefind.search(query, { ...options, filters: { ...options.filters, ...only } }),
         filtered && query ? pagefind.search(query, { filters: only }) : undefined,
       ]);
-      return { bundle, results: found.results, containing: (all ?? found).results.length };
+      const current = (/** @type {Result[]} */ results) => results.filter((result) => !bundle.hidden.has(result.id));
+      const holding = (all ?? found).results;
+      // Pagefind weighed the words over every page the bundle holds, stale copies too.
+      return { bundle, results: current(found.results), containing: current(holding).length, containingIndexed: holding.length };
     }),
   );
 }
@@ -309,12 +314,12 @@ async function searchEachBundle(pagefind, bundles, query, options) {
 async function searchBundles(pagefind, bundles, query, options, byDate) {
   const perBundle = await searchEachBundle(pagefind, bundles, query, byDate ? { ...options, sort: { date: "desc" } } : options);
   if (byDate || !query) return perBundle.flatMap(({ results }) => results);
-  const total = bundles.reduce((sum, bundle) => sum + bundle.pages, 0);
+  const total = bundles.reduce((sum, bundle) => sum + bundle.pages - bundle.hidden.size, 0);
   const containing = perBundle.reduce((sum, found) => sum + found.containing, 0);
   const archiveRarity = rarity(total, containing);
   return perBundle
-    .flatMap(({ bundle, results, containing: inBundle }) => {
-      const weight = archiveRarity / rarity(bundle.pages, inBundle);
+    .flatMap(({ bundle, results, containingIndexed }) => {
+      const weight = archiveRarity / rarity(bundle.pages, containingIndexed);
       return results.map((result) => ({ result, score: result.score * weight }));
     })
     .sort((a, b) => b.score - a.score)

@@ -2,7 +2,7 @@
 // the benchmark can take its wall time and the peak memory of the largest process
 // (Pagefind's indexer). Prints one JSON line: the bundles indexed and the time taken.
 //
-//   node --import tsx src/bench/index-bundles.ts --site DIR --layout period:500 [--changed ID,ID]
+//   node --import tsx src/bench/index-bundles.ts --site DIR [--layout period:500] [--changed ID,ID] [--edited URL,URL]
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { closeSearchIndexer, planSearchBundles, writeSearchBundles } from "../search/bundles.ts";
@@ -25,7 +25,7 @@ function indexerPeakKb(): number {
   return peak;
 }
 
-const { values } = parseArgs({ options: { site: { type: "string" }, layout: { type: "string", default: "period:500" }, changed: { type: "string" } } });
+const { values } = parseArgs({ options: { site: { type: "string" }, layout: { type: "string", default: "default" }, changed: { type: "string" }, edited: { type: "string" } } });
 if (!values.site) throw new Error("--site DIR is required: a built site whose article pages are indexed.");
 const articles = articlesOnDisk(values.site);
 const bundles = planSearchBundles(articles, parseLayout(values.layout, articles.length));
@@ -34,9 +34,10 @@ const written = await writeSearchBundles({
   outputDir: values.site,
   language: "en",
   bundles,
-  changed: values.changed === undefined ? "all" : new Set(values.changed.split(",")),
+  changed: values.changed === undefined && values.edited === undefined ? "all" : new Set(values.changed?.split(",") ?? []),
+  ...(values.edited === undefined ? {} : { changedUrls: new Set(values.edited.split(",")) }),
 });
 const ms = performance.now() - started;
 const indexerPeakMb = indexerPeakKb() / 1024;
 await closeSearchIndexer();
-console.log(JSON.stringify({ ms, indexerPeakMb, indexed: written.indexed.length, bundles: bundles.length, largest: Math.max(...bundles.map((b) => b.articleUrls.length)) }));
+console.log(JSON.stringify({ ms, indexerPeakMb, indexed: written.indexed, bundles: bundles.length, largest: Math.max(...bundles.map((b) => b.articleUrls.length)) }));

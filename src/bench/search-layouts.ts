@@ -23,6 +23,8 @@ export interface LayoutResult {
   /** Re-indexing the bundle of the newest story, as after an edit to it (indexing time only). */
   warmSeconds: number;
   warmPeakMb?: number;
+  /** The same edit written into the edits bundle instead (indexing time only). */
+  editsSeconds: number;
   queryKb: number;
   queryRequests: number;
   withFacetsKb: number;
@@ -101,6 +103,7 @@ export async function compareSearchLayouts(options: { siteDir: string; layouts: 
     const node = (args: readonly string[]) => runMeasured(process.execPath, ["--import", "tsx", script, ...args], { cwd: REPO_ROOT });
     const cold = await node(["--site", dir, "--layout", name]);
     const warm = await node(["--site", dir, "--layout", name, "--changed", edited?.id ?? ""]);
+    const viaEdits = await node(["--site", dir, "--layout", name, "--edited", newest?.url ?? ""]);
     const reported = (run: { output: string }) => JSON.parse(run.output.trim().split("\n").at(-1) ?? "{}") as { ms: number; indexerPeakMb?: number };
     const transfer = await measureSearchTransfer(dir, options.word, 120_000);
     const tops = await topResults(dir, queries.map((query) => query.word));
@@ -113,6 +116,7 @@ export async function compareSearchLayouts(options: { siteDir: string; layouts: 
       coldPeakMb: reported(cold).indexerPeakMb,
       warmSeconds: reported(warm).ms / 1000,
       warmPeakMb: reported(warm).indexerPeakMb,
+      editsSeconds: reported(viaEdits).ms / 1000,
       queryKb: transfer.queryBytes / 1024,
       queryRequests: transfer.queryRequests,
       withFacetsKb: transfer.withFacetsBytes / 1024,
@@ -129,7 +133,7 @@ export async function compareSearchLayouts(options: { siteDir: string; layouts: 
 
 export function layoutTable(comparison: LayoutComparison): string {
   const rows = [
-    ["layout", "bundles", "largest", "index all", "peak", "re-index 1 edit", "peak", "1st query", "+ facets", "rank of single's #1", "top-10 ∩ single"],
+    ["layout", "bundles", "largest", "index all", "peak", "re-index 1 edit", "peak", "via edits bundle", "1st query", "+ facets", "rank of single's #1", "top-10 ∩ single"],
     ...comparison.results.map((r) => [
       r.layout,
       String(r.bundles),
@@ -138,6 +142,7 @@ export function layoutTable(comparison: LayoutComparison): string {
       r.coldPeakMb ? `${r.coldPeakMb.toFixed(0)} MB` : "n/a",
       `${r.warmSeconds.toFixed(2)} s`,
       r.warmPeakMb ? `${r.warmPeakMb.toFixed(0)} MB` : "n/a",
+      `${r.editsSeconds.toFixed(2)} s`,
       `${r.queryKb.toFixed(0)} KB (${r.queryRequests} req.)`,
       `${r.withFacetsKb.toFixed(0)} KB`,
       r.bestMatchRanks.map((rank) => (rank > 0 ? String(rank) : ">10")).join(" "),

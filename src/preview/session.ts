@@ -80,7 +80,7 @@ export class PreviewSession {
       previousPlan: this.searchPlan,
       report,
       output: unguardedChange(this.outputDir),
-      layout: "preview",
+      mode: "edits",
       keepIndexerRunning: true,
     });
     this.searchPlan = plan;

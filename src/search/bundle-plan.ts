@@ -30,38 +30,22 @@ export type BundleLayout =
   | { kind: "period"; maxArticles: number };
 
 /** Stories per bundle on an archive of up to SCALE_STEP stories. */
-const BASE_CAP = 500;
+const BASE_CAP = 2000;
 /** Above this many stories, the cap doubles each time the archive doubles. */
-const SCALE_STEP = 20_000;
+const SCALE_STEP = 40_000;
 
 /**
  * The layout a build uses (see the README's Search section for the measurements):
- * periods of at most 500 stories, which re-index in about a second, on an archive of
- * up to 20,000; past that the cap doubles each time the archive doubles (1,000 up to
- * 40,000, 4,000 at 100,000), since every bundle adds a download to a reader's first
- * search and a search per bundle to its ranking. Stories change bundle only when the
- * archive crosses one of those sizes, when every bundle is indexed again.
+ * periods of at most 2,000 stories (a bundle a year on most archives) up to 40,000
+ * stories; past that the cap doubles each time the archive doubles (8,000 at
+ * 100,000). Every bundle adds a download to a reader's first search and a search per
+ * bundle to its ranking, so bundles are few and large; a change does not re-index
+ * them, it goes to the small edits bundle (bundles.ts). Stories change bundle only
+ * when the archive crosses one of those sizes, when every bundle is indexed again.
  */
 export function defaultBundleLayout(articleCount: number): BundleLayout {
   const doublings = articleCount > SCALE_STEP ? Math.ceil(Math.log2(articleCount / SCALE_STEP)) : 0;
   return { kind: "period", maxArticles: BASE_CAP * 2 ** doublings };
-}
-
-/** Stories per bundle in a published build, on an archive of up to 20,000 stories. */
-const PUBLISHED_CAP = 2_000;
-
-/**
- * The layout of a published build, which readers download: fewer, larger bundles,
- * because every bundle adds its own page table and index chunk to a reader's first
- * search and a search of its own to the ranking (measured at 10,000 stories: 457 KB
- * and 44 requests with a bundle a year, 1,084 KB and 122 requests with periods of 500).
- * Periods of at most 2,000 stories, or a tenth of the archive past 20,000 (ten
- * bundles of 10,000 at 100,000): a year of a 10,000-story archive is one bundle, and
- * a warm build re-indexes about one year. The preview, where an edit must be findable
- * in a moment, uses the finer defaultBundleLayout.
- */
-export function publishedBundleLayout(articleCount: number): BundleLayout {
-  return { kind: "period", maxArticles: Math.max(PUBLISHED_CAP, Math.ceil(articleCount / 10)) };
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");

@@ -6,11 +6,12 @@
 import { existsSync, rmSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
 import { AnnalsError } from "../errors.ts";
 import type { SearchBundle } from "./bundle-plan.ts";
 
-export { changedBundles, defaultBundleLayout, planSearchBundles, publishedBundleLayout, type BundleLayout, type PlannedArticle, type SearchBundle } from "./bundle-plan.ts";
+export { changedBundles, defaultBundleLayout, planSearchBundles, type BundleLayout, type PlannedArticle, type SearchBundle } from "./bundle-plan.ts";
 
 /** The folder under the output that holds every bundle and the manifest. */
 export const SEARCH_FOLDER = "pagefind";
@@ -22,6 +23,14 @@ export interface BundleManifest {
   bundles: string[];
   /** The stories in each bundle, in the same order: the search page weighs words across bundles with them. */
   pages: number[];
+  /**
+   * Per bundle, the Pagefind page ids of stale copies the search page drops: stories
+   * edited or deleted since the bundle was indexed, whose current page is in the edits
+   * bundle (or gone).
+   */
+  hidden?: Record<string, string[]>;
+  /** The stories the edits bundle holds, until they outnumber EDITS_LIMIT and their bundles are indexed again. */
+  edits?: string[];
 }
 
 export interface WriteBundlesOptions {
@@ -37,6 +46,15 @@ export interface WriteBundlesOptions {
   bundles: readonly SearchBundle[];
   /** The bundles to index again; a planned bundle missing on disk is indexed whatever this says. */
   changed: ReadonlySet<string> | "all";
+  /**
+   * The article URLs whose pages changed, were added or deleted since the last call.
+   * Given (and `changed` is not "all"), the bundles are left as they are: the changed
+   * stories are indexed into a small edits bundle that the search page puts before the
+   * others, and their stale copies are hidden, so a change costs the few stories
+   * changed, not a bundle. Once the edits outnumber EDITS_LIMIT, the bundles holding
+   * them are indexed again and the edits bundle is emptied.
+   */
+  changedUrls?: ReadonlySet<string>;
   /** Told before a file or folder under the output changes, so a failed build can put it back (src/output/staging.ts). */
   output?: OutputChangeHooks;
 }
@@ -65,6 +83,12 @@ const UNUSED_FILES = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)
 // Pages are read and handed to Pagefind a few at a time: enough to keep its process busy
 // while Node reads the next files, few enough that memory stays flat.
 const PAGES_IN_FLIGHT = 8;
+/** The folder of the edits bundle: not a period, so it never collides with one. */
+export const EDITS_BUNDLE = "edits";
+/** Stories the edits bundle holds at most before the bundles they belong to are indexed again. */
+export const EDITS_LIMIT = 200;
+/** Written beside each bundle: the URL and Pagefind page id of every story it holds. */
+const PAGE_IDS = "page-ids.json";
 
 function failIfErrors(step: string, errors: readonly string[]): void {
   if (errors.length > 0) {
@@ -105,11 +129,37 @@ async function indexBundle(outputDir: string, searchDir: string, language: strin
     for (const name of await readdir(next)) {
       if (UNUSED_FILES.test(name)) await rm(join(next, name));
     }
+    await writeFile(join(next, PAGE_IDS), JSON.stringify(await pageIds(join(next, "fragment"))));
     // The old bundle moves aside and the new one takes its place: a search never finds a half-written folder.
     output.moveFolderAside(`${SEARCH_FOLDER}/${bundle.id}`);
     await rename(next, target);
   } finally {
     await index.deleteIndex();
+  }
+}
+
+// A fragment is gzip of this signature and the page's JSON (its URL, text and metadata).
+const FRAGMENT_SIGNATURE = "pagefind_dcd";
+
+/**
+ * URL to Pagefind page id (the fragment's file name) of every page of a written
+ * bundle, so a later call can hide a stale copy without indexing the bundle again.
+ */
+async function pageIds(fragmentDir: string): Promise<Record<string, string>> {
+  const ids: Record<string, string> = {};
+  for (const name of await readdir(fragmentDir)) {
+    const text = gunzipSync(await readFile(join(fragmentDir, name))).toString("utf8");
+    const { url } = JSON.parse(text.startsWith(FRAGMENT_SIGNATURE) ? text.slice(FRAGMENT_SIGNATURE.length) : text) as { url: string };
+    ids[url] = name.replace(/\.pf_fragment$/, "");
+  }
+  return ids;
+}
+
+async function readJson<T>(file: string): Promise<T | undefined> {
+  try {
+    return JSON.parse(await readFile(file, "utf8")) as T;
+  } catch {
+    return undefined;
   }
 }
 
@@ -120,17 +170,87 @@ async function writeAtomically(file: string, text: string): Promise<void> {
   await rename(next, file);
 }
 
-export async function writeSearchBundles({ outputDir, language, bundles, changed, output = outrightHooks(outputDir) }: WriteBundlesOptions): Promise<BundlesWritten> {
+interface EditsPlan {
+  /** Bundles to index again in full. */
+  reindex: SearchBundle[];
+  /** The stories of the edits bundle, in plan order. */
+  edits: string[];
+  hidden: Record<string, string[]>;
+}
+
+/** Which changes go to the edits bundle and which bundles must be indexed again. */
+async function planEdits(searchDir: string, bundles: readonly SearchBundle[], changedUrls: ReadonlySet<string>, previousEdits: ReadonlySet<string>): Promise<EditsPlan> {
+  const reindex: SearchBundle[] = [];
+  const touched: { bundle: SearchBundle; ids: Record<string, string>; stale: string[]; edited: string[] }[] = [];
+  for (const bundle of bundles) {
+    const ids = await readJson<Record<string, string>>(join(searchDir, bundle.id, PAGE_IDS));
+    if (!ids || !existsSync(join(searchDir, bundle.id, "pagefind-entry.json"))) {
+      reindex.push(bundle);
+      continue;
+    }
+    const planned = new Set(bundle.articleUrls);
+    const stale = Object.keys(ids).filter((url) => !planned.has(url));
+    // Edited (or edited before and still served from the edits bundle), and new to the bundle.
+    const edited = bundle.articleUrls.filter((url) => ids[url] === undefined || changedUrls.has(url) || previousEdits.has(url));
+    if (stale.length > 0 || edited.length > 0) touched.push({ bundle, ids, stale, edited });
+  }
+  const editCount = touched.reduce((sum, { edited }) => sum + edited.length, 0);
+  if (editCount > EDITS_LIMIT) return { reindex: [...reindex, ...touched.map(({ bundle }) => bundle)], edits: [], hidden: {} };
+  const hidden: Record<string, string[]> = {};
+  for (const { bundle, ids, stale, edited } of touched) {
+    const staleIds = [...stale, ...edited].flatMap((url) => (ids[url] === undefined ? [] : [ids[url]]));
+    if (staleIds.length > 0) hidden[bundle.id] = staleIds;
+  }
+  return { reindex, edits: touched.flatMap(({ edited }) => edited), hidden };
+}
+
+export async function writeSearchBundles({ outputDir, language, bundles, changed, changedUrls, output = outrightHooks(outputDir) }: WriteBundlesOptions): Promise<BundlesWritten> {
   const searchDir = join(outputDir, SEARCH_FOLDER);
   await mkdir(searchDir, { recursive: true });
   const indexed: string[] = [];
-  for (const bundle of bundles) {
-    const stale = changed === "all" || changed.has(bundle.id) || !existsSync(join(searchDir, bundle.id, "pagefind-entry.json"));
-    if (!stale) continue;
+  const index = async (bundle: SearchBundle) => {
     await indexBundle(outputDir, searchDir, language, bundle, output);
     indexed.push(bundle.id);
+  };
+  const previous = await readJson<BundleManifest>(join(searchDir, BUNDLE_MANIFEST));
+  let edits: string[] = [];
+  let hidden: Record<string, string[]> = {};
+  if (changedUrls && changed !== "all") {
+    const previousEdits = new Set(previous?.edits ?? []);
+    const plan = await planEdits(searchDir, bundles, changedUrls, previousEdits);
+    for (const bundle of plan.reindex) await index(bundle);
+    ({ edits, hidden } = plan);
+    const editsChanged = edits.length !== previousEdits.size || edits.some((url) => changedUrls.has(url) || !previousEdits.has(url));
+    if (edits.length > 0 && (editsChanged || !existsSync(join(searchDir, EDITS_BUNDLE, "pagefind-entry.json")))) {
+      await index({ id: EDITS_BUNDLE, articleUrls: edits });
+    }
+  } else {
+    // Without the edits bundle, the bundles whose stale copies it covered are indexed again.
+    const previousEdits = new Set(previous?.edits ?? []);
+    const covered = new Set(Object.keys(previous?.hidden ?? {}));
+    for (const bundle of bundles) {
+      const stale =
+        changed === "all" ||
+        changed.has(bundle.id) ||
+        covered.has(bundle.id) ||
+        bundle.articleUrls.some((url) => previousEdits.has(url)) ||
+        !existsSync(join(searchDir, bundle.id, "pagefind-entry.json"));
+      if (stale) await index(bundle);
+    }
   }
-  const manifest: BundleManifest = { bundles: bundles.map((bundle) => bundle.id), pages: bundles.map((bundle) => bundle.articleUrls.length) };
+  const served = edits.length > 0 ? [{ id: EDITS_BUNDLE, articleUrls: edits }, ...bundles] : bundles;
+  const pages = await Promise.all(
+    served.map(async (bundle) => {
+      const ids = await readJson<Record<string, string>>(join(searchDir, bundle.id, PAGE_IDS));
+      return ids ? Object.keys(ids).length : bundle.articleUrls.length;
+    }),
+  );
+  const manifest: BundleManifest = {
+    bundles: served.map((bundle) => bundle.id),
+    pages,
+    ...(Object.keys(hidden).length > 0 ? { hidden } : {}),
+    ...(edits.length > 0 ? { edits } : {}),
+  };
   output.willChange(`${SEARCH_FOLDER}/${BUNDLE_MANIFEST}`);
   await writeAtomically(join(searchDir, BUNDLE_MANIFEST), `${JSON.stringify(manifest)}\n`);
   // Removed last, once the manifest no longer names them. Anything else in pagefind/

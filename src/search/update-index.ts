@@ -3,7 +3,7 @@
 // articles changed, or whose pages were written or removed, are indexed again.
 import type { WriteReport } from "../output/write-site.ts";
 import type { SiteSettings } from "../types.ts";
-import { changedBundles, closeSearchIndexer, defaultBundleLayout, planSearchBundles, publishedBundleLayout, writeSearchBundles, type OutputChangeHooks, type PlannedArticle, type SearchBundle } from "./bundles.ts";
+import { changedBundles, closeSearchIndexer, planSearchBundles, writeSearchBundles, type OutputChangeHooks, type PlannedArticle, type SearchBundle } from "./bundles.ts";
 
 export { SEARCH_FOLDER } from "./bundles.ts";
 
@@ -15,8 +15,12 @@ export interface SearchUpdate {
   previousPlan: readonly SearchBundle[];
   report: Pick<WriteReport, "written" | "removed">;
   output: OutputChangeHooks;
-  /** How articles are split into bundles: the preview's fine layout, or a build's (see bundle-plan.ts). */
-  layout: "preview" | "published";
+  /**
+   * "edits" (the preview): a change is indexed into the small edits bundle in a moment,
+   * its stale copies hidden. "bundles" (a build): the bundles holding changes are indexed
+   * again, so a warm build's index is byte-identical to a clean build's.
+   */
+  mode: "edits" | "bundles";
   /** The preview keeps Pagefind running between rebuilds. */
   keepIndexerRunning?: boolean;
 }
@@ -38,11 +42,18 @@ function articleUrls(files: readonly string[]): Set<string> {
 }
 
 export async function updateSearchIndex(update: SearchUpdate): Promise<SearchUpdated> {
-  const layout = update.layout === "published" ? publishedBundleLayout(update.articles.length) : defaultBundleLayout(update.articles.length);
-  const plan = planSearchBundles(update.articles, layout);
-  const changed = changedBundles(update.previousPlan, plan, articleUrls([...update.report.written, ...update.report.removed]));
+  const plan = planSearchBundles(update.articles);
+  const changedUrls = articleUrls([...update.report.written, ...update.report.removed]);
+  const changed = changedBundles(update.previousPlan, plan, changedUrls);
   try {
-    const { indexed } = await writeSearchBundles({ outputDir: update.outputDir, language: update.site.language, bundles: plan, changed, output: update.output });
+    const { indexed } = await writeSearchBundles({
+      outputDir: update.outputDir,
+      language: update.site.language,
+      bundles: plan,
+      changed,
+      ...(update.mode === "edits" ? { changedUrls } : {}),
+      output: update.output,
+    });
     return { plan, indexed };
   } finally {
     if (!update.keepIndexerRunning) await closeSearchIndexer();

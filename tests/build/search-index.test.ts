@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { parseArticleDate } from "../../src/dates.ts";
 import { AnnalsError } from "../../src/errors.ts";
-import { closeSearchIndexer, planSearchBundles, writeSearchBundles, type PlannedArticle } from "../../src/search/bundles.ts";
+import { closeSearchIndexer, EDITS_LIMIT, planSearchBundles, writeSearchBundles, type PlannedArticle } from "../../src/search/bundles.ts";
 import { bundleManifest, indexedPages } from "../helpers/search-index.ts";
 import { buildFixture, tempDir, text, writeFiles, type BuiltSite } from "../helpers/site.ts";
 
@@ -114,5 +114,70 @@ describe("writing the search bundles", () => {
       writeSearchBundles({ outputDir: output, language: "en", bundles: planSearchBundles(missing), changed: new Set(["2023"]) }),
       (error: Error) => error instanceof AnnalsError && /\/2023\/01\/01\/never-written\/ \(bundle 2023\)/.test(error.message),
     );
+  });
+});
+
+describe("writing a change into the edits bundle", () => {
+  const page = (text: string) =>
+    `<!doctype html><html lang="en"><body><article data-pagefind-body><h1 data-pagefind-meta="title">${text}</h1><p>${text} body.</p></article></body></html>`;
+  const story = (day: string, slug: string): PlannedArticle => {
+    const parsed = parseArticleDate(day);
+    assert.ok(parsed.ok);
+    return { url: `/${day.replace(/-/g, "/")}/${slug}/`, date: parsed.date };
+  };
+  const write = (output: string, articles: readonly PlannedArticle[], text = (url: string) => url) =>
+    writeFiles(output, Object.fromEntries(articles.map((article) => [`${article.url.slice(1)}index.html`, page(text(article.url))])));
+  after(() => closeSearchIndexer());
+
+  it("indexes only the changed stories, hides their stale copies, and folds them back past the limit", async () => {
+    const output = tempDir("edits");
+    const articles = [story("2021-03-01", "a"), story("2021-04-01", "b"), story("2022-05-01", "c")];
+    write(output, articles);
+    await writeSearchBundles({ outputDir: output, language: "en", bundles: planSearchBundles(articles), changed: "all" });
+    const untouched = statSync(join(output, "pagefind/2021/pagefind-entry.json")).mtimeMs;
+
+    // An edit, an addition and a deletion: the 2021 and 2022 bundles stay as they are.
+    const next = [articles[0]!, story("2021-06-01", "new"), articles[2]!];
+    write(output, next, (url) => `${url} edited`);
+    const edited = await writeSearchBundles({
+      outputDir: output,
+      language: "en",
+      bundles: planSearchBundles(next),
+      changed: new Set(),
+      changedUrls: new Set(["/2021/03/01/a/", "/2021/06/01/new/", "/2021/04/01/b/"]),
+    });
+    assert.deepEqual(edited.indexed, ["edits"]);
+    assert.equal(statSync(join(output, "pagefind/2021/pagefind-entry.json")).mtimeMs, untouched);
+    const manifest = bundleManifest(output);
+    assert.deepEqual(manifest.bundles, ["edits", "2022", "2021"]);
+    assert.deepEqual(manifest.edits, ["/2021/03/01/a/", "/2021/06/01/new/"]);
+    assert.deepEqual(Object.keys(manifest.hidden ?? {}), ["2021"]);
+    assert.equal(manifest.hidden?.["2021"]?.length, 2, "the edited and the deleted story's copies are hidden");
+    assert.deepEqual(indexedPages(output), { en: 5 }, "2 in the edits bundle, 3 indexed before");
+
+    // Another change keeps the earlier edits in the edits bundle.
+    const again = await writeSearchBundles({ outputDir: output, language: "en", bundles: planSearchBundles(next), changed: new Set(), changedUrls: new Set(["/2022/05/01/c/"]) });
+    assert.deepEqual(again.indexed, ["edits"]);
+    assert.deepEqual(bundleManifest(output).edits, ["/2022/05/01/c/", "/2021/03/01/a/", "/2021/06/01/new/"]);
+
+    // Told only which bundles changed, the writer folds the edits back into their bundles.
+    const output2 = tempDir("edits-fold");
+    write(output2, articles);
+    await writeSearchBundles({ outputDir: output2, language: "en", bundles: planSearchBundles(articles), changed: "all" });
+    write(output2, [articles[0]!], () => "edited");
+    await writeSearchBundles({ outputDir: output2, language: "en", bundles: planSearchBundles(articles), changed: new Set(), changedUrls: new Set([articles[0]!.url]) });
+    const byBundle = await writeSearchBundles({ outputDir: output2, language: "en", bundles: planSearchBundles(articles), changed: new Set() });
+    assert.deepEqual(byBundle.indexed, ["2021"]);
+    assert.deepEqual(bundleManifest(output2), { bundles: ["2022", "2021"], pages: [1, 2] });
+
+    // More edits than the limit: their bundles are indexed again and the edits bundle goes.
+    const many = Array.from({ length: EDITS_LIMIT }, (_, i) => story("2022-07-01", `m${i}`));
+    write(output, many);
+    const all = [...next, ...many];
+    const folded = await writeSearchBundles({ outputDir: output, language: "en", bundles: planSearchBundles(all), changed: new Set(), changedUrls: new Set(many.map((article) => article.url)) });
+    assert.deepEqual(folded.indexed.sort(), ["2021", "2022"]);
+    assert.ok(folded.removed.includes("edits"));
+    assert.deepEqual(bundleManifest(output).hidden, undefined);
+    assert.deepEqual(indexedPages(output), { en: all.length });
   });
 });

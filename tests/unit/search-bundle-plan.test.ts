@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseArticleDate } from "../../src/dates.ts";
-import { changedBundles, defaultBundleLayout, planSearchBundles, publishedBundleLayout, type PlannedArticle } from "../../src/search/bundle-plan.ts";
+import { changedBundles, defaultBundleLayout, planSearchBundles, type PlannedArticle } from "../../src/search/bundle-plan.ts";
 
 function story(day: string, slug = day): PlannedArticle {
   const parsed = parseArticleDate(day);
@@ -63,22 +63,11 @@ describe("planning the search bundles", () => {
     assert.deepEqual([...changedBundles([], before, new Set())], ["2021", "2019"]);
   });
 
-  it("keeps bundles of 500 stories up to 20,000, and doubles them as the archive doubles", () => {
-    const caps = [1, 10_000, 20_000, 20_001, 40_000, 100_000].map((count) => {
+  it("keeps bundles of 2,000 stories up to 40,000, and doubles them as the archive doubles", () => {
+    const caps = [1, 10_000, 40_000, 40_001, 80_000, 100_000].map((count) => {
       const layout = defaultBundleLayout(count);
       return layout.kind === "period" ? layout.maxArticles : NaN;
     });
-    assert.deepEqual(caps, [500, 500, 500, 1000, 1000, 4000]);
-  });
-
-  it("gives a published build fewer, larger bundles: 2,000 stories, or a tenth of an archive past 20,000", () => {
-    const caps = [1, 10_000, 20_000, 40_000, 100_000].map((count) => {
-      const layout = publishedBundleLayout(count);
-      return layout.kind === "period" ? layout.maxArticles : NaN;
-    });
-    assert.deepEqual(caps, [2000, 2000, 2000, 4000, 10_000]);
-    // A year of a 10,000-story archive (about 1,000 stories) is one bundle.
-    const year = [...month("2021-01", 300), ...month("2021-06", 400), ...month("2021-11", 300)];
-    assert.deepEqual(planSearchBundles(year, publishedBundleLayout(10_000)).map((bundle) => bundle.id), ["2021"]);
+    assert.deepEqual(caps, [2000, 2000, 2000, 4000, 4000, 8000]);
   });
 });

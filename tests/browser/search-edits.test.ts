@@ -1,0 +1,66 @@
+// A change written into the edits bundle (src/search/bundles.ts) is what the search page
+// finds: the edited story by its new words and not its old ones, once, and a deleted
+// story not at all, while the bundles that held them are left as they were.
+import assert from "node:assert/strict";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser } from "../../src/dev/browser.ts";
+import { serveSite, type StaticSite } from "../../src/dev/static-server.ts";
+import { articlesOnDisk } from "../../src/bench/search-site.ts";
+import { closeSearchIndexer, planSearchBundles, writeSearchBundles } from "../../src/search/bundles.ts";
+import { article, build, makeContent } from "../helpers/site.ts";
+
+async function found(page: Page, siteUrl: string, query: string): Promise<string[]> {
+  await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
+  await page.locator(".search-status").filter({ hasText: /found/ }).waitFor();
+  return page.locator(".search-result h2 a").evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+describe("search after a change written into the edits bundle", () => {
+  let site: StaticSite;
+  let browser: Browser;
+  before(async () => {
+    const built = await build(
+      makeContent({
+        "_data/sources.yaml": "- name: AFP\n  url: https://www.afp.com\n",
+        "articles/2021/03/walrus.md": article(`title: "Harbour news"\ndate: 2021-03-01\nsource: AFP`, "A walrus was seen in the harbour."),
+        "articles/2021/04/heron.md": article(`title: "Birds"\ndate: 2021-04-01\nsource: AFP`, "A heron nested by the river."),
+        "articles/2022/05/otter.md": article(`title: "River news"\ndate: 2022-05-01\nsource: AFP`, "An otter swam past the bridge."),
+      }),
+    );
+    assert.ok(built.result.ok, JSON.stringify(built.result.issues));
+    const edited = join(built.output, "2021/03/01/walrus/index.html");
+    writeFileSync(edited, readFileSync(edited, "utf8").replaceAll("A walrus was seen", "A narwhal was seen"));
+    const remaining = articlesOnDisk(built.output).filter((story) => !story.url.includes("heron"));
+    const written = await writeSearchBundles({
+      outputDir: built.output,
+      language: "en",
+      bundles: planSearchBundles(remaining),
+      changed: new Set(),
+      changedUrls: new Set(["/2021/03/01/walrus/", "/2021/04/01/heron/"]),
+    });
+    assert.deepEqual(written.indexed, ["edits"], "only the edits bundle was indexed");
+    await closeSearchIndexer();
+    site = await serveSite(built.output);
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it("finds the edited story by its new words, once, and not by the old ones", async () => {
+    const page = await browser.newPage();
+    assert.deepEqual(await found(page, site.url, "narwhal"), ["/2021/03/01/walrus/"]);
+    assert.deepEqual(await found(page, site.url, "harbour"), ["/2021/03/01/walrus/"], "one result, not the stale copy beside it");
+    assert.deepEqual(await found(page, site.url, "walrus"), []);
+  });
+
+  it("no longer finds a deleted story, and still finds the untouched ones", async () => {
+    const page = await browser.newPage();
+    assert.deepEqual(await found(page, site.url, "heron"), []);
+    assert.deepEqual(await found(page, site.url, "otter"), ["/2022/05/01/otter/"]);
+  });
+});
