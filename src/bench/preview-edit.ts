@@ -9,6 +9,8 @@ import { openSearchProbe } from "./search-probe.ts";
 
 export interface PreviewEditResult {
   startupMs: number;
+  /** From the start until the preview's first search index is written (when search is measured). */
+  searchableMs?: number;
   /** From the file write until the article's page serves the new word. */
   pageMs: number;
   /** From the file write until Pagefind finds the new word; undefined if search could not be probed. */
@@ -65,6 +67,10 @@ export async function measurePreviewEdit(options: {
     const pageUrl = new URL(article.url, preview.url).href;
     // Confirm the page is served before the edit, so the timer measures the rebuild only.
     await pollUntil(`${pageUrl} before the edit`, () => fetch(pageUrl, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok), POLL_MS, options.timeoutMs);
+    // And, when search is measured, that the preview has finished its first index (it
+    // says so in the terminal), so the edit is timed, not the start.
+    if (probe) await pollUntil("the preview's first search index", async () => /Search: .* indexed/.test(preview.log()), POLL_MS, options.timeoutMs);
+    const searchableMs = performance.now() - startedAt;
 
     const written = performance.now();
     appendFileSync(article.path, `\nThe benchmark added the word ${word} to this story.\n`);
@@ -84,6 +90,7 @@ export async function measurePreviewEdit(options: {
     if (pageMs === undefined) throw new Error("the page poll ended without a time");
     return {
       startupMs,
+      ...(probe ? { searchableMs } : {}),
       pageMs,
       ...(searchMs === undefined ? {} : { searchMs }),
       ...(searchError ? { searchError } : probe ? {} : { searchError: "search not probed" }),

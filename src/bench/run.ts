@@ -175,6 +175,7 @@ const rssNote = "each process's own high-water mark (VmHWM), sampled from /proc 
 metrics.find((m) => m.metric.includes("peak memory, Node"))!.note = rssNote;
 if (previewRuns.length > 0) {
   metrics.push(summarize("preview: start until home page served", "s", previewRuns.map((r) => seconds(r.startupMs))));
+  metrics.push(summarize("preview: start until search is ready", "s", previewRuns.flatMap((r) => (r.searchableMs === undefined ? [] : [seconds(r.searchableMs)]))));
   metrics.push(summarize("preview: edit until page shows it", "s", previewRuns.map((r) => seconds(r.pageMs))));
   const searchTimes = previewRuns.flatMap((r) => (r.searchMs === undefined ? [] : [seconds(r.searchMs)]));
   const searchErrors = previewRuns.flatMap((r) => (r.searchError ? [r.searchError] : []));

@@ -13,6 +13,8 @@ const shell = (title, body) => `<!doctype html><html lang="en"><head><meta chars
 const list = (articles) => `<ul>${articles.map((a) => `<li><a href="${a.url}">${escape(a.data.title)}</a> ${day(a.date)}</li>`).join("")}</ul>`;
 
 export default function (eleventyConfig) {
+  // The benchmark's archive lives in .bench/, which .gitignore lists and Eleventy would skip.
+  eleventyConfig.setUseGitIgnore(false);
   eleventyConfig.ignores.add("_data/**");
   eleventyConfig.addGlobalData("eleventyComputed", {
     permalink: (data) => {
