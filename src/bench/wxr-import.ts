@@ -19,7 +19,8 @@ const words = Number(values.words);
 const root = resolve(".bench/wxr");
 const exportFile = join(root, `export-${posts}.xml`);
 const reuse = existsSync(exportFile);
-const content = join(root, "content");
+// Its own folder per heap setting, so a capped and an uncapped run can go side by side.
+const content = join(root, values.heap ? `content-heap-${values.heap}` : "content");
 mkdirSync(root, { recursive: true });
 
 const generated = performance.now();

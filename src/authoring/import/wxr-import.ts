@@ -17,7 +17,7 @@ import { proposedTitle } from "./parse-story.ts";
 import { decodeEntities, plainText, scriptLanguage } from "./plain-text.ts";
 import { uploadsImages, type UploadsImages } from "./uploads-images.ts";
 import { wordpressHtml, type AttachmentInfo } from "./wordpress-html.ts";
-import { readWxr, type WxrChannel, type WxrItem } from "./wxr-reader.ts";
+import { ownCopy, readWxr, type WxrChannel, type WxrItem } from "./wxr-reader.ts";
 
 export interface WxrOptions {
   source?: string;
@@ -50,11 +50,12 @@ async function attachmentsOf(file: string): Promise<Map<string, AttachmentInfo>>
   for await (const event of readWxr(file, { skipContent: true })) {
     if (event.kind !== "item" || event.item.postType !== "attachment") continue;
     const { item } = event;
-    attachments.set(item.postId, {
-      url: item.attachmentUrl || item.guid,
-      alt: plainText(item.meta.get("_wp_attachment_image_alt") ?? ""),
-      caption: plainText(item.excerpt),
-      title: plainText(item.title),
+    // Kept for the whole import: copies, so that no field holds its chunk of the file.
+    attachments.set(ownCopy(item.postId), {
+      url: ownCopy(item.attachmentUrl || item.guid),
+      alt: ownCopy(plainText(item.meta.get("_wp_attachment_image_alt") ?? "")),
+      caption: ownCopy(plainText(item.excerpt)),
+      title: ownCopy(plainText(item.title)),
     });
   }
   return attachments;

@@ -41,6 +41,15 @@ export interface WxrChannel {
   authors: Map<string, string>;
 }
 
+/**
+ * A copy of a field that owns its characters. V8 keeps a substring as a view of the string
+ * it was cut from, here a 64 kB chunk of the file: ten thousand attachment URLs kept as
+ * views held 640 MB of export text alive.
+ */
+export function ownCopy(text: string): string {
+  return text === "" ? text : Buffer.from(text, "utf8").toString("utf8");
+}
+
 export type WxrEvent = { kind: "item"; item: WxrItem } | { kind: "channel"; channel: WxrChannel };
 
 // Element names as WordPress writes them; the namespace prefixes are the same in every
@@ -126,7 +135,7 @@ export async function* readWxr(file: string, options: ReadOptions = {}): AsyncGe
       else if (tag.name === "link") channel.link = value;
       else if (tag.name === "wp:base_site_url") channel.baseSiteUrl = value;
       else if (tag.name === "wp:base_blog_url") channel.baseBlogUrl = value;
-      else if (tag.name === "wp:author") channel.authors.set(author.login, author.name || author.login);
+      else if (tag.name === "wp:author") channel.authors.set(ownCopy(author.login), ownCopy(author.name || author.login));
     } else if (path.at(-1) === "wp:author") {
       if (tag.name === "wp:author_login") author = { login: value, name: author.name };
       else if (tag.name === "wp:author_display_name") author = { login: author.login, name: value };
