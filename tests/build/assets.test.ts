@@ -1,0 +1,32 @@
+// The stylesheet, search script and icon are published under names that carry a hash
+// of their content, every page links those names, and _headers lets hosts cache them.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { article, build, makeContent, ROOT } from "../helpers/site.ts";
+
+const CONTENT = { "articles/2021/07/a.md": article(`title: "A"\ndate: 2021-07-28\nsource: AFP`) };
+const HASHED = /^\/(?:archive\/)?assets\/(annals|search|favicon)\.[0-9a-f]{8}\.(css|js|svg)$/;
+
+describe("fingerprinted assets", () => {
+  it("are linked by hashed name from every kind of page, with their own bytes", async () => {
+    const site = await build(makeContent(CONTENT));
+    const stylesheet = site.page("/").querySelector('link[rel="stylesheet"]')!.getAttribute("href")!;
+    assert.match(stylesheet, HASHED);
+    assert.equal(site.page("/2021/07/28/a/").querySelector('link[rel="stylesheet"]')!.getAttribute("href"), stylesheet);
+    assert.deepEqual(readFileSync(join(site.output, stylesheet)), readFileSync(join(ROOT, "layouts/assets/annals.css")));
+    const script = site.page("/search/").querySelector('script[type="module"]')!.getAttribute("src")!;
+    assert.match(script, HASHED);
+    assert.deepEqual(readFileSync(join(site.output, script)), readFileSync(join(ROOT, "layouts/assets/search.js")));
+    const headers = readFileSync(join(site.output, "_headers"), "utf8");
+    assert.match(headers, new RegExp(`^${stylesheet.replace(/\./g, "\\.")}\\n  Cache-Control: public, max-age=31536000, immutable$`, "m"));
+  });
+
+  it("carry the path prefix", async () => {
+    const site = await build(makeContent(CONTENT), { pathPrefix: "/archive/" });
+    const stylesheet = site.page("/").querySelector('link[rel="stylesheet"]')!.getAttribute("href")!;
+    assert.match(stylesheet, /^\/archive\/assets\/annals\.[0-9a-f]{8}\.css$/);
+    assert.match(readFileSync(join(site.output, "_headers"), "utf8"), /^\/archive\/assets\/annals\.[0-9a-f]{8}\.css$/m);
+  });
+});

@@ -1,0 +1,35 @@
+// What the preview tells an author: each problem once in the terminal while the server
+// runs (again when its file is saved), and a box on every page it serves.
+import assert from "node:assert/strict";
+import { utimesSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import type { ContentIssue } from "../../src/errors.ts";
+import { previewProblems, ProblemLog, withProblemsBox } from "../../src/preview/problems.ts";
+import { tempDir, writeFiles } from "../helpers/site.ts";
+
+describe("the preview's problem reports", () => {
+  it("prints a note once per server run, and again only when its file changes", () => {
+    const root = tempDir("problems");
+    writeFiles(root, { "content/articles/x.md": "---\n---\n" });
+    const note: ContentIssue = { severity: "note", file: "content/articles/x.md", field: "entities.people", message: "`Abdul Latif Rashid` is not in entities.yaml" };
+    const log = new ProblemLog(root);
+    assert.equal(log.fresh([note]).length, 1, "printed the first time");
+    assert.equal(log.fresh([note]).length, 0, "not after the next save of another file");
+    utimesSync(join(root, "content/articles/x.md"), new Date(), new Date(Date.now() + 5000));
+    assert.equal(log.fresh([note]).length, 1, "printed again once its file is saved");
+  });
+
+  it("puts errors and warnings, not notes, in a box at the top of the page's body", () => {
+    const issues: ContentIssue[] = [
+      { severity: "error", file: "content/articles/b.md", line: 3, field: "date", message: "expected a date" },
+      { severity: "note", file: "content/articles/a.md", field: "entities.people", message: "not registered" },
+    ];
+    const problems = previewProblems(issues)!;
+    assert.equal(problems.heading, "1 content error: the files below are left out of the preview until fixed");
+    assert.equal(problems.lines.length, 1);
+    const page = withProblemsBox("<!DOCTYPE html><html><body class=x><main>M</main></body></html>", problems);
+    assert.match(page, /<body class=x>\n<aside class="preview-problems" role="alert"[^>]*>[\s\S]*b\.md:3  date  expected a date[\s\S]*<\/aside><main>/);
+    assert.equal(previewProblems([issues[1]!]), undefined, "notes alone show no box");
+  });
+});
