@@ -15,7 +15,9 @@ interface PagefindModule {
 
 // A search started while the preview rewrites pagefind/ can wait forever on a file
 // that vanished; such a poll is abandoned with its page, and the next starts afresh.
-const PROBE_TIMEOUT_MS = 5000;
+// Generous: a first search merges every bundle of a 10,000-story archive, which takes
+// seconds on a busy 2-core machine, and a probe cut short would never find anything.
+const PROBE_TIMEOUT_MS = 30_000;
 
 async function findsOn(page: Page, word: string, n: number): Promise<boolean> {
   return page.evaluate(
