@@ -6,7 +6,7 @@ import { join, resolve } from "node:path";
 import { type ContentIssue } from "./errors.ts";
 import { renderHostedPages } from "./output/hosted-pages.ts";
 import { planSite } from "./output/plan-site.ts";
-import { CACHE_DIR, forgetManifest, loadManifest, loadSearchPlan, saveManifest, saveSearchPlan } from "./output/manifest-store.ts";
+import { CACHE_DIR, forgetManifest, loadManifest, loadSearchRecord, saveManifest, saveSearchRecord } from "./output/manifest-store.ts";
 import { beginOutputChange, recoverInterruptedBuilds } from "./output/staging.ts";
 import { EMPTY_MANIFEST, writeOutputs, type WriteReport } from "./output/write-site.ts";
 import { filesUnder, missingCompressedCopies, precompressFiles, removeCompressedCopies, type PrecompressSummary } from "./output/precompress.ts";
@@ -26,7 +26,7 @@ export interface BuildOptions {
 }
 
 export type BuildResult =
-  | { ok: true; issues: ContentIssue[]; report: WriteReport; recovered: string[]; precompressed?: PrecompressSummary }
+  | { ok: true; issues: ContentIssue[]; report: WriteReport; recovered: string[]; searchIndexed: string[]; precompressed?: PrecompressSummary }
   | { ok: false; issues: ContentIssue[]; recovered: string[] };
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
@@ -57,12 +57,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       outputDir: change.dir,
       site: plan.site,
       articles: plan.articles,
-      previousPlan: previous === EMPTY_MANIFEST ? [] : loadSearchPlan(output, cacheDir),
-      report,
+      previous: previous === EMPTY_MANIFEST ? { plan: [], digests: {} } : loadSearchRecord(output, cacheDir),
       output: change,
       mode: "bundles",
     });
-    log(`search: ${search.indexed.length} of ${search.plan.length} bundles indexed`);
+    log(`search: ${search.indexed.length} of ${search.record.plan.length} bundles indexed`);
     let precompressed: PrecompressSummary | undefined;
     if (options.precompress) {
       const searchFiles = search.indexed.flatMap((id) => filesUnder(change.dir, `${SEARCH_FOLDER}/${id}`));
@@ -73,8 +72,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     }
     change.commit();
     saveManifest(output, report.manifest, cacheDir);
-    saveSearchPlan(output, search.plan, cacheDir);
-    return { ok: true, issues, report, recovered, ...(precompressed ? { precompressed } : {}) };
+    saveSearchRecord(output, search.record, cacheDir);
+    return { ok: true, issues, report, recovered, searchIndexed: search.indexed, ...(precompressed ? { precompressed } : {}) };
   } catch (error) {
     change.rollBack();
     saveManifest(output, previous, cacheDir);

@@ -54,6 +54,16 @@ function articleDigest(article: object): string {
   return digest;
 }
 
+/** What every page shares: Annals' rendering code and the site settings. */
+export function sharedInputs(site: object): string {
+  return sha1(codeVersion(), JSON.stringify(site));
+}
+
+/** Everything an article's own page shows of it, metadata and body, as one digest. */
+export function articleContentDigest(article: WithBody): string {
+  return `${articleDigest(article)}:${bodyDigest(article)}`;
+}
+
 /** An article's body, which only some pages show; everything else about it is its metadata. */
 interface WithBody {
   html: string;

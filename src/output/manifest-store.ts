@@ -3,16 +3,16 @@
 // changes), one file per output folder and kind of record.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { SearchBundle } from "../search/bundle-plan.ts";
+import type { SearchRecord } from "../search/update-index.ts";
 import { sha1 } from "./fingerprint.ts";
 import { EMPTY_MANIFEST, type OutputManifest } from "./write-site.ts";
 
 export const CACHE_DIR = resolve(".cache/annals");
-const FORMAT = 2;
+const FORMAT = 3;
 
 interface Records {
   outputs: OutputManifest;
-  search: SearchBundle[];
+  search: SearchRecord;
 }
 
 function recordPath(kind: keyof Records, output: string, cacheDir: string): string {
@@ -42,5 +42,5 @@ export const saveManifest = (output: string, manifest: OutputManifest, cacheDir 
 /** Forgets what was written to `output`, so the next run writes every file. */
 export const forgetManifest = (output: string, cacheDir = CACHE_DIR): void => save("outputs", output, cacheDir, EMPTY_MANIFEST);
 
-export const loadSearchPlan = (output: string, cacheDir = CACHE_DIR): SearchBundle[] => load("search", output, cacheDir, []);
-export const saveSearchPlan = (output: string, plan: readonly SearchBundle[], cacheDir = CACHE_DIR): void => save("search", output, cacheDir, [...plan]);
+export const loadSearchRecord = (output: string, cacheDir = CACHE_DIR): SearchRecord => load("search", output, cacheDir, { plan: [], digests: {} });
+export const saveSearchRecord = (output: string, record: SearchRecord, cacheDir = CACHE_DIR): void => save("search", output, cacheDir, record);

@@ -9,7 +9,7 @@ import { bodiesShown, needsLinkPrefix, renderRoute, sharedSlices, type Route } f
 import type { Article, SiteSettings } from "../types.ts";
 import { withPathPrefix } from "../urls.ts";
 import { siteAssets } from "./assets.ts";
-import { codeVersion, sha1, SliceFingerprinter } from "./fingerprint.ts";
+import { sharedInputs, SliceFingerprinter } from "./fingerprint.ts";
 import type { OutputFile } from "./write-site.ts";
 
 export interface SiteOutputInput {
@@ -31,7 +31,7 @@ function contentImages(contentDir: string): OutputFile[] {
 }
 
 export function siteOutputs({ site, routes, articles, hosted, contentDir }: SiteOutputInput): OutputFile[] {
-  const fingerprints = new SliceFingerprinter(sha1(codeVersion(), JSON.stringify(site)), new Set(articles), sharedSlices(routes));
+  const fingerprints = new SliceFingerprinter(sharedInputs(site), new Set(articles), sharedSlices(routes));
   // Written in this order, so that a page is on disk before any page that links to it:
   // assets and images, articles, then listings, feeds and sitemaps.
   const ordered = [...routes.filter((route) => route.kind === "article"), ...routes.filter((route) => route.kind !== "article")];

@@ -7,11 +7,10 @@ import type { ContentIssue } from "../errors.ts";
 import { renderHostedPages, type HostedPageOutput } from "../output/hosted-pages.ts";
 import { planSite } from "../output/plan-site.ts";
 import { unguardedChange } from "../output/staging.ts";
-import { loadManifest, loadSearchPlan, saveManifest, saveSearchPlan } from "../output/manifest-store.ts";
+import { loadManifest, loadSearchRecord, saveManifest, saveSearchRecord } from "../output/manifest-store.ts";
 import { writeOutputs, type OutputManifest, type WriteReport } from "../output/write-site.ts";
-import type { PlannedArticle, SearchBundle } from "../search/bundles.ts";
-import { updateSearchIndex } from "../search/update-index.ts";
-import type { SiteSettings } from "../types.ts";
+import { updateSearchIndex, type SearchRecord } from "../search/update-index.ts";
+import type { Article, SiteSettings } from "../types.ts";
 import { previewProblems, type PreviewProblems } from "./problems.ts";
 
 export interface RebuildResult {
@@ -24,10 +23,9 @@ export class PreviewSession {
   private manifest: OutputManifest;
   private hosted: readonly HostedPageOutput[] | undefined;
   private site: SiteSettings | undefined;
-  private articles: readonly PlannedArticle[] = [];
-  /** The search bundles' plan the index in the preview folder was written from. */
-  private searchPlan: SearchBundle[];
-  private lastReport: Pick<WriteReport, "written" | "removed"> = { written: [], removed: [] };
+  private articles: readonly Article[] = [];
+  /** What the search index in the preview folder was written from. */
+  private searchRecord: SearchRecord;
   /** Problems to show on every page until the next rebuild. */
   problems: PreviewProblems | undefined;
 
@@ -37,7 +35,7 @@ export class PreviewSession {
     private readonly projectRoot: string,
   ) {
     this.manifest = loadManifest(outputDir);
-    this.searchPlan = loadSearchPlan(outputDir);
+    this.searchRecord = loadSearchRecord(outputDir);
   }
 
   /** Eleventy renders the site's own pages again on the next rebuild (a page or data file changed). */
@@ -61,30 +59,23 @@ export class PreviewSession {
     const report = await writeOutputs(unguardedChange(this.outputDir), plan.outputs, this.manifest);
     this.manifest = report.manifest;
     saveManifest(this.outputDir, report.manifest);
-    this.lastReport = {
-      written: [...this.lastReport.written, ...report.written],
-      removed: [...this.lastReport.removed, ...report.removed],
-    };
     return { report, issues };
   }
 
   /** Brings the search index up to date with what rebuilds wrote since it was last updated; returns the bundles indexed. */
   async updateSearch(): Promise<string[]> {
     if (!this.site) return [];
-    const report = this.lastReport;
-    this.lastReport = { written: [], removed: [] };
-    const { plan, indexed } = await updateSearchIndex({
+    const { record, indexed } = await updateSearchIndex({
       outputDir: resolve(this.outputDir),
       site: this.site,
       articles: this.articles,
-      previousPlan: this.searchPlan,
-      report,
+      previous: this.searchRecord,
       output: unguardedChange(this.outputDir),
       mode: "edits",
       keepIndexerRunning: true,
     });
-    this.searchPlan = plan;
-    saveSearchPlan(this.outputDir, plan);
+    this.searchRecord = record;
+    saveSearchRecord(this.outputDir, record);
     return indexed;
   }
 }

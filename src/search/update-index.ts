@@ -1,19 +1,25 @@
-// Keeps the search index in step with the pages a build or a preview rebuild wrote:
-// the articles are planned into bundles (bundle-plan.ts), and only the bundles whose
-// articles changed, or whose pages were written or removed, are indexed again.
-import type { WriteReport } from "../output/write-site.ts";
-import type { SiteSettings } from "../types.ts";
-import { changedBundles, closeSearchIndexer, planSearchBundles, writeSearchBundles, type OutputChangeHooks, type PlannedArticle, type SearchBundle } from "./bundles.ts";
+// Keeps the search index in step with the archive: the articles are planned into bundles
+// (bundle-plan.ts), and only the stories whose indexed content changed, or the bundles
+// holding them, are indexed again.
+import { articleContentDigest, sha1, sharedInputs } from "../output/fingerprint.ts";
+import type { Article, SiteSettings } from "../types.ts";
+import { changedBundles, closeSearchIndexer, planSearchBundles, writeSearchBundles, type OutputChangeHooks, type SearchBundle } from "./bundles.ts";
 
 export { SEARCH_FOLDER } from "./bundles.ts";
+
+/** What the index on disk was written from: the bundles' plan and a digest of each story's indexed content. */
+export interface SearchRecord {
+  plan: SearchBundle[];
+  /** Article URL -> digest of what its page shows of it (see articleContentDigest). */
+  digests: Record<string, string>;
+}
 
 export interface SearchUpdate {
   outputDir: string;
   site: SiteSettings;
-  articles: readonly PlannedArticle[];
-  /** The plan the index on disk was written from, or [] when unknown (every bundle is indexed). */
-  previousPlan: readonly SearchBundle[];
-  report: Pick<WriteReport, "written" | "removed">;
+  articles: readonly Article[];
+  /** The record of the index on disk; empty when unknown (every bundle is indexed). */
+  previous: SearchRecord;
   output: OutputChangeHooks;
   /**
    * "edits" (the preview): a change is indexed into the small edits bundle in a moment,
@@ -26,25 +32,28 @@ export interface SearchUpdate {
 }
 
 export interface SearchUpdated {
-  plan: SearchBundle[];
+  record: SearchRecord;
   /** The bundles indexed again. */
   indexed: string[];
 }
 
-const ARTICLE_PAGE = /^(\d{4}\/\d{2}\/\d{2}\/[^/]+\/)index\.html$/;
-
-/** The article URLs among output files: `2021/07/28/x/index.html` -> `/2021/07/28/x/`. */
-function articleUrls(files: readonly string[]): Set<string> {
-  return new Set(files.flatMap((file) => {
-    const match = ARTICLE_PAGE.exec(file);
-    return match ? [`/${match[1]}`] : [];
-  }));
+/**
+ * The stories whose indexed content changed: only what an article page's indexed body
+ * shows of its own story counts. A page rewritten for its related-stories box or its
+ * older/newer links (every page near a new story) is not indexed again.
+ */
+function changedStories(previous: Readonly<Record<string, string>>, current: Readonly<Record<string, string>>): Set<string> {
+  const changed = new Set(Object.keys(previous).filter((url) => current[url] === undefined));
+  for (const [url, digest] of Object.entries(current)) if (previous[url] !== digest) changed.add(url);
+  return changed;
 }
 
 export async function updateSearchIndex(update: SearchUpdate): Promise<SearchUpdated> {
   const plan = planSearchBundles(update.articles);
-  const changedUrls = articleUrls([...update.report.written, ...update.report.removed]);
-  const changed = changedBundles(update.previousPlan, plan, changedUrls);
+  const shared = sharedInputs(update.site);
+  const digests = Object.fromEntries(update.articles.map((article) => [article.url, sha1(shared, articleContentDigest(article))]));
+  const changedUrls = changedStories(update.previous.digests, digests);
+  const changed = changedBundles(update.previous.plan, plan, changedUrls);
   try {
     const { indexed } = await writeSearchBundles({
       outputDir: update.outputDir,
@@ -54,7 +63,7 @@ export async function updateSearchIndex(update: SearchUpdate): Promise<SearchUpd
       ...(update.mode === "edits" ? { changedUrls } : {}),
       output: update.output,
     });
-    return { plan, indexed };
+    return { record: { plan, digests }, indexed };
   } finally {
     if (!update.keepIndexerRunning) await closeSearchIndexer();
   }

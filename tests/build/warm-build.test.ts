@@ -42,9 +42,11 @@ describe("a warm build", () => {
   const warm = join(root, "_site");
   const cache = join(root, "cache");
 
+  let searchIndexed: string[] = [];
   const buildWarm = async (): Promise<WriteReport> => {
     const result = await buildSite({ input: content, output: warm, cacheDir: cache });
     assert.ok(result.ok, "the warm build succeeds");
+    searchIndexed = result.searchIndexed;
     return result.report;
   };
   /** Builds the same content from nothing, with an empty cache, and compares. */
@@ -64,6 +66,7 @@ describe("a warm build", () => {
     const report = await buildWarm();
     assert.deepEqual(report.written, []);
     assert.deepEqual(report.removed, []);
+    assert.deepEqual(searchIndexed, [], "no search bundle is indexed again");
     await matchesCleanBuild("unchanged");
   });
 
@@ -87,6 +90,8 @@ describe("a warm build", () => {
     );
     const report = await buildWarm();
     assert.ok(report.written.includes("2030/01/02/a-story-from-the-future/index.html"));
+    // Its neighbours' pages change (older/newer links, related stories) but not what search indexes of them.
+    assert.deepEqual(searchIndexed, ["2030"], "only the new story's bundle is indexed");
     await matchesCleanBuild("addition");
   });
 
