@@ -47,6 +47,9 @@ function serialized(task: () => Promise<void>): () => Promise<void> {
   return run;
 }
 
+/** How long the content folder must be quiet before a rebuild starts. */
+const SETTLE_MS = 60;
+
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(2)} s`;
 
 export async function runPreview(options: PreviewOptions): Promise<RunningPreview> {
@@ -101,18 +104,21 @@ export async function runPreview(options: PreviewOptions): Promise<RunningPrevie
     // a mistake the preview must report) still starts a rebuild.
     followSymlinks: false,
     ignored: (path, stats) => isEditorLeftover(basename(path), stats?.isDirectory() ?? false),
-    // An editor that saves in place empties the file before writing it: wait until its
-    // size holds still for a moment, so the preview never builds the empty file.
-    awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 },
   });
+  // A save is several events (an editor that saves in place empties the file, then writes
+  // it; a folder copied in is one event a file): the rebuild starts once they stop for a
+  // moment, so the preview never builds a half-saved file.
+  let settle: NodeJS.Timeout | undefined;
   watcher.on("all", (_event, path) => {
     if (!path.startsWith(articles)) session.contentPagesChanged();
-    void rebuild();
+    clearTimeout(settle);
+    settle = setTimeout(() => void rebuild(), SETTLE_MS);
   });
   await new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
   return {
     server,
     async stop() {
+      clearTimeout(settle);
       await watcher.close();
       await server?.close();
     },
