@@ -8,7 +8,7 @@ import { renderHostedPages } from "./output/hosted-pages.ts";
 import { planSite } from "./output/plan-site.ts";
 import { CACHE_DIR, forgetManifest, loadManifest, loadSearchRecord, saveManifest, saveSearchRecord } from "./output/manifest-store.ts";
 import { beginOutputChange, recoverInterruptedBuilds } from "./output/staging.ts";
-import { EMPTY_MANIFEST, writeOutputs, type WriteReport } from "./output/write-site.ts";
+import { writeOutputs, type WriteReport } from "./output/write-site.ts";
 import { filesUnder, missingCompressedCopies, precompressFiles, removeCompressedCopies, type PrecompressSummary } from "./output/precompress.ts";
 import { SEARCH_FOLDER, updateSearchIndex } from "./search/update-index.ts";
 
@@ -35,13 +35,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? (() => {});
   const cacheDir = resolve(options.cacheDir ?? CACHE_DIR);
   const recovered = recoverInterruptedBuilds(output);
+  const prefix = options.pathPrefix ? { pathPrefix: options.pathPrefix } : {};
   const { plan, issues } = await planSite({
     projectRoot: process.cwd(),
     contentDir,
     includeDrafts: false,
-    ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
+    ...prefix,
     parseCacheDir: join(cacheDir, "parsed"),
-    hostedPages: () => renderHostedPages({ input: options.input, ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}) }),
+    hostedPages: () => renderHostedPages({ input: options.input, ...prefix }),
   });
   if (!plan) return { ok: false, issues, recovered };
   log(`${plan.articles.length} articles, ${plan.outputs.length} files`);
@@ -57,7 +58,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       outputDir: change.dir,
       site: plan.site,
       articles: plan.articles,
-      previous: previous === EMPTY_MANIFEST ? { plan: [], digests: {} } : loadSearchRecord(output, cacheDir),
+      previous: loadSearchRecord(output, cacheDir),
       output: change,
       mode: "bundles",
     });

@@ -4,8 +4,9 @@
 // of being read or copied into the site. Editors' lock, swap and backup files and
 // hidden folders are never content.
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from "node:fs";
-import { join, sep } from "node:path";
+import { join } from "node:path";
 import type { ContentIssue } from "../errors.ts";
+import { isWithin } from "../paths.ts";
 
 export interface ContentFileList {
   /** Absolute paths, as reached from the folder (a link inside content/ keeps its own name), sorted. */
@@ -39,10 +40,6 @@ export function isEditorLeftover(name: string, isFolder: boolean): boolean {
     name.endsWith("~") ||
     (name.startsWith("#") && name.endsWith("#"))
   );
-}
-
-function isInside(root: string, path: string): boolean {
-  return path === root || path.startsWith(root + sep);
 }
 
 function errorCode(error: unknown): string {
@@ -88,7 +85,7 @@ export function listContentFiles(dir: string, options: WalkOptions): ContentFile
         }
         return;
       }
-      if (!isInside(contentRoot, real)) {
+      if (!isWithin(contentRoot, real)) {
         if (stats.isDirectory() || options.wanted(name)) {
           refuse(path, `is a link to ${real}, outside content/. Annals reads and publishes only files inside content/: copy the ${stats.isDirectory() ? "folder" : "file"} in instead of linking to it.`);
         }
@@ -99,7 +96,7 @@ export function listContentFiles(dir: string, options: WalkOptions): ContentFile
       if (isEditorLeftover(name, true) || options.skip?.includes(path)) return;
       const folder = real === path ? realpathSync(path) : real;
       // A link to a folder above the walk would walk the walk again.
-      if (ancestors.has(folder) || isInside(folder, startReal)) {
+      if (ancestors.has(folder) || isWithin(folder, startReal)) {
         refuse(path, `is a link back to ${options.display(folder)}, a folder that contains it. Delete the link.`);
         return;
       }
@@ -118,7 +115,7 @@ export function listContentFiles(dir: string, options: WalkOptions): ContentFile
     // No such folder: nothing to list (a missing site.yaml is reported by its reader).
     return { files, issues };
   }
-  if (!isInside(contentRoot, startReal)) {
+  if (!isWithin(contentRoot, startReal)) {
     refuse(dir, `is a link to ${startReal}, outside content/. Annals reads and publishes only files inside content/: move the folder in instead of linking to it.`);
     return { files, issues };
   }

@@ -44,15 +44,26 @@ export function codeVersion(): string {
   return codeVersionMemo;
 }
 
-/** A digest of an article's metadata, kept for the article object's life (the preview reuses unchanged articles). */
-function articleDigest(article: object): string {
-  let digest = articleDigests.get(article);
-  if (digest === undefined) {
-    digest = sha1(JSON.stringify({ ...article, html: undefined }));
-    articleDigests.set(article, digest);
-  }
-  return digest;
+/**
+ * A digest computed once per object, for the object's life: objects handed to the writer
+ * are never changed afterwards, and the preview reuses unchanged articles between saves.
+ */
+function digestOnce<T extends object>(compute: (value: T) => string): (value: T) => string {
+  const digests = new WeakMap<T, string>();
+  return (value) => {
+    let digest = digests.get(value);
+    if (digest === undefined) digests.set(value, (digest = sha1(compute(value))));
+    return digest;
+  };
 }
+
+/** An article's body, which only some pages show; everything else about it is its metadata. */
+interface WithBody {
+  html: string;
+}
+
+const articleDigest = digestOnce<object>((article) => JSON.stringify({ ...article, html: undefined }));
+const bodyDigest = digestOnce<WithBody>((article) => article.html);
 
 /** What every page shares: Annals' rendering code and the site settings. */
 export function sharedInputs(site: object): string {
@@ -64,32 +75,15 @@ export function articleContentDigest(article: WithBody): string {
   return `${articleDigest(article)}:${bodyDigest(article)}`;
 }
 
-/** An article's body, which only some pages show; everything else about it is its metadata. */
-interface WithBody {
-  html: string;
-}
-
-const bodyDigests = new WeakMap<WithBody, string>();
-function bodyDigest(article: WithBody): string {
-  let digest = bodyDigests.get(article);
-  if (digest === undefined) bodyDigests.set(article, (digest = sha1(article.html)));
-  return digest;
-}
-
 /**
  * Fingerprints page slices. Articles inside a slice count by a digest of their metadata
- * (title, date, summary, entities...), computed once per article and shared: a listing
- * of 20 stories hashes 20 short digests, and an edit deep in a story's body leaves the
+ * (title, date, summary, entities...), computed once per article: a listing of 20
+ * stories hashes 20 short digests, and an edit deep in a story's body leaves the
  * listings and related-story boxes that show it alone. Pages that show bodies name
  * those articles, whose bodies are hashed too. Objects shared by many pages (a
  * listing's subject, with all its articles) are digested once as well.
  */
-/** Digests by object: objects handed to the writer are never changed afterwards, so a digest holds for an object's life. */
-const articleDigests = new WeakMap<object, string>();
-
 export class SliceFingerprinter {
-  private readonly digests = new WeakMap<object, string>();
-
   constructor(
     /** Settings and code shared by every page. */
     private readonly base: string,
@@ -97,19 +91,12 @@ export class SliceFingerprinter {
     private readonly shared: ReadonlySet<object> = new Set(),
   ) {}
 
-  private digestOf(value: object, json: () => string): string {
-    let digest = this.digests.get(value);
-    if (digest === undefined) {
-      digest = sha1(json());
-      this.digests.set(value, digest);
-    }
-    return digest;
-  }
+  private readonly sharedDigest = digestOnce<object>((value) => JSON.stringify(value, (key, inner: unknown) => (key === "" ? inner : this.replacer(key, inner))));
 
-  private readonly replacer = (key: string, value: unknown): unknown => {
+  private readonly replacer = (_key: string, value: unknown): unknown => {
     if (typeof value !== "object" || value === null) return value;
     if (this.articles.has(value)) return `article:${articleDigest(value)}`;
-    if (this.shared.has(value)) return `shared:${this.digestOf(value, () => JSON.stringify(value, (k, v: unknown) => (k === "" ? v : this.replacer(k, v))))}`;
+    if (this.shared.has(value)) return `shared:${this.sharedDigest(value)}`;
     return value;
   };
 

@@ -3,14 +3,11 @@
 // new name and renamed over the old one, so a reader (or a hard link in the published
 // folder) never sees a half-written file.
 import { copyFileSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, isAbsolute, join, relative } from "node:path";
+import { dirname, join } from "node:path";
+import { isWithin } from "../paths.ts";
 import { AnnalsError } from "../errors.ts";
 
-/** Whether `path` lies inside `folder` (and is not the folder itself). */
-export function isInside(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
-}
+
 
 /** One file of the output, and how to make it. */
 export interface OutputFile {
@@ -92,7 +89,7 @@ export async function writeOutputs(target: OutputTarget, outputs: Iterable<Outpu
   for (const output of outputs) {
     if (files[output.file]) throw new Error(`Two outputs claim ${output.file}; every page needs its own address.`);
     const path = join(dir, output.file);
-    if (!isInside(dir, path)) {
+    if (path === dir || !isWithin(dir, path)) {
       throw new AnnalsError(`Refusing to write ${output.file}: it is outside the output folder ${dir}. Fix the page's permalink so it stays inside the site.`);
     }
     const before = previous.files[output.file];

@@ -1,14 +1,9 @@
 // A file an importer copies into content/ must be a regular file inside the folder
 // being imported: a symlink there could otherwise publish /etc/passwd as a photo.
 import { lstatSync, realpathSync, statSync } from "node:fs";
-import { relative, isAbsolute } from "node:path";
+import { isWithin } from "../../paths.ts";
 
 export type FileCheck = { ok: true; real: string } | { ok: false; reason: string };
-
-function isInside(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
-}
 
 /** `path` as a regular file whose real location is inside `folder`, or why not. */
 export function fileInside(folder: string, path: string): FileCheck {
@@ -18,7 +13,7 @@ export function fileInside(folder: string, path: string): FileCheck {
   } catch {
     return { ok: false, reason: lstatOrUndefined(path)?.isSymbolicLink() ? `${path} is a link to nothing` : `${path} does not exist` };
   }
-  if (!isInside(realpathSync(folder), real)) {
+  if (!isWithin(realpathSync(folder), real)) {
     return { ok: false, reason: `${path} is a link to ${real}, outside ${folder}; copy the file itself into ${folder} instead` };
   }
   if (!statSync(real).isFile()) return { ok: false, reason: `${path} is not a file` };
