@@ -16,7 +16,7 @@ const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZon
 
 /**
  * @typedef {{ q: string, sort: string, filters: Record<string, string[]> }} SearchState
- * @typedef {{ url: string, excerpt: string, meta: Record<string, string | undefined> }} ResultData
+ * @typedef {{ url: string, excerpt: string, content: string, meta: Record<string, string | undefined> }} ResultData
  * @typedef {{ id: string, score: number, data(): Promise<ResultData> }} Result
  * @typedef {{ results: Result[], filters: Record<string, Record<string, number>> }} SearchResponse
  */
@@ -277,10 +277,21 @@ const loadPagefind = () => (pagefindLoading ??= openBundles());
 /** BM25's weight of a word found in `containing` of `total` stories, as Pagefind computes it. */
 const rarity = (/** @type {number} */ total, /** @type {number} */ containing) => Math.log((total - containing + 0.5) / (containing + 0.5) + 1);
 
+/** The folded query's words, lowercase, as Pagefind splits them. @param {string} query */
+const wordsOf = (query) => query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * @typedef {{ bundle: Bundle, results: Result[], holding: Result[], containingIndexed: number }} BundleAnswer
+ *   A bundle's answer: its current stories matching the reader's search, those holding
+ *   the words whatever the filters, and how many of its indexed pages (stale copies too)
+ *   hold them, which is what Pagefind weighed the words by.
+ */
+
 /**
  * Each bundle searched alone, through its synthetic filter, with the reader's filters
- * and with none (how many of its stories hold the words at all).
+ * and with none (which of its stories hold the words at all).
  * @param {Pagefind} pagefind @param {Bundle[]} bundles @param {string | null} query @param {SearchOptions} options
+ * @returns {Promise<BundleAnswer[]>}
  */
 async function searchEachBundle(pagefind, bundles, query, options) {
   const filtered = Object.keys(options.filters).length > 0;
@@ -293,37 +304,82 @@ async function searchEachBundle(pagefind, bundles, query, options) {
       ]);
       const current = (/** @type {Result[]} */ results) => results.filter((result) => !bundle.hidden.has(result.id));
       const holding = (all ?? found).results;
-      // Pagefind weighed the words over every page the bundle holds, stale copies too.
-      return { bundle, results: current(found.results), containing: current(holding).length, containingIndexed: holding.length };
+      return { bundle, results: current(found.results), holding: current(holding), containingIndexed: holding.length };
     }),
   );
 }
 
 /**
- * The reader's results, from every bundle. By relevance: Pagefind weighs a word by how
- * rare it is within each bundle, so a passing mention in a small bundle would outrank
- * the story about it in a big one; each bundle's scores are re-weighed by the word's
- * rarity in the whole archive over its rarity in the bundle. Newest first: Pagefind
- * scores a sorted result by its place within its own bundle, which would interleave
- * the bundles; as they are periods listed newest first, their sorted results follow
- * each other.
+ * Whether a story's text (its words, title and other fields) has a word starting with
+ * `word`, as Pagefind extends a word to the longer ones it starts ("Kadhim" finds "Kadhimi").
+ * @param {ResultData} data @param {string} word
+ */
+function extendsWord(data, word) {
+  const text = [data.content, ...Object.values(data.meta).map((value) => value ?? "")].join(" ");
+  return wordsOf(foldQuery(text)).some((token) => token.startsWith(word));
+}
+
+/**
+ * Pagefind answers a word an index lacks with the longest prefix of it that the index
+ * holds ("zqxw" finds every "Z." in a bundle without "zqxw"), and weighs that stand-in
+ * like the word itself. One index would only do so for a word the archive lacks; with
+ * bundles, a word held by one bundle comes back from all the others as unrelated
+ * stories, ranked above the real match (a story edited in the preview, alone in its
+ * bundle, sank below them). A quoted search, which Pagefind never answers with a stand-in,
+ * counts the stories holding each word per bundle; a bundle holding none that answers
+ * anyway either extends the word or stands a prefix in for it, and its best story's
+ * text tells which.
+ * @param {Pagefind} pagefind @param {BundleAnswer[]} answers @param {string[]} words
+ * @returns {Promise<Set<string>>} the bundles that answer a word another bundle holds with a stand-in
+ */
+async function bundlesWithStandIns(pagefind, answers, words) {
+  /** @type {Set<string>} */
+  const standIns = new Set();
+  for (const word of words) {
+    const exact = await pagefind.search(`"${word}"`, { filters: {} });
+    const holding = exact.filters[BUNDLE_FILTER] ?? {};
+    // No bundle holds the word: every bundle answers as one index would.
+    if (!Object.values(holding).some((count) => count > 0)) continue;
+    await Promise.all(
+      answers.map(async ({ bundle, holding: stories }) => {
+        const best = stories[0];
+        if (!best || (holding[bundle.id] ?? 0) > 0 || standIns.has(bundle.id)) return;
+        if (!extendsWord(await best.data(), word)) standIns.add(bundle.id);
+      }),
+    );
+  }
+  return standIns;
+}
+
+/**
+ * The reader's results, from every bundle, and the bundles they come from. By
+ * relevance: Pagefind weighs a word by how rare it is within each bundle, so a passing
+ * mention in a small bundle would outrank the story about it in a big one; each
+ * bundle's scores are re-weighed by the word's rarity in the whole archive over its
+ * rarity in the bundle. Newest first: Pagefind scores a sorted result by its place
+ * within its own bundle, which would interleave the bundles; as they are periods listed
+ * newest first, their sorted results follow each other.
  * @param {Pagefind} pagefind @param {Bundle[]} bundles @param {string | null} query
  * @param {SearchOptions} options @param {boolean} byDate
- * @returns {Promise<Result[]>}
+ * @returns {Promise<{ results: Result[], answering: Bundle[] }>}
  */
 async function searchBundles(pagefind, bundles, query, options, byDate) {
-  const perBundle = await searchEachBundle(pagefind, bundles, query, byDate ? { ...options, sort: { date: "desc" } } : options);
-  if (byDate || !query) return perBundle.flatMap(({ results }) => results);
+  const answers = await searchEachBundle(pagefind, bundles, query, byDate ? { ...options, sort: { date: "desc" } } : options);
+  const standIns = query ? await bundlesWithStandIns(pagefind, answers, wordsOf(query)) : new Set();
+  const answering = answers.filter(({ bundle }) => !standIns.has(bundle.id));
+  const bundlesAnswering = answering.map(({ bundle }) => bundle);
+  if (byDate || !query) return { results: answering.flatMap(({ results }) => results), answering: bundlesAnswering };
   const total = bundles.reduce((sum, bundle) => sum + bundle.pages - bundle.hidden.size, 0);
-  const containing = perBundle.reduce((sum, found) => sum + found.containing, 0);
+  const containing = answering.reduce((sum, { holding }) => sum + holding.length, 0);
   const archiveRarity = rarity(total, containing);
-  return perBundle
+  const results = answering
     .flatMap(({ bundle, results, containingIndexed }) => {
       const weight = archiveRarity / rarity(bundle.pages, containingIndexed);
       return results.map((result) => ({ result, score: result.score * weight }));
     })
     .sort((a, b) => b.score - a.score)
     .map(({ result }) => result);
+  return { results, answering: bundlesAnswering };
 }
 
 let searchRun = 0;
@@ -366,9 +422,8 @@ async function runSearch(state) {
   /** @type {SearchOptions} */
   const options = { filters: pagefindFilters(state) };
   const query = state.q ? foldQuery(state.q) : null;
-  queryWords = (query ?? "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 1);
-  /** @type {Result[]} */
-  const results = await searchBundles(pagefind, bundles, query, options, byDate);
+  queryWords = wordsOf(query ?? "").filter((word) => word.length > 1);
+  const { results, answering } = await searchBundles(pagefind, bundles, query, options, byDate);
   if (run !== searchRun) return;
   list.replaceChildren();
   pending = results;
@@ -381,7 +436,11 @@ async function runSearch(state) {
     await pagefind.filters();
     facetsLoaded = true;
   }
-  const counted = await pagefind.search(query, options);
+  // Counted over the bundles that answered, not those that stood a prefix in for a word.
+  const counted = await pagefind.search(
+    query,
+    answering.length === bundles.length ? options : { ...options, filters: { ...options.filters, [BUNDLE_FILTER]: { any: answering.map((bundle) => bundle.id) } } },
+  );
   if (run !== searchRun) return;
   showFacets(state, counted.filters);
 }

@@ -27,7 +27,9 @@ describe("search after a change written into the edits bundle", () => {
         "_data/sources.yaml": "- name: AFP\n  url: https://www.afp.com\n",
         "articles/2021/03/walrus.md": article(`title: "Harbour news"\ndate: 2021-03-01\nsource: AFP`, "A walrus was seen in the harbour."),
         "articles/2021/04/heron.md": article(`title: "Birds"\ndate: 2021-04-01\nsource: AFP`, "A heron nested by the river."),
-        "articles/2022/05/otter.md": article(`title: "River news"\ndate: 2022-05-01\nsource: AFP`, "An otter swam past the bridge."),
+        // "Nar" is a prefix of the edit's new word: Pagefind answers "narwhal" in this
+        // bundle, which lacks it, with its stories about Nar, weighed as if they held it.
+        "articles/2022/05/otter.md": article(`title: "Nar Hassan: river news"\ndate: 2022-05-01\nsource: AFP`, "Nar Hassan said an otter swam past the bridge. Nar Hassan watched."),
       }),
     );
     assert.ok(built.result.ok, JSON.stringify(built.result.issues));

@@ -86,6 +86,13 @@ describe("Arabic and Persian spellings, and ranking across bundles, on a built a
     files[`articles/2021/06/other-${i}.md`] = article(`title: "Other story ${i}"\ndate: 2021-06-${String(1 + (i % 28)).padStart(2, "0")}\nsource: AFP`, `Talks went on for hours about taxes, ports and roads, and a pipeline was mentioned once among many other matters of state in story ${i}.`);
   }
   files["articles/2022/02/passing-mention.md"] = article(`title: "Elections"\ndate: 2022-02-01\nsource: AFP`, "Voters chose a parliament; a pipeline came up once in a long list of matters discussed by the candidates over weeks of campaigning.");
+  // Stand-ins: Pagefind answers a word an index lacks with the longest prefix of it that
+  // the index holds, so the 2021 bundle would answer "zanzibar" with its stories about Zan.
+  files["articles/2022/04/zanzibar.md"] = article(`title: "Talks in Zanzibar"\ndate: 2022-04-01\nsource: AFP`, "Delegates met in Zanzibar.");
+  files["articles/2021/07/zan.md"] = article(`title: "Zan Hassan speaks"\ndate: 2021-07-01\nsource: AFP`, "Zan Hassan said that Zan would return. Zan Hassan left.");
+  // A bundle without the word itself but with a longer word starting with it extends it, as one index would.
+  files["articles/2022/04/kadhim.md"] = article(`title: "A speech"\ndate: 2022-04-02\nsource: AFP`, "Mustafa Kadhim spoke.");
+  files["articles/2021/07/kadhimi.md"] = article(`title: "Another speech"\ndate: 2021-07-02\nsource: AFP`, "Mustafa Kadhimi spoke.");
   for (let i = 0; i < 3; i++) files[`articles/2022/03/election-${i}.md`] = article(`title: "Election ${i}"\ndate: 2022-03-0${i + 1}\nsource: AFP`, "Voters went to the polls across the country.");
 
   let site: StaticSite;
@@ -121,5 +128,19 @@ describe("Arabic and Persian spellings, and ranking across bundles, on a built a
     const found = await foundUrls(page, site.url, "pipeline");
     assert.equal(found.length, 32);
     assert.equal(found[0], "/2021/05/01/the-pipeline/", found.slice(0, 3).join(" "));
+  });
+
+  it("answers a word one bundle holds with the stories holding it, not with another bundle's prefix of it", async () => {
+    const page = await browser.newPage();
+    assert.deepEqual(await foundUrls(page, site.url, "zanzibar"), ["/2022/04/01/zanzibar/"]);
+    const sourceCount = page.locator('[data-facet="source"] .count').first();
+    await sourceCount.waitFor();
+    assert.equal(await sourceCount.textContent(), "(1)", "the facet counts leave the stand-ins out too");
+    assert.deepEqual(await foundUrls(page, site.url, "zanzibar talks"), ["/2022/04/01/zanzibar/"], "each word of a longer query too");
+  });
+
+  it("still extends a word to the longer words starting with it in a bundle without the word itself", async () => {
+    const page = await browser.newPage();
+    assert.deepEqual((await foundUrls(page, site.url, "kadhim")).sort(), ["/2021/07/02/kadhimi/", "/2022/04/02/kadhim/"]);
   });
 });
