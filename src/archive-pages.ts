@@ -155,3 +155,20 @@ export function buildArchivePages(archive: Archive): ArchivePages {
     feeds: feedSpecs(site, articles, { entities: summaries, sources: sourceIndex, tags: tagIndex }),
   };
 }
+
+/**
+ * The same pages after some articles changed in their bodies alone (`replaced`: the
+ * object before to the object after, equal in everything else). Only the pages that
+ * show a body take the new objects: each changed story's own page and the feeds that
+ * carry full text, as PAGE_KINDS' `bodies` declares (src/model/routes.ts; a test checks
+ * the two agree). Every other page shows metadata only, which did not change, so the
+ * preview reuses it without grouping the archive again.
+ */
+export function withBodiesReplaced(pages: ArchivePages, replaced: ReadonlyMap<Article, Article>): ArchivePages {
+  const current = (article: Article) => replaced.get(article) ?? article;
+  return {
+    ...pages,
+    articles: pages.articles.map((entry) => (replaced.has(entry.article) ? { ...entry, article: current(entry.article) } : entry)),
+    feeds: pages.feeds.map((feed) => (feed.items.some((item) => replaced.has(item)) ? { ...feed, items: feed.items.map(current) } : feed)),
+  };
+}

@@ -13,7 +13,7 @@ import { withCreditOnce } from "./photo-credit.ts";
 import { redirectClashes } from "./redirect-clashes.ts";
 import { NameRegistry, type Entity, type Source } from "./registry.ts";
 import { listArticleFiles, loadArticleFile, memoryParseCache, type LoadedArticleFile } from "./article-files.ts";
-import { refusedContentLinks } from "./content-files.ts";
+import { refusedContentLinks, type ContentFileList } from "./content-files.ts";
 import { ParseCache } from "./parse-cache.ts";
 import { codeVersion, sha1 } from "../output/fingerprint.ts";
 import { siteAssets } from "../output/assets.ts";
@@ -41,6 +41,24 @@ export interface LoadOptions {
   keepGoing?: boolean;
   /** Where parses are kept between runs; by default in memory for this process. */
   parseCacheDir?: string;
+  /** What the last load in this process (the preview's) left for the next. */
+  memory?: LoadMemory;
+  /**
+   * The article files changed in place since the last load with `memory`, as the
+   * preview's watcher saw them; undefined when anything else may have changed (a file
+   * added, removed or renamed, a folder, a data file), and the folder is listed again.
+   */
+  changedArticleFiles?: ReadonlySet<string>;
+}
+
+/**
+ * The list of article files and what each one loaded as. When the watcher says that only
+ * some of those files changed in place, the next load reads just them, without listing
+ * the folder or looking at every other file again.
+ */
+export class LoadMemory {
+  listing?: { articleFiles: ContentFileList; linkIssues: ContentIssue[] };
+  loaded = new Map<string, LoadedArticleFile>();
 }
 
 /** The front-matter list each entity type is written in: `entities.people`, ... */
@@ -84,10 +102,18 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
   // A parse depends on the file, the code that parses it and whether raw HTML is allowed.
   const parseVersion = sha1(codeVersion(), `html=${allowHtml}`);
   const cache = options.parseCacheDir ? new ParseCache<LoadedArticleFile>(options.parseCacheDir, parseVersion) : memoryParseCache(parseVersion);
-  const articleFiles = listArticleFiles(join(options.contentDir, "articles"), { contentDir: options.contentDir, display });
-  issues.push(...articleFiles.issues, ...refusedContentLinks(options.contentDir, display, [join(options.contentDir, "articles")]));
+  const { memory, changedArticleFiles } = options;
+  const inPlace = memory?.listing && changedArticleFiles && [...changedArticleFiles].every((path) => memory.loaded.has(path)) ? changedArticleFiles : undefined;
+  const listing = (inPlace && memory?.listing) || {
+    articleFiles: listArticleFiles(join(options.contentDir, "articles"), { contentDir: options.contentDir, display }),
+    linkIssues: refusedContentLinks(options.contentDir, display, [join(options.contentDir, "articles")]),
+  };
+  const { articleFiles } = listing;
+  issues.push(...articleFiles.issues, ...listing.linkIssues);
+  const loadedNow = new Map<string, LoadedArticleFile>();
   for (const path of articleFiles.files) {
-    const loaded = loadArticleFile(path, display(path), md, cache);
+    const loaded = (inPlace && !inPlace.has(path) && memory?.loaded.get(path)) || loadArticleFile(path, display(path), md, cache);
+    loadedNow.set(path, loaded);
     issues.push(...loaded.issues);
     const imageIssue = loaded.image && checkImageReference(loaded.image, display(path), options.contentDir);
     if (imageIssue) issues.push(imageIssue);
@@ -95,6 +121,10 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
     if (loaded.article && loaded.rendered && !imageIssue) valid.push({ ...loaded.article, rendered: loaded.rendered, parsed: loaded });
   }
   cache.save(new Set(articleFiles.files.map(display)));
+  if (memory) {
+    memory.listing = listing;
+    memory.loaded = loadedNow;
+  }
   if (!data) return { issues };
 
   const registry = new NameRegistry(data.entities, data.sources, display(join(options.contentDir, "_data")), issues);

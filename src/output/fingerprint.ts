@@ -63,6 +63,8 @@ interface WithBody {
 }
 
 const articleDigest = digestOnce<object>((article) => JSON.stringify({ ...article, html: undefined }));
+/** Everything about an article but its body: what listings, related-story boxes and most pages show of it. */
+export const articleMetadataDigest: (article: object) => string = articleDigest;
 const bodyDigest = digestOnce<WithBody>((article) => article.html);
 
 /** What every page shares: Annals' rendering code and the site settings. */
@@ -89,6 +91,12 @@ export class SliceFingerprinter {
     private readonly base: string,
     private readonly articles: ReadonlySet<object>,
     private readonly shared: ReadonlySet<object> = new Set(),
+    /**
+     * Digests of slices by object, kept by the preview from one rebuild to the next: a
+     * slice is never changed once made, so a page reused from the last plan is not
+     * serialised again.
+     */
+    private readonly sliceDigests: WeakMap<object, string> = new WeakMap(),
   ) {}
 
   private readonly sharedDigest = digestOnce<object>((value) => JSON.stringify(value, (key, inner: unknown) => (key === "" ? inner : this.replacer(key, inner))));
@@ -101,6 +109,13 @@ export class SliceFingerprinter {
   };
 
   of(kind: string, slice: unknown, bodies: readonly WithBody[] = []): string {
-    return sha1(this.base, kind, JSON.stringify(slice, this.replacer) ?? "", ...bodies.map(bodyDigest));
+    return sha1(this.base, kind, this.sliceDigest(slice), ...bodies.map(bodyDigest));
+  }
+
+  private sliceDigest(slice: unknown): string {
+    if (typeof slice !== "object" || slice === null) return sha1(JSON.stringify(slice) ?? "");
+    let digest = this.sliceDigests.get(slice);
+    if (digest === undefined) this.sliceDigests.set(slice, (digest = sha1(JSON.stringify(slice, this.replacer))));
+    return digest;
   }
 }

@@ -1,11 +1,12 @@
 // From a content folder to the list of files the site consists of, each with its
 // fingerprint: the one pipeline the build and the preview share.
-import { buildArchivePages } from "../archive-pages.ts";
-import { collectArchive, type LoadOptions } from "../content/load-archive.ts";
+import { buildArchivePages, withBodiesReplaced, type ArchivePages } from "../archive-pages.ts";
+import { collectArchive, LoadMemory, type Archive, type LoadOptions } from "../content/load-archive.ts";
 import type { ContentIssue } from "../errors.ts";
 import { withResponsiveImages } from "../images/responsive-images.ts";
 import { buildRoutes, type Route } from "../model/routes.ts";
 import type { Article, SiteSettings } from "../types.ts";
+import { articleMetadataDigest } from "./fingerprint.ts";
 import type { HostedPageOutput } from "./hosted-pages.ts";
 import { siteOutputs } from "./site-outputs.ts";
 import type { OutputFile } from "./write-site.ts";
@@ -23,13 +24,60 @@ export interface PlanOptions extends LoadOptions {
   now?: Date;
 }
 
-export async function planSite(options: PlanOptions): Promise<{ plan?: SitePlan; issues: ContentIssue[] }> {
-  const { archive, issues } = collectArchive(options);
+/**
+ * What one plan leaves for the next in the same process (the preview): the articles
+ * loaded, the pages grouped from them, and the digests of their slices. When a save changed
+ * article bodies and nothing else, the next plan takes the pages as they were, with the
+ * new bodies where pages show them, instead of grouping the archive again.
+ */
+export class PlanMemory {
+  readonly load = new LoadMemory();
+  /** The inputs of the last grouping and its result. */
+  last?: { groupedFrom: string; articles: readonly Article[]; pages: ArchivePages };
+  readonly sliceDigests = new WeakMap<object, string>();
+}
+
+/** What the grouping of articles into pages depends on besides the articles: settings and the registry. */
+function groupingInputs(archive: Archive): string {
+  return JSON.stringify([archive.site, archive.entities, archive.sources]);
+}
+
+/**
+ * The last plan's pages, if the articles are the same stories in the same order with
+ * the same metadata, and the map of each article whose body changed (its object before
+ * to its object now); undefined when the archive must be grouped again.
+ */
+function pagesToReuse(memory: PlanMemory | undefined, groupedFrom: string, articles: readonly Article[]): { pages: ArchivePages; replaced: Map<Article, Article> } | undefined {
+  const last = memory?.last;
+  if (!last || last.groupedFrom !== groupedFrom || last.articles.length !== articles.length) return undefined;
+  const replaced = new Map<Article, Article>();
+  for (const [i, article] of articles.entries()) {
+    const before = last.articles[i]!;
+    if (before === article) continue;
+    if (articleMetadataDigest(before) !== articleMetadataDigest(article)) return undefined;
+    replaced.set(before, article);
+  }
+  return { pages: replaced.size === 0 ? last.pages : withBodiesReplaced(last.pages, replaced), replaced };
+}
+
+export async function planSite(options: PlanOptions, memory?: PlanMemory): Promise<{ plan?: SitePlan; issues: ContentIssue[] }> {
+  const { archive, issues } = collectArchive({ ...options, ...(memory ? { memory: memory.load } : {}) });
   if (!archive) return { issues };
   const articles = await withResponsiveImages(archive.articles, options.contentDir);
-  const model = { ...archive, articles, pages: buildArchivePages({ ...archive, articles }) };
+  const groupedFrom = groupingInputs(archive);
+  const reused = pagesToReuse(memory, groupedFrom, articles);
+  const pages = reused?.pages ?? buildArchivePages({ ...archive, articles });
+  if (memory) memory.last = { groupedFrom, articles, pages };
   const hosted = await options.hostedPages();
-  const routes = buildRoutes(model, { hosted, now: options.now ?? new Date() });
-  const outputs = siteOutputs({ site: archive.site, routes, articles, hosted: hosted.map((page) => page.output), contentDir: options.contentDir });
+  const routes = buildRoutes({ ...archive, articles, pages }, { hosted, now: options.now ?? new Date() });
+  const outputs = siteOutputs({
+    site: archive.site,
+    routes,
+    articles,
+    hosted: hosted.map((page) => page.output),
+    contentDir: options.contentDir,
+    ...(memory ? { sliceDigests: memory.sliceDigests } : {}),
+    ...(reused ? { replacedArticles: reused.replaced.keys() } : {}),
+  });
   return { plan: { site: archive.site, articles, routes, outputs }, issues };
 }

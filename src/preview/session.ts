@@ -1,11 +1,12 @@
 // The preview's state between saves: what its output folder holds, which content pages
 // Eleventy last rendered, which problems were printed. A rebuild re-reads only changed
-// files (the parse cache), plans the site, and writes only the files whose fingerprint
+// files (the parse cache, or just the files the watcher names), plans the site reusing
+// what the last plan grouped when only bodies changed, and writes only the files whose fingerprint
 // changed into the preview's own folder, never into the build's `_site/`.
 import { resolve } from "node:path";
 import type { ContentIssue } from "../errors.ts";
 import { renderHostedPages, type HostedPageOutput } from "../output/hosted-pages.ts";
-import { planSite } from "../output/plan-site.ts";
+import { PlanMemory, planSite } from "../output/plan-site.ts";
 import { unguardedChange } from "../output/staging.ts";
 import { loadManifest, loadSearchRecord, saveManifest, saveSearchRecord } from "../output/manifest-store.ts";
 import { writeOutputs, type OutputManifest, type WriteReport } from "../output/write-site.ts";
@@ -26,6 +27,8 @@ export class PreviewSession {
   private articles: readonly Article[] = [];
   /** What the search index in the preview folder was written from. */
   private searchRecord: SearchRecord;
+  /** What a rebuild reuses of the last one's plan. */
+  private readonly planMemory = new PlanMemory();
   /** Problems to show on every page until the next rebuild. */
   problems: PreviewProblems | undefined;
 
@@ -43,15 +46,23 @@ export class PreviewSession {
     this.hosted = undefined;
   }
 
-  async rebuild(): Promise<RebuildResult> {
-    const { plan, issues } = await planSite({
-      projectRoot: this.projectRoot,
-      contentDir: this.contentDir,
-      // Drafts show in the preview, and a broken article is left out, not fatal.
-      includeDrafts: true,
-      keepGoing: true,
-      hostedPages: async () => (this.hosted ??= await renderHostedPages({ input: this.contentDir })),
-    });
+  /**
+   * @param changedArticleFiles the article files the watcher saw change in place since the
+   *   last rebuild; undefined when anything else may have changed.
+   */
+  async rebuild(changedArticleFiles?: ReadonlySet<string>): Promise<RebuildResult> {
+    const { plan, issues } = await planSite(
+      {
+        projectRoot: this.projectRoot,
+        contentDir: this.contentDir,
+        // Drafts show in the preview, and a broken article is left out, not fatal.
+        includeDrafts: true,
+        keepGoing: true,
+        ...(changedArticleFiles ? { changedArticleFiles } : {}),
+        hostedPages: async () => (this.hosted ??= await renderHostedPages({ input: this.contentDir })),
+      },
+      this.planMemory,
+    );
     this.problems = previewProblems(issues);
     if (!plan) return { report: { manifest: this.manifest, written: [], removed: [], kept: 0 }, issues };
     this.site = plan.site;

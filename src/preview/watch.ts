@@ -47,6 +47,38 @@ function serialized(task: () => Promise<void>): () => Promise<void> {
   return run;
 }
 
+/**
+ * What changed in the content folder since the last rebuild took it: article files
+ * changed in place, the common case of an editor saving a story, or anything else.
+ */
+export class ContentChanges {
+  private readonly articleFiles = new Set<string>();
+  private anythingElse = true;
+
+  constructor(private readonly articlesDir: string) {}
+
+  /** Notes a watcher event; returns whether it was about an article file. */
+  note(event: string, path: string): boolean {
+    const article = path.startsWith(this.articlesDir);
+    if (article && event === "change" && path.endsWith(".md")) this.articleFiles.add(path);
+    else this.anythingElse = true;
+    return article;
+  }
+
+  /** The article files changed in place since the last call, or undefined if anything else changed too (the first call always). */
+  takeArticleFilesChanged(): ReadonlySet<string> | undefined {
+    const changed = this.anythingElse ? undefined : new Set(this.articleFiles);
+    this.articleFiles.clear();
+    this.anythingElse = false;
+    return changed;
+  }
+
+  /** After a failed rebuild, the next one looks at everything again. */
+  forgetTaken(): void {
+    this.anythingElse = true;
+  }
+}
+
 /** How long the content folder must be quiet before a rebuild starts. */
 const SETTLE_MS = 60;
 
@@ -76,16 +108,18 @@ export async function runPreview(options: PreviewOptions): Promise<RunningPrevie
     }
   });
 
+  const changes = new ContentChanges(`${options.contentDir}${sep}articles${sep}`);
   const rebuild = serialized(async () => {
     const started = performance.now();
     try {
-      const { report, issues } = await session.rebuild();
+      const { report, issues } = await session.rebuild(changes.takeArticleFilesChanged());
       printIssues(problemLog.fresh(issues));
       const changed = [...report.written, ...report.removed];
       if (changed.length > 0) server?.reload(changed);
       options.log(`Rebuilt in ${seconds(started)}: ${report.written.length} files written, ${report.removed.length} removed.`);
       void updateSearch();
     } catch (error) {
+      changes.forgetTaken();
       const issue = failure(error);
       session.problems = { heading: "The preview could not rebuild", lines: [issue] };
       printIssues(problemLog.fresh([issue]));
@@ -97,7 +131,6 @@ export async function runPreview(options: PreviewOptions): Promise<RunningPrevie
   server = startPreviewServer({ dir: options.outputDir, port: options.port, problems: () => session.problems });
   await server.ready();
 
-  const articles = `${options.contentDir}${sep}articles${sep}`;
   const watcher = watch(options.contentDir, {
     ignoreInitial: true,
     // A link is content to check, not a way out: a dangling one (an editor's lock file, or
@@ -109,8 +142,8 @@ export async function runPreview(options: PreviewOptions): Promise<RunningPrevie
   // it; a folder copied in is one event a file): the rebuild starts once they stop for a
   // moment, so the preview never builds a half-saved file.
   let settle: NodeJS.Timeout | undefined;
-  watcher.on("all", (_event, path) => {
-    if (!path.startsWith(articles)) session.contentPagesChanged();
+  watcher.on("all", (event, path) => {
+    if (!changes.note(event, path)) session.contentPagesChanged();
     clearTimeout(settle);
     settle = setTimeout(() => void rebuild(), SETTLE_MS);
   });

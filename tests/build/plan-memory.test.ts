@@ -1,0 +1,108 @@
+// The preview plans the site again on every save, reusing what the last plan grouped
+// when only article bodies changed. Whatever it reuses, each plan must describe the
+// same files, with the same fingerprints and bytes, as a plan made from nothing.
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { describe, it } from "node:test";
+import { generateArchive } from "../../src/bench/generate-archive.ts";
+import { PlanMemory, planSite, type SitePlan } from "../../src/output/plan-site.ts";
+import type { OutputFile } from "../../src/output/write-site.ts";
+import { ROOT, tempDir } from "../helpers/site.ts";
+
+const NOW = new Date("2026-11-27T12:00:00Z");
+
+async function plan(contentDir: string, memory?: PlanMemory, changedArticleFiles?: ReadonlySet<string>): Promise<SitePlan> {
+  const { plan, issues } = await planSite(
+    { projectRoot: ROOT, contentDir, includeDrafts: true, keepGoing: true, hostedPages: async () => [], now: NOW, ...(changedArticleFiles ? { changedArticleFiles } : {}) },
+    memory,
+  );
+  assert.ok(plan, JSON.stringify(issues.filter((issue) => issue.severity === "error")));
+  return plan;
+}
+
+const fingerprints = (plan: SitePlan) => new Map(plan.outputs.map((output) => [output.file, output.fingerprint]));
+
+async function bytesOf(output: OutputFile): Promise<string> {
+  const produced = await output.produce();
+  return typeof produced === "string" ? produced : "copyFrom" in produced ? `copy of ${produced.copyFrom}` : Buffer.from(produced).toString("base64");
+}
+
+/** The files whose fingerprint differs between two plans. */
+function changedFiles(before: SitePlan, after: SitePlan): string[] {
+  const earlier = fingerprints(before);
+  return after.outputs.filter((output) => earlier.get(output.file) !== output.fingerprint).map((output) => output.file);
+}
+
+/** The remembering plan describes the same files as a plan from nothing, and the changed ones with the same bytes. */
+async function assertSameAsFresh(remembered: SitePlan, previous: SitePlan, contentDir: string): Promise<void> {
+  const fresh = await plan(contentDir);
+  assert.deepEqual(fingerprints(remembered), fingerprints(fresh), "the same files and fingerprints as a plan from nothing");
+  const freshOutputs = new Map(fresh.outputs.map((output) => [output.file, output]));
+  for (const output of remembered.outputs.filter((output) => changedFiles(previous, remembered).includes(output.file))) {
+    assert.equal(await bytesOf(output), await bytesOf(freshOutputs.get(output.file)!), `${output.file} is rendered from the new content`);
+  }
+}
+
+describe("planning again in the preview", () => {
+  const content = join(tempDir("plan-memory"), "content");
+  generateArchive({ dir: content, articles: 150, seed: 7 });
+  const stories = readdirSync(join(content, "articles"), { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".md"))
+    .sort()
+    .map((file) => join(content, "articles", file));
+  const newest = stories.at(-1)!;
+  const older = stories[3]!;
+  const memory = new PlanMemory();
+  const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, "utf8")));
+
+  it("reuses the grouped pages after a body edit, and rewrites only the pages that show that body", async () => {
+    const first = await plan(content, memory);
+    edit(newest, (text) => `${text}\nA sentence about a walrus.\n`);
+    const second = await plan(content, memory, new Set([newest]));
+    const homePage = (p: SitePlan) => p.routes.find((route) => route.kind === "home")!.slice;
+    assert.equal(homePage(second), homePage(first), "the home page's slice was reused, not grouped again");
+    const storyPage = second.routes.find((route) => route.kind === "article" && route.slice.article.inputPath.endsWith(basename(newest)))!.file;
+    const changed = changedFiles(first, second);
+    assert.deepEqual(
+      changed.filter((file) => !file.endsWith("feed.xml") && !file.endsWith("feed.json")),
+      [storyPage],
+      "the story's own page, and no other page besides the full-text feeds",
+    );
+    assert.ok(changed.includes("feed.xml"), `the site's full-text feed carries the new body: ${changed.join(" ")}`);
+    await assertSameAsFresh(second, first, content);
+  });
+
+  it("matches a plan from nothing after the same story's body changes again, and another's", async () => {
+    const before = await plan(content, memory);
+    edit(newest, (text) => text.replace("a walrus", "a narwhal"));
+    edit(older, (text) => `${text}\nAnother closing line.\n`);
+    const after = await plan(content, memory, new Set([newest, older]));
+    await assertSameAsFresh(after, before, content);
+  });
+
+  it("reads only the files the watcher names as changed in place, and every file when it names none", async () => {
+    const before = await plan(content, memory);
+    edit(older, (text) => `${text}\nA line the watcher did not report.\n`);
+    const hinted = await plan(content, memory, new Set());
+    assert.deepEqual(changedFiles(before, hinted), [], "an unnamed file is not read again");
+    const full = await plan(content, memory);
+    assert.ok(changedFiles(before, full).length > 0, "without names, the edit is found");
+    await assertSameAsFresh(full, before, content);
+  });
+
+  it("groups the archive again when a story's metadata changes, and matches a plan from nothing", async () => {
+    const before = await plan(content, memory);
+    edit(older, (text) => text.replace(/^title: .*$/m, 'title: "A new headline for this story"'));
+    const after = await plan(content, memory);
+    assert.notEqual(after.routes.find((route) => route.kind === "home")!.slice, before.routes.find((route) => route.kind === "home")!.slice);
+    await assertSameAsFresh(after, before, content);
+  });
+
+  it("matches a plan from nothing after a story is deleted", async () => {
+    const before = await plan(content, memory);
+    rmSync(stories[10]!);
+    const after = await plan(content, memory);
+    await assertSameAsFresh(after, before, content);
+  });
+});
