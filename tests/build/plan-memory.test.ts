@@ -17,10 +17,14 @@ async function plan(contentDir: string, memory?: PlanMemory, changedArticleFiles
     { projectRoot: ROOT, contentDir, includeDrafts: true, keepGoing: true, hostedPages: async () => [], now: NOW, ...(changedArticleFiles ? { changedArticleFiles } : {}) },
     memory,
   );
-  assert.ok(plan, JSON.stringify(issues.filter((issue) => issue.severity === "error")));
+  const errors = issues.filter((issue) => issue.severity === "error");
+  assert.deepEqual(errors, [], "the content stays valid");
+  assert.ok(plan);
   return plan;
 }
 
+/** The slice of the home page's last page, which holds the oldest stories. */
+const lastHomePage = (plan: SitePlan) => plan.routes.filter((route) => route.kind === "home").at(-1)!.slice;
 const fingerprints = (plan: SitePlan) => new Map(plan.outputs.map((output) => [output.file, output.fingerprint]));
 
 async function bytesOf(output: OutputFile): Promise<string> {
@@ -60,8 +64,7 @@ describe("planning again in the preview", () => {
     const first = await plan(content, memory);
     edit(newest, (text) => `${text}\nA sentence about a walrus.\n`);
     const second = await plan(content, memory, new Set([newest]));
-    const homePage = (p: SitePlan) => p.routes.find((route) => route.kind === "home")!.slice;
-    assert.equal(homePage(second), homePage(first), "the home page's slice was reused, not grouped again");
+    assert.equal(lastHomePage(second), lastHomePage(first), "a page without the story was reused, not grouped again");
     const storyPage = second.routes.find((route) => route.kind === "article" && route.slice.article.inputPath.endsWith(basename(newest)))!.file;
     const changed = changedFiles(first, second);
     assert.deepEqual(
@@ -91,13 +94,27 @@ describe("planning again in the preview", () => {
     await assertSameAsFresh(full, before, content);
   });
 
-  it("groups the archive again when a story's metadata changes, and matches a plan from nothing", async () => {
+  it("groups the archive again when a story's headline changes, and matches a plan from nothing", async () => {
     const before = await plan(content, memory);
-    edit(older, (text) => text.replace(/^title: .*$/m, 'title: "A new headline for this story"'));
-    const after = await plan(content, memory);
-    assert.notEqual(after.routes.find((route) => route.kind === "home")!.slice, before.routes.find((route) => route.kind === "home")!.slice);
+    edit(newest, (text) => text.replace(/^title: .*$/m, 'title: "A new headline for this story"'));
+    const after = await plan(content, memory, new Set([newest]));
+    assert.notEqual(lastHomePage(after), lastHomePage(before), "grouped again");
+    assert.ok(changedFiles(before, after).includes("index.html"), "the home page shows the new headline");
     await assertSameAsFresh(after, before, content);
   });
+
+  for (const [what, change] of [
+    ["date", (text: string) => text.replace(/^date: (\d{4})-/m, (_, year: string) => `date: ${Number(year) - 1}-`)],
+    ["tags", (text: string) => text.replace(/^tags: \[/m, 'tags: ["a-tag-added-in-the-preview", ')],
+  ] as const) {
+    it(`groups the archive again when a story's ${what} changes, and matches a plan from nothing`, async () => {
+      const before = await plan(content, memory);
+      edit(older, change);
+      const after = await plan(content, memory, new Set([older]));
+      assert.notEqual(lastHomePage(after), lastHomePage(before), "grouped again");
+      await assertSameAsFresh(after, before, content);
+    });
+  }
 
   it("matches a plan from nothing after a story is deleted", async () => {
     const before = await plan(content, memory);
