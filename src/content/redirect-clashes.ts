@@ -30,3 +30,19 @@ export function redirectClashes(articles: readonly RedirectingArticle[]): Conten
   }
   return issues;
 }
+
+/**
+ * Old addresses that are the address of one of the site's own pages (a year, a feed, the
+ * search page, about.md): the redirect would replace that page. `pages` maps each file the
+ * site writes, besides redirects, to its URL; `fileFor` is where a redirect is written.
+ */
+export function redirectsOverPages(articles: readonly RedirectingArticle[], pages: ReadonlyMap<string, string>, fileFor: (path: string) => string | undefined): ContentIssue[] {
+  return articles.flatMap((article) =>
+    article.redirectFrom.flatMap((path, index): ContentIssue[] => {
+      const file = fileFor(path);
+      const page = file === undefined ? undefined : pages.get(file);
+      if (page === undefined) return [];
+      return [{ severity: "error", file: article.inputPath, field: `redirect_from[${index}]`, message: `"${path}" is the address of the site's own page ${page}; a redirect there would replace it. Remove it from the list.` }];
+    }),
+  );
+}

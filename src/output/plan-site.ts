@@ -4,7 +4,9 @@ import { buildArchivePages, withBodiesReplaced, type ArchivePages } from "../arc
 import { collectArchive, LoadMemory, type Archive, type LoadOptions } from "../content/load-archive.ts";
 import type { ContentIssue } from "../errors.ts";
 import { withResponsiveImages } from "../images/responsive-images.ts";
-import { buildRoutes, type Route } from "../model/routes.ts";
+import { buildRoutes, outputFileOf, type Route } from "../model/routes.ts";
+import { redirectsOverPages } from "../content/redirect-clashes.ts";
+import { redirectFileFor } from "./redirects.ts";
 import type { Article, SiteSettings } from "../types.ts";
 import { articleMetadataDigest } from "./fingerprint.ts";
 import type { HostedPageOutput } from "./hosted-pages.ts";
@@ -69,7 +71,13 @@ export async function planSite(options: PlanOptions, memory?: PlanMemory): Promi
   const pages = reused?.pages ?? buildArchivePages({ ...archive, articles });
   if (memory) memory.last = { groupedFrom, articles, pages };
   const hosted = await options.hostedPages();
-  const routes = buildRoutes({ ...archive, articles, pages }, { hosted, now: options.now ?? new Date() });
+  const allRoutes = buildRoutes({ ...archive, articles, pages }, { hosted, now: options.now ?? new Date() });
+  const ownPages = new Map([...allRoutes.filter((route) => route.kind !== "redirect"), ...hosted].map((page) => [outputFileOf(page.url), page.url]));
+  const clashes = redirectsOverPages(articles, ownPages, redirectFileFor);
+  issues.push(...clashes);
+  if (clashes.length > 0 && !options.keepGoing) return { issues };
+  // The preview leaves such a redirect out, as it does any broken article.
+  const routes = allRoutes.filter((route) => route.kind !== "redirect" || !ownPages.has(route.file));
   const outputs = siteOutputs({
     site: archive.site,
     routes,

@@ -30,4 +30,20 @@ describe("redirects from old addresses", () => {
     assert.equal(old.querySelector("a")?.getAttribute("href"), "/archive/2021/07/28/moved-story/");
     assert.match(readFileSync(join(site.output, "_redirects"), "utf8"), /^\/archive\/news\/iraq\/old-slug\/ \/archive\/2021\/07\/28\/moved-story\/ 301$/m);
   });
+
+  it("refuses an old address that is one of the site's own pages, naming the file and the field", async () => {
+    const site = await build(
+      makeContent({
+        "about.md": "---\ntitle: About\n---\nAbout the archive.\n",
+        "articles/2021/07/moved-story.md": article(`title: "A story that moved"\ndate: 2021-07-28\nsource: AFP\nredirect_from: [/old/, /2021/, /search, /about/]`),
+      }),
+    );
+    assert.equal(site.result.ok, false);
+    const messages = site.result.issues.filter((issue) => issue.severity === "error").map((issue) => `${issue.file.split("/").at(-1)} ${issue.field} ${issue.message}`);
+    assert.deepEqual(messages, [
+      'moved-story.md redirect_from[1] "/2021/" is the address of the site\'s own page /2021/; a redirect there would replace it. Remove it from the list.',
+      'moved-story.md redirect_from[2] "/search" is the address of the site\'s own page /search/; a redirect there would replace it. Remove it from the list.',
+      'moved-story.md redirect_from[3] "/about/" is the address of the site\'s own page /about/; a redirect there would replace it. Remove it from the list.',
+    ]);
+  });
 });
