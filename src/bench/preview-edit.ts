@@ -15,6 +15,8 @@ export interface PreviewEditResult {
   pageMs: number;
   /** From the file write until Pagefind finds the new word; undefined if search could not be probed. */
   searchMs?: number;
+  /** Then, from a second write that changes the headline (the archive's listings show it) until the page serves it. */
+  headlinePageMs: number;
   searchError?: string;
   articleUrl: string;
 }
@@ -88,10 +90,18 @@ export async function measurePreviewEdit(options: {
       : Promise.resolve();
     await Promise.all([pageDone, searchDone]);
     if (pageMs === undefined) throw new Error("the page poll ended without a time");
+    // A body edit changes the story's page alone; a new headline changes every listing
+    // that shows the story, which the preview must group again.
+    const headline = uniqueWord();
+    const headlineWritten = performance.now();
+    writeFileSync(article.path, readFileSync(article.path, "utf8").replace(/^title: "?(.*?)"?$/m, `title: "${headline} $1"`));
+    await pollUntil(`"${headline}" on ${pageUrl}`, () => servesText(pageUrl, headline), POLL_MS, EDIT_TIMEOUT_MS);
+    const headlinePageMs = performance.now() - headlineWritten;
     return {
       startupMs,
       ...(probe ? { searchableMs } : {}),
       pageMs,
+      headlinePageMs,
       ...(searchMs === undefined ? {} : { searchMs }),
       ...(searchError ? { searchError } : probe ? {} : { searchError: "search not probed" }),
       articleUrl: article.url,

@@ -128,7 +128,7 @@ if (!values["no-preview"]) {
     const result = await measurePreviewEdit({ repoRoot: REPO_ROOT, archiveDir: previewArchive, outputDir: previewOut, timeoutMs: TIMEOUT_MS, withSearch: !values["no-search"] });
     previewRuns.push(result);
     log(
-      `preview ${run}/${runs}: started in ${seconds(result.startupMs).toFixed(1)} s; edit served in ${seconds(result.pageMs).toFixed(2)} s, ` +
+      `preview ${run}/${runs}: started in ${seconds(result.startupMs).toFixed(1)} s; edit served in ${seconds(result.pageMs).toFixed(2)} s, new headline in ${seconds(result.headlinePageMs).toFixed(2)} s, ` +
         (result.searchMs === undefined ? `search: ${result.searchError}` : `searchable in ${seconds(result.searchMs).toFixed(2)} s`),
     );
   }
@@ -177,6 +177,7 @@ if (previewRuns.length > 0) {
   metrics.push(summarize("preview: start until home page served", "s", previewRuns.map((r) => seconds(r.startupMs))));
   metrics.push(summarize("preview: start until search is ready", "s", previewRuns.flatMap((r) => (r.searchableMs === undefined ? [] : [seconds(r.searchableMs)]))));
   metrics.push(summarize("preview: edit until page shows it", "s", previewRuns.map((r) => seconds(r.pageMs))));
+  metrics.push(summarize("preview: new headline until page shows it", "s", previewRuns.map((r) => seconds(r.headlinePageMs))));
   const searchTimes = previewRuns.flatMap((r) => (r.searchMs === undefined ? [] : [seconds(r.searchMs)]));
   const searchErrors = previewRuns.flatMap((r) => (r.searchError ? [r.searchError] : []));
   metrics.push(summarize("preview: edit until search finds it", "s", searchTimes, searchErrors[0]));
