@@ -1,7 +1,7 @@
 // The preview server (`npm start`) survives mistakes: a broken article is reported on
 // every page and in the terminal, the rest keeps working, and fixing it needs no restart.
 import assert from "node:assert/strict";
-import { cpSync, existsSync, renameSync, rmSync, statSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { networkInterfaces } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -102,13 +102,48 @@ describe("the preview server", () => {
     assert.equal(text(page.querySelector("h1")), "Story under edit");
   });
 
-  it("moves a renamed story and removes a deleted one, from its address and the listings", async () => {
-    renameSync(join(content, STORY), join(content, "articles/2022/06/renamed-story.md"));
-    await until("the renamed story", "/2022/06/01/renamed-story/", ({ status }) => status === 200);
-    await until("the old address to go", "/2022/06/01/new-story/", ({ status }) => status === 404);
+  /** Runs `change`, waits for `served`, and returns the rebuild lines logged meanwhile as files written and removed. */
+  const rebuildsFor = async (change: () => void, served: () => Promise<unknown>) => {
+    const logged = preview.log().length;
+    const untouched = join(output, "2021/01/20/a2/index.html");
+    const before = statSync(untouched).mtimeMs;
+    change();
+    await served();
+    const lines = await waitFor("the rebuild's line", async () => {
+      const found = [...preview.log().slice(logged).matchAll(/Rebuilt in [\d.]+ s: (\d+) files written, (\d+) removed/g)];
+      return found.length > 0 ? found : undefined;
+    });
+    assert.equal(statSync(untouched).mtimeMs, before, "another story's page is left as it was");
+    return { written: lines.reduce((sum, line) => sum + Number(line[1]), 0), removed: lines.reduce((sum, line) => sum + Number(line[2]), 0) };
+  };
 
-    rmSync(join(content, "articles/2022/06/renamed-story.md"));
-    await until("the deleted story to go", "/2022/06/01/renamed-story/", ({ status }) => status === 404);
+  it("adds, renames and deletes a story, rewriting only the pages that list it", async (t) => {
+    const total = readdirSync(output, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && !entry.parentPath.includes("pagefind")).length;
+    const added = "articles/2022/06/added-story.md";
+    const adding = await rebuildsFor(
+      () => writeFiles(content, { [added]: article(`title: "Added while it runs"\ndate: 2022-06-02\nsource: AFP`) }),
+      () => until("the added story", "/2022/06/02/added-story/", ({ status }) => status === 200),
+    );
+    assert.ok(adding.written > 0 && adding.written < total / 3, `adding wrote ${adding.written} of ${total} files`);
+
+    const renaming = await rebuildsFor(
+      () => renameSync(join(content, STORY), join(content, "articles/2022/06/renamed-story.md")),
+      async () => {
+        await until("the renamed story", "/2022/06/01/renamed-story/", ({ status }) => status === 200);
+        await until("the old address to go", "/2022/06/01/new-story/", ({ status }) => status === 404);
+      },
+    );
+    assert.ok(renaming.removed >= 1 && renaming.written < total / 3, `renaming wrote ${renaming.written} of ${total} files`);
+
+    const deleting = await rebuildsFor(
+      () => {
+        rmSync(join(content, "articles/2022/06/renamed-story.md"));
+        rmSync(join(content, added));
+      },
+      () => until("the deleted stories to go", "/2022/06/01/renamed-story/", ({ status }) => status === 404),
+    );
+    assert.ok(deleting.removed >= 1 && deleting.written < total / 3, `deleting wrote ${deleting.written} of ${total} files`);
+    t.diagnostic(`of ${total} files: adding wrote ${adding.written}, renaming ${renaming.written} (${renaming.removed} removed), deleting ${deleting.written} (${deleting.removed} removed)`);
     const month = await get("/2022/");
     assert.ok(!month.page.querySelectorAll("a").some((link) => link.getAttribute("href")?.includes("renamed-story")));
   });
