@@ -105,14 +105,17 @@ export const ENTITY_LABELS = {
   place: { one: "Place", many: "Places" },
 } as const satisfies Record<EntityType, { one: string; many: string }>;
 
-
 /** A record with one entry per entity section (`people`, `organizations`, `places`). */
 export function perEntitySection<T>(make: (type: EntityType, section: EntitySection) => T): Record<EntitySection, T> {
   // The cast is the only place the three keys are asserted: ENTITY_TYPES lists every type.
   return Object.fromEntries(ENTITY_TYPES.map((type) => [ENTITY_SECTIONS[type], make(type, ENTITY_SECTIONS[type])])) as Record<EntitySection, T>;
 }
 
-/** Every entity an article names, people first. */
-export function mentionedEntities(article: Pick<Article, EntitySection>): EntityRef[] {
-  return ENTITY_TYPES.flatMap((type) => article[ENTITY_SECTIONS[type]]);
+const mentionsOf = new WeakMap<object, readonly EntityRef[]>();
+
+/** Every entity an article names, people first; listed once per article, which is never changed once loaded. */
+export function mentionedEntities(article: Pick<Article, EntitySection>): readonly EntityRef[] {
+  let mentioned = mentionsOf.get(article);
+  if (!mentioned) mentionsOf.set(article, (mentioned = ENTITY_TYPES.flatMap((type) => article[ENTITY_SECTIONS[type]])));
+  return mentioned;
 }

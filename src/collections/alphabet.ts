@@ -12,12 +12,17 @@ export function firstLetter(name: string): string {
   return /\p{N}/u.test(letter) ? "#" : letter.toLocaleUpperCase("en");
 }
 
+/** One collator for every comparison: `localeCompare` with options builds a new one each call. */
+const byName = new Intl.Collator("en", { sensitivity: "base" });
+
 export function alphabeticalSections<T>(items: readonly T[], nameOf: (item: T) => string): LetterSection<T>[] {
-  const sorted = [...items].sort((a, b) => nameOf(a).localeCompare(nameOf(b), "en", { sensitivity: "base" }));
+  const sorted = [...items].sort((a, b) => byName.compare(nameOf(a), nameOf(b)));
   const sections = new Map<string, T[]>();
   for (const item of sorted) {
     const letter = firstLetter(nameOf(item));
-    sections.set(letter, [...(sections.get(letter) ?? []), item]);
+    const section = sections.get(letter);
+    if (section) section.push(item);
+    else sections.set(letter, [item]);
   }
   return [...sections].map(([letter, list]) => ({ letter, id: `letter-${letter === "#" ? "0-9" : letter.toLowerCase()}`, items: list }));
 }
