@@ -108,6 +108,20 @@ describe("writing the search bundles", () => {
     assert.deepEqual(indexedPages(output), { en: 2 });
   });
 
+  it("splits a bundle's word index into small chunks, so a first search downloads little of each bundle", async () => {
+    // 30 stories of 400 words each, none shared: 12,000 word positions, one chunk at Pagefind's default size.
+    const word = (n: number) => Array.from({ length: 4 }, (_, i) => String.fromCharCode(97 + (Math.floor(n / 26 ** i) % 26))).join("");
+    const many = Array.from({ length: 30 }, (_, i) => story(`2019-01-${String(i + 1).padStart(2, "0")}`, `s${i}`));
+    const dir = tempDir("chunks");
+    writeFiles(dir, Object.fromEntries(many.map((article, i) => [
+      `${article.url.slice(1)}index.html`,
+      `<!doctype html><html lang="en"><body><article data-pagefind-body><p>${Array.from({ length: 400 }, (_, j) => word(i * 400 + j)).join(" ")}</p></article></body></html>`,
+    ])));
+    await writeSearchBundles({ outputDir: dir, language: "en", bundles: planSearchBundles(many), changed: "all" });
+    const chunks = readdirSync(join(dir, "pagefind/2019/index")).length;
+    assert.ok(chunks >= 4, `the word index is split into ${chunks} chunks`);
+  });
+
   it("stops with an error naming the page and the bundle when a page is not written", async () => {
     const missing = [...articles, story("2023-01-01", "never-written")];
     await assert.rejects(
