@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseArticleDate } from "../../src/dates.ts";
 import { changedBundles, defaultBundleLayout, planSearchBundles, type PlannedArticle } from "../../src/search/bundle-plan.ts";
+import { pagesGlob } from "../../src/search/bundles.ts";
 
 function story(day: string, slug = day): PlannedArticle {
   const parsed = parseArticleDate(day);
@@ -69,5 +70,19 @@ describe("planning the search bundles", () => {
       return layout.kind === "period" ? layout.maxArticles : NaN;
     });
     assert.deepEqual(caps, [2000, 2000, 2000, 4000, 4000, 8000]);
+  });
+});
+
+describe("the glob Pagefind indexes a bundle's pages by", () => {
+  it("names exactly the bundle's pages, under the folder they share", () => {
+    assert.equal(pagesGlob(["/2021/07/28/a/", "/2021/08/01/b/"]), "2021/{07/28/a,08/01/b}/index.html");
+    assert.equal(pagesGlob(["/2021/07/28/a/", "/2021/07/28/b/"]), "2021/07/28/{a,b}/index.html");
+    assert.equal(pagesGlob(["/2021/07/28/a/"]), "2021/07/28/{a}/index.html");
+    assert.equal(pagesGlob(["/2020/01/01/a/", "/2021/07/28/b/"]), "{2020/01/01/a,2021/07/28/b}/index.html");
+  });
+
+  it("keeps letters of any script and escapes what a glob would read as a pattern", () => {
+    assert.equal(pagesGlob(["/2021/07/28/بغداد-اليوم/"]), "2021/07/28/{بغداد-اليوم}/index.html");
+    assert.equal(pagesGlob(["/2021/07/28/a{b,c}*/"]), "2021/07/28/{a\\{b\\,c\\}\\*}/index.html");
   });
 });
