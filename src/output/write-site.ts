@@ -63,17 +63,25 @@ export interface OutputTarget {
   willChange(file: string): void;
 }
 
-async function writeOne(path: string, output: OutputFile): Promise<number> {
-  mkdirSync(dirname(path), { recursive: true });
+/** Writes one file under a temporary name and renames it into place; returns its size. `folders` are those known to exist. */
+async function writeOne(path: string, output: OutputFile, folders: Set<string>): Promise<number> {
+  const folder = dirname(path);
+  if (!folders.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+  }
   const temporary = temporaryName(path);
   const bytes = await output.produce();
+  let size: number;
   if (typeof bytes === "object" && "copyFrom" in bytes) {
     copyFileSync(bytes.copyFrom, temporary);
+    size = statSync(temporary).size;
   } else {
     writeFileSync(temporary, bytes);
+    size = typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.byteLength;
   }
   renameSync(temporary, path);
-  return statSync(path).size;
+  return size;
 }
 
 /**
@@ -85,6 +93,7 @@ export async function writeOutputs(target: OutputTarget, outputs: Iterable<Outpu
   const dir = target.dir;
   const files: Record<string, readonly [string, number]> = {};
   const written: string[] = [];
+  const folders = new Set<string>();
   let kept = 0;
   for (const output of outputs) {
     if (files[output.file]) throw new Error(`Two outputs claim ${output.file}; every page needs its own address.`);
@@ -99,7 +108,7 @@ export async function writeOutputs(target: OutputTarget, outputs: Iterable<Outpu
       continue;
     }
     target.willChange(output.file);
-    files[output.file] = [output.fingerprint, await writeOne(path, output)];
+    files[output.file] = [output.fingerprint, await writeOne(path, output, folders)];
     written.push(output.file);
   }
   const removed = Object.keys(previous.files).filter((file) => !files[file]);
