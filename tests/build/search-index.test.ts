@@ -122,6 +122,16 @@ describe("writing the search bundles", () => {
     assert.ok(chunks >= 4, `the word index is split into ${chunks} chunks`);
   });
 
+  it("indexes a bundle of more pages than one glob can name", async () => {
+    // 3,000 pages with long addresses: one glob naming them all is over 300,000 characters, which Pagefind cannot parse.
+    const dir = tempDir("big-bundle");
+    const urls = Array.from({ length: 3000 }, (_, i) => `/2019/${String(1 + (i % 12)).padStart(2, "0")}/${String(1 + (i % 28)).padStart(2, "0")}/a-rather-long-headline-for-the-story-numbered-${i}-of-the-generated-archive/`);
+    writeFiles(dir, Object.fromEntries(urls.map((url, i) => [`${url.slice(1)}index.html`, page(`Story ${i}`)])));
+    const written = await writeSearchBundles({ outputDir: dir, language: "en", bundles: [{ id: "2019", articleUrls: urls }], changed: "all" });
+    assert.deepEqual(written.indexed, ["2019"]);
+    assert.deepEqual(bundleManifest(dir).pages, [urls.length]);
+  });
+
   it("stops with an error naming the page and the bundle when a page is not written", async () => {
     const missing = [...articles, story("2023-01-01", "never-written")];
     await assert.rejects(

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseArticleDate } from "../../src/dates.ts";
 import { changedBundles, defaultBundleLayout, planSearchBundles, type PlannedArticle } from "../../src/search/bundle-plan.ts";
-import { pagesGlob } from "../../src/search/bundles.ts";
+import { pagesGlob, pagesGlobs } from "../../src/search/bundles.ts";
 
 function story(day: string, slug = day): PlannedArticle {
   const parsed = parseArticleDate(day);
@@ -79,6 +79,11 @@ describe("the glob Pagefind indexes a bundle's pages by", () => {
     assert.equal(pagesGlob(["/2021/07/28/a/", "/2021/07/28/b/"]), "2021/07/28/{a,b}/index.html");
     assert.equal(pagesGlob(["/2021/07/28/a/"]), "2021/07/28/{a}/index.html");
     assert.equal(pagesGlob(["/2020/01/01/a/", "/2021/07/28/b/"]), "{2020/01/01/a,2021/07/28/b}/index.html");
+  });
+
+  it("splits a long list into several globs, in order", () => {
+    assert.deepEqual(pagesGlobs(["/2021/07/28/a/", "/2021/07/28/b/", "/2021/08/01/c/"], 30), ["2021/07/28/{a,b}/index.html", "2021/08/01/{c}/index.html"]);
+    assert.deepEqual(pagesGlobs(["/2021/07/28/a/", "/2021/07/28/b/"]), ["2021/07/28/{a,b}/index.html"]);
   });
 
   it("keeps letters of any script and escapes what a glob would read as a pattern", () => {
