@@ -219,6 +219,24 @@ async function readJson<T>(file: string): Promise<T | undefined> {
   }
 }
 
+function decodedPath(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * A written bundle's table of page ids, by the site's URL of each page. Pagefind writes
+ * the letters of an address that are not ASCII %-encoded (it reads the pages from disk);
+ * the site's URLs keep them as they are.
+ */
+async function readPageIds(searchDir: string, bundleId: string): Promise<Record<string, string> | undefined> {
+  const ids = await readJson<Record<string, string>>(join(searchDir, bundleId, PAGE_IDS));
+  return ids && Object.fromEntries(Object.entries(ids).map(([url, id]) => [decodedPath(url), id]));
+}
+
 /** Writes a file beside its final name and renames it over, so no reader sees half of it. */
 async function writeAtomically(file: string, text: string): Promise<void> {
   const next = `${file}.next`;
@@ -239,7 +257,7 @@ async function planEdits(searchDir: string, bundles: readonly SearchBundle[], ch
   const reindex: SearchBundle[] = [];
   const touched: { bundle: SearchBundle; ids: Record<string, string>; stale: string[]; edited: string[] }[] = [];
   for (const bundle of bundles) {
-    const ids = await readJson<Record<string, string>>(join(searchDir, bundle.id, PAGE_IDS));
+    const ids = await readPageIds(searchDir, bundle.id);
     if (!ids || !existsSync(join(searchDir, bundle.id, "pagefind-entry.json"))) {
       reindex.push(bundle);
       continue;

@@ -204,4 +204,19 @@ describe("writing a change into the edits bundle", () => {
     assert.deepEqual(bundleManifest(output).hidden, undefined);
     assert.deepEqual(indexedPages(output), { en: all.length });
   });
+
+  it("knows a story whose address is not ASCII (Pagefind writes it %-encoded), so nothing unchanged goes to the edits bundle", async () => {
+    const output = tempDir("edits-arabic");
+    const articles = [story("2021-03-01", "بغداد-اليوم"), story("2021-04-01", "b")];
+    write(output, articles);
+    await writeSearchBundles({ outputDir: output, language: "en", bundles: planSearchBundles(articles), changed: "all" });
+    const unchanged = await writeSearchBundles({ outputDir: output, language: "en", bundles: planSearchBundles(articles), changed: new Set(), changedUrls: new Set() });
+    assert.deepEqual(unchanged.indexed, [], "no story changed, none is indexed again");
+    assert.equal(bundleManifest(output).edits, undefined);
+    write(output, [articles[0]!], () => "edited");
+    const edited = await writeSearchBundles({ outputDir: output, language: "en", bundles: planSearchBundles(articles), changed: new Set(), changedUrls: new Set([articles[0]!.url]) });
+    assert.deepEqual(edited.indexed, ["edits"]);
+    assert.deepEqual(bundleManifest(output).edits, [articles[0]!.url]);
+    assert.equal(bundleManifest(output).hidden?.["2021"]?.length, 1, "its stale copy is hidden");
+  });
 });
