@@ -3,7 +3,7 @@
 // search downloads, and whether splitting the index changes what ranks first.
 //
 //   node --import tsx src/bench/search-layouts.ts --site .bench/site-10000 [--layouts single,year,period:500]
-import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { launchBrowser } from "../dev/browser.ts";
@@ -43,13 +43,13 @@ export interface LayoutComparison {
 
 const REPO_ROOT = resolve(import.meta.dirname, "../..");
 
-/** A folder that shows the built site's pages (as links) beside a search index of its own. */
+/**
+ * A copy of the built site's pages beside a search index of its own. A copy, not links:
+ * Pagefind reads the pages by walking the folder, and does not follow links.
+ */
 function layoutSite(siteDir: string, dir: string): void {
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const name of readdirSync(siteDir)) {
-    if (name !== "pagefind") symlinkSync(resolve(siteDir, name), join(dir, name));
-  }
+  cpSync(siteDir, dir, { recursive: true, filter: (source) => source !== join(siteDir, "pagefind") });
 }
 
 /** A word of a story's title to search for, with the story: the title's longest word. */
