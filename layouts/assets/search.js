@@ -45,6 +45,9 @@ function foldQuery(text) {
   return folded.normalize("NFC");
 }
 
+/** A folded text's words, lowercase, as Pagefind splits them. @param {string} text */
+const wordsOf = (text) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
 /**
  * A search as the URL or the form holds it: both answer get() and getAll() alike.
  * @param {URLSearchParams | FormData} fields
@@ -156,7 +159,7 @@ let queryWords = [];
 function matchedNames(field) {
   if (!field || queryWords.length === 0) return [];
   const startsWithQueryWord = (/** @type {string} */ name) =>
-    foldQuery(name).toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => queryWords.some((query) => word.startsWith(query)));
+    wordsOf(foldQuery(name)).some((word) => queryWords.some((query) => word.startsWith(query)));
   return field.split(" | ").flatMap((entity) => {
     const [canonical = "", ...aliases] = entity.split(" = ");
     const alias = aliases.find(startsWithQueryWord);
@@ -276,9 +279,6 @@ const loadPagefind = () => (pagefindLoading ??= openBundles());
 
 /** BM25's weight of a word found in `containing` of `total` stories, as Pagefind computes it. */
 const rarity = (/** @type {number} */ total, /** @type {number} */ containing) => Math.log((total - containing + 0.5) / (containing + 0.5) + 1);
-
-/** The folded query's words, lowercase, as Pagefind splits them. @param {string} query */
-const wordsOf = (query) => query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /**
  * @typedef {{ bundle: Bundle, results: Result[], holding: Result[], containingIndexed: number }} BundleAnswer

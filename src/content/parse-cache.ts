@@ -2,10 +2,11 @@
 // a stat, a touched but unchanged one a read and a hash, and only a changed one is
 // parsed, validated and rendered again. Stored under .cache/annals/parsed/ in 256
 // shards (by the key's first byte), so no single file grows with the archive.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { sha1 } from "../output/fingerprint.ts";
+import { writeWholeFile } from "../whole-file.ts";
 
 export interface FileStamp {
   mtimeMs: number;
@@ -103,12 +104,7 @@ export class ParseCache<T> {
       }
     }
     if (!this.dir) return;
-    mkdirSync(this.dir, { recursive: true });
-    const write = (name: string, data: unknown) => {
-      const path = join(this.dir!, name);
-      writeFileSync(`${path}.${process.pid}.tmp`, serialize(data));
-      renameSync(`${path}.${process.pid}.tmp`, path);
-    };
+    const write = (name: string, data: unknown) => writeWholeFile(join(this.dir!, name), serialize(data));
     for (const name of this.dirty) write(`${name}.bin`, { version: this.version, entries: [...(this.shards.get(name) ?? [])] });
     if (this.indexDirty) write("index.bin", { format: FORMAT, version: this.version, files: [...this.index] });
     this.dirty.clear();

@@ -1,10 +1,11 @@
 // Article photos as responsive images: AVIF, WebP and JPEG at a few widths, made by
 // eleventy-img. Encoding AVIF is slow, so files are made once into a cache folder kept
 // between builds, and each build copies in the ones its pages use.
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { statSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
 import Image from "@11ty/eleventy-img";
 import { AnnalsError } from "../errors.ts";
+import { writeWholeFile } from "../whole-file.ts";
 import type { Article, ArticleImage } from "../types.ts";
 
 export interface ImageSource {
@@ -50,17 +51,6 @@ function isWhole(path: string): boolean {
   }
 }
 
-/** Writes a file under a temporary name and renames it into place, so a killed build never leaves half of one. */
-export function writeWholeFile(path: string, bytes: Uint8Array): void {
-  const temporary = `${path}.${process.pid}.partial`;
-  mkdirSync(dirname(path), { recursive: true });
-  try {
-    writeFileSync(temporary, bytes);
-    renameSync(temporary, path);
-  } finally {
-    rmSync(temporary, { force: true });
-  }
-}
 
 /**
  * eleventy-img skips any output file that exists, whatever is in it, so it is asked first

@@ -1,9 +1,10 @@
 // Where a build remembers what it wrote to an output folder (its files' fingerprints,
 // and the search bundles' plan): in the cache folder, outside the output (which a build
 // changes), one file per output folder and kind of record.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { SearchRecord } from "../search/update-index.ts";
+import { writeWholeFile } from "../whole-file.ts";
 import { sha1 } from "./fingerprint.ts";
 import { EMPTY_MANIFEST, type OutputManifest } from "./write-site.ts";
 
@@ -30,11 +31,7 @@ function load<K extends keyof Records>(kind: K, output: string, cacheDir: string
 }
 
 function save<K extends keyof Records>(kind: K, output: string, cacheDir: string, record: Records[K]): void {
-  const path = recordPath(kind, output, cacheDir);
-  mkdirSync(join(cacheDir, kind), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify({ format: FORMAT, output: resolve(output), record }));
-  renameSync(temporary, path);
+  writeWholeFile(recordPath(kind, output, cacheDir), JSON.stringify({ format: FORMAT, output: resolve(output), record }));
 }
 
 export const loadManifest = (output: string, cacheDir = CACHE_DIR): OutputManifest => load("outputs", output, cacheDir, EMPTY_MANIFEST);

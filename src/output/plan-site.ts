@@ -46,10 +46,11 @@ function groupingInputs(archive: Archive): string {
 
 /**
  * The last plan's pages, if the articles are the same stories in the same order with
- * the same metadata, and the map of each article whose body changed (its object before
- * to its object now); undefined when the archive must be grouped again.
+ * the same metadata, with the new objects of those whose body changed where pages show
+ * bodies; undefined when the archive must be grouped again. (Pages that show metadata
+ * alone keep the earlier objects: their slices' digests are kept from the last plan.)
  */
-function pagesToReuse(memory: PlanMemory | undefined, groupedFrom: string, articles: readonly Article[]): { pages: ArchivePages; replaced: Map<Article, Article> } | undefined {
+function pagesToReuse(memory: PlanMemory | undefined, groupedFrom: string, articles: readonly Article[]): ArchivePages | undefined {
   const last = memory?.last;
   if (!last || last.groupedFrom !== groupedFrom || last.articles.length !== articles.length) return undefined;
   const replaced = new Map<Article, Article>();
@@ -59,7 +60,7 @@ function pagesToReuse(memory: PlanMemory | undefined, groupedFrom: string, artic
     if (articleMetadataDigest(before) !== articleMetadataDigest(article)) return undefined;
     replaced.set(before, article);
   }
-  return { pages: replaced.size === 0 ? last.pages : withBodiesReplaced(last.pages, replaced), replaced };
+  return replaced.size === 0 ? last.pages : withBodiesReplaced(last.pages, replaced);
 }
 
 export async function planSite(options: PlanOptions, memory?: PlanMemory): Promise<{ plan?: SitePlan; issues: ContentIssue[] }> {
@@ -67,8 +68,7 @@ export async function planSite(options: PlanOptions, memory?: PlanMemory): Promi
   if (!archive) return { issues };
   const articles = await withResponsiveImages(archive.articles, options.contentDir);
   const groupedFrom = groupingInputs(archive);
-  const reused = pagesToReuse(memory, groupedFrom, articles);
-  const pages = reused?.pages ?? buildArchivePages({ ...archive, articles });
+  const pages = pagesToReuse(memory, groupedFrom, articles) ?? buildArchivePages({ ...archive, articles });
   if (memory) memory.last = { groupedFrom, articles, pages };
   const hosted = await options.hostedPages();
   const allRoutes = buildRoutes({ ...archive, articles, pages }, { hosted, now: options.now ?? new Date() });
@@ -85,7 +85,6 @@ export async function planSite(options: PlanOptions, memory?: PlanMemory): Promi
     hosted: hosted.map((page) => page.output),
     contentDir: options.contentDir,
     ...(memory ? { sliceDigests: memory.sliceDigests } : {}),
-    ...(reused ? { replacedArticles: reused.replaced.keys() } : {}),
   });
   return { plan: { site: archive.site, articles, routes, outputs }, issues };
 }

@@ -21,8 +21,6 @@ export interface SiteOutputInput {
   contentDir: string;
   /** Kept between the preview's rebuilds: see SliceFingerprinter. */
   sliceDigests?: WeakMap<object, string>;
-  /** Earlier objects of articles whose bodies alone changed, which pages reused from the last plan still hold. */
-  replacedArticles?: Iterable<object>;
 }
 
 /** Files under content/images/, published as they are at /images/ (links out of content/ are refused when content loads). */
@@ -34,8 +32,8 @@ function contentImages(contentDir: string): OutputFile[] {
   });
 }
 
-export function siteOutputs({ site, routes, articles, hosted, contentDir, sliceDigests, replacedArticles = [] }: SiteOutputInput): OutputFile[] {
-  const fingerprints = new SliceFingerprinter(sharedInputs(site), new Set([...articles, ...replacedArticles]), sharedSlices(routes), sliceDigests);
+export function siteOutputs({ site, routes, articles, hosted, contentDir, sliceDigests }: SiteOutputInput): OutputFile[] {
+  const fingerprints = new SliceFingerprinter(sharedInputs(site), new Set(articles), sharedSlices(routes), sliceDigests);
   // Written in this order, so that a page is on disk before any page that links to it:
   // assets and images, articles, then listings, feeds and sitemaps.
   const ordered = [...routes.filter((route) => route.kind === "article"), ...routes.filter((route) => route.kind !== "article")];

@@ -9,7 +9,9 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
 import { AnnalsError } from "../errors.ts";
+import { writeWholeFile } from "../whole-file.ts";
 import type { SearchBundle } from "./bundle-plan.ts";
+import { pagesGlobs } from "./page-globs.ts";
 
 export { changedBundles, defaultBundleLayout, planSearchBundles, type BundleLayout, type PlannedArticle, type SearchBundle } from "./bundle-plan.ts";
 
@@ -87,6 +89,9 @@ export const EDITS_LIMIT = 200;
 /** Written beside each bundle: the URL and Pagefind page id of every story it holds. */
 const PAGE_IDS = "page-ids.json";
 
+/** Whether a bundle's index is on disk, whole (Pagefind writes its entry file with the rest). */
+const isIndexed = (searchDir: string, bundleId: string) => existsSync(join(searchDir, bundleId, "pagefind-entry.json"));
+
 function failIfErrors(step: string, errors: readonly string[]): void {
   if (errors.length > 0) {
     throw new AnnalsError(`Search index: Pagefind could not ${step}:\n  ${errors.join("\n  ")}`);
@@ -103,46 +108,6 @@ function checkPagesWritten(outputDir: string, bundle: SearchBundle): void {
   }
 }
 
-/** `\`-escapes what a glob would read as a pattern (Pagefind's globs are wax's). */
-const literal = (text: string) => text.replace(/[^\p{L}\p{N}\p{M}/._-]/gu, (character) => `\\${character}`);
-
-/**
- * The longest glob handed to Pagefind, in characters. Pagefind compiles a glob into a
- * regular expression of bounded size: on the 100,000-story archive a glob of 247,000
- * characters (4,000 pages) failed to parse, one of 185,000 did not.
- */
-const GLOB_LENGTH_LIMIT = 100_000;
-
-/** Globs matching the pages of exactly these articles, in order, each short enough for Pagefind. */
-export function pagesGlobs(articleUrls: readonly string[], lengthLimit = GLOB_LENGTH_LIMIT): string[] {
-  const globs: string[] = [];
-  let start = 0;
-  let length = 0;
-  for (const [i, url] of articleUrls.entries()) {
-    length += url.length + 1;
-    if (length > lengthLimit && i > start) {
-      globs.push(pagesGlob(articleUrls.slice(start, i)));
-      start = i;
-      length = url.length + 1;
-    }
-  }
-  if (start < articleUrls.length) globs.push(pagesGlob(articleUrls.slice(start)));
-  return globs;
-}
-
-/**
- * A glob matching the pages of exactly these articles: `2021/{07/28/a,08/01/b}/index.html`.
- * The folder every page shares is written out before the alternatives, so Pagefind walks
- * only that folder of the site.
- */
-export function pagesGlob(articleUrls: readonly string[]): string {
-  const paths = articleUrls.map((url) => url.replace(/^\/+|\/+$/g, "").split("/"));
-  let shared = 0;
-  while (paths.every((path) => shared < path.length - 1 && path[shared] === paths[0]![shared])) shared++;
-  const prefix = paths[0]!.slice(0, shared).map((segment) => `${literal(segment)}/`).join("");
-  return `${prefix}{${paths.map((path) => path.slice(shared).map(literal).join("/")).join(",")}}/index.html`;
-}
-
 /**
  * Pagefind splits a bundle's word index into chunks of about this many word positions
  * (20,000 by default), and a first search downloads the chunk holding the word from
@@ -157,7 +122,8 @@ export function pagesGlob(articleUrls: readonly string[]): string {
  */
 const INDEX_CHUNK_SIZE = "2000";
 
-async function indexBundle(outputDir: string, searchDir: string, language: string, bundle: SearchBundle, output: OutputChangeHooks): Promise<void> {
+/** Indexes one bundle into pagefind/<id>/; returns its table of page ids as written. */
+async function indexBundle(outputDir: string, searchDir: string, language: string, bundle: SearchBundle, output: OutputChangeHooks): Promise<PageTable> {
   // Read by Pagefind's process, which the first createIndex starts; a value set outside Annals wins.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
@@ -185,10 +151,12 @@ async function indexBundle(outputDir: string, searchDir: string, language: strin
     for (const name of await readdir(next)) {
       if (UNUSED_FILES.test(name)) await rm(join(next, name));
     }
-    await writeFile(join(next, PAGE_IDS), JSON.stringify(await pageIds(join(next, "fragment"))));
+    const ids = await pageIds(join(next, "fragment"));
+    await writeFile(join(next, PAGE_IDS), JSON.stringify(ids));
     // The old bundle moves aside and the new one takes its place: a search never finds a half-written folder.
     output.moveFolderAside(`${SEARCH_FOLDER}/${bundle.id}`);
     await rename(next, target);
+    return ids;
   } finally {
     await index.deleteIndex();
   }
@@ -201,8 +169,8 @@ const FRAGMENT_SIGNATURE = "pagefind_dcd";
  * URL to Pagefind page id (the fragment's file name) of every page of a written
  * bundle, so a later call can hide a stale copy without indexing the bundle again.
  */
-async function pageIds(fragmentDir: string): Promise<Record<string, string>> {
-  const ids: Record<string, string> = {};
+async function pageIds(fragmentDir: string): Promise<PageTable> {
+  const ids: PageTable = {};
   for (const name of await readdir(fragmentDir)) {
     const text = gunzipSync(await readFile(join(fragmentDir, name))).toString("utf8");
     const { url } = JSON.parse(text.startsWith(FRAGMENT_SIGNATURE) ? text.slice(FRAGMENT_SIGNATURE.length) : text) as { url: string };
@@ -228,20 +196,32 @@ function decodedPath(url: string): string {
 }
 
 /**
- * A written bundle's table of page ids, by the site's URL of each page. Pagefind writes
- * the letters of an address that are not ASCII %-encoded (it reads the pages from disk);
- * the site's URLs keep them as they are.
+ * A bundle's table of page ids by the site's URL of each page. Pagefind writes the
+ * letters of an address that are not ASCII %-encoded (it reads the pages from disk); the
+ * site's URLs keep them as they are.
  */
-async function readPageIds(searchDir: string, bundleId: string): Promise<Record<string, string> | undefined> {
-  const ids = await readJson<Record<string, string>>(join(searchDir, bundleId, PAGE_IDS));
-  return ids && Object.fromEntries(Object.entries(ids).map(([url, id]) => [decodedPath(url), id]));
-}
+type PageTable = Record<string, string>;
 
-/** Writes a file beside its final name and renames it over, so no reader sees half of it. */
-async function writeAtomically(file: string, text: string): Promise<void> {
-  const next = `${file}.next`;
-  await writeFile(next, text);
-  await rename(next, file);
+const bySiteUrl = (ids: PageTable): PageTable => Object.fromEntries(Object.entries(ids).map(([url, id]) => [decodedPath(url), id]));
+
+/** The page tables of the bundles on disk, each read once per call of writeSearchBundles, and the tables of the bundles it indexes. */
+class PageTables {
+  private readonly tables = new Map<string, Promise<PageTable | undefined>>();
+
+  constructor(private readonly searchDir: string) {}
+
+  of(bundleId: string): Promise<PageTable | undefined> {
+    let table = this.tables.get(bundleId);
+    if (!table) {
+      table = readJson<PageTable>(join(this.searchDir, bundleId, PAGE_IDS)).then((ids) => ids && bySiteUrl(ids));
+      this.tables.set(bundleId, table);
+    }
+    return table;
+  }
+
+  indexed(bundleId: string, ids: PageTable): void {
+    this.tables.set(bundleId, Promise.resolve(bySiteUrl(ids)));
+  }
 }
 
 interface EditsPlan {
@@ -253,12 +233,12 @@ interface EditsPlan {
 }
 
 /** Which changes go to the edits bundle and which bundles must be indexed again. */
-async function planEdits(searchDir: string, bundles: readonly SearchBundle[], changedUrls: ReadonlySet<string>, previousEdits: ReadonlySet<string>): Promise<EditsPlan> {
+async function planEdits(searchDir: string, tables: PageTables, bundles: readonly SearchBundle[], changedUrls: ReadonlySet<string>, previousEdits: ReadonlySet<string>): Promise<EditsPlan> {
   const reindex: SearchBundle[] = [];
-  const touched: { bundle: SearchBundle; ids: Record<string, string>; stale: string[]; edited: string[] }[] = [];
+  const touched: { bundle: SearchBundle; ids: PageTable; stale: string[]; edited: string[] }[] = [];
   for (const bundle of bundles) {
-    const ids = await readPageIds(searchDir, bundle.id);
-    if (!ids || !existsSync(join(searchDir, bundle.id, "pagefind-entry.json"))) {
+    const ids = await tables.of(bundle.id);
+    if (!ids || !isIndexed(searchDir, bundle.id)) {
       reindex.push(bundle);
       continue;
     }
@@ -282,25 +262,25 @@ export async function writeSearchBundles({ outputDir, language, bundles, changed
   const searchDir = join(outputDir, SEARCH_FOLDER);
   await mkdir(searchDir, { recursive: true });
   const indexed: string[] = [];
+  const tables = new PageTables(searchDir);
   const index = async (bundle: SearchBundle) => {
-    await indexBundle(outputDir, searchDir, language, bundle, output);
+    tables.indexed(bundle.id, await indexBundle(outputDir, searchDir, language, bundle, output));
     indexed.push(bundle.id);
   };
   const previous = await readJson<BundleManifest>(join(searchDir, BUNDLE_MANIFEST));
+  const previousEdits = new Set(previous?.edits ?? []);
   let edits: string[] = [];
   let hidden: Record<string, string[]> = {};
   if (changedUrls && changed !== "all") {
-    const previousEdits = new Set(previous?.edits ?? []);
-    const plan = await planEdits(searchDir, bundles, changedUrls, previousEdits);
+    const plan = await planEdits(searchDir, tables, bundles, changedUrls, previousEdits);
     for (const bundle of plan.reindex) await index(bundle);
     ({ edits, hidden } = plan);
     const editsChanged = edits.length !== previousEdits.size || edits.some((url) => changedUrls.has(url) || !previousEdits.has(url));
-    if (edits.length > 0 && (editsChanged || !existsSync(join(searchDir, EDITS_BUNDLE, "pagefind-entry.json")))) {
+    if (edits.length > 0 && (editsChanged || !isIndexed(searchDir, EDITS_BUNDLE))) {
       await index({ id: EDITS_BUNDLE, articleUrls: edits });
     }
   } else {
     // Without the edits bundle, the bundles whose stale copies it covered are indexed again.
-    const previousEdits = new Set(previous?.edits ?? []);
     const covered = new Set(Object.keys(previous?.hidden ?? {}));
     for (const bundle of bundles) {
       const stale =
@@ -308,14 +288,14 @@ export async function writeSearchBundles({ outputDir, language, bundles, changed
         changed.has(bundle.id) ||
         covered.has(bundle.id) ||
         bundle.articleUrls.some((url) => previousEdits.has(url)) ||
-        !existsSync(join(searchDir, bundle.id, "pagefind-entry.json"));
+        !isIndexed(searchDir, bundle.id);
       if (stale) await index(bundle);
     }
   }
   const served = edits.length > 0 ? [{ id: EDITS_BUNDLE, articleUrls: edits }, ...bundles] : bundles;
   const pages = await Promise.all(
     served.map(async (bundle) => {
-      const ids = await readJson<Record<string, string>>(join(searchDir, bundle.id, PAGE_IDS));
+      const ids = await tables.of(bundle.id);
       return ids ? Object.keys(ids).length : bundle.articleUrls.length;
     }),
   );
@@ -326,7 +306,7 @@ export async function writeSearchBundles({ outputDir, language, bundles, changed
     ...(edits.length > 0 ? { edits } : {}),
   };
   output.willChange(`${SEARCH_FOLDER}/${BUNDLE_MANIFEST}`);
-  await writeAtomically(join(searchDir, BUNDLE_MANIFEST), `${JSON.stringify(manifest)}\n`);
+  writeWholeFile(join(searchDir, BUNDLE_MANIFEST), `${JSON.stringify(manifest)}\n`);
   // Removed last, once the manifest no longer names them. Anything else in pagefind/
   // (an earlier single index, a folder left by a killed build) goes too.
   const planned = new Set([...manifest.bundles, BUNDLE_MANIFEST]);

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseArticleDate } from "../../src/dates.ts";
 import { changedBundles, defaultBundleLayout, planSearchBundles, type PlannedArticle } from "../../src/search/bundle-plan.ts";
-import { pagesGlob, pagesGlobs } from "../../src/search/bundles.ts";
+import { pagesGlob, pagesGlobs } from "../../src/search/page-globs.ts";
 
 function story(day: string, slug = day): PlannedArticle {
   const parsed = parseArticleDate(day);
