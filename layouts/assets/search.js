@@ -227,7 +227,7 @@ function statusText(count, state) {
 
 /**
  * @typedef {{ search(query: string | null, options: object): Promise<SearchResponse>, filters(): Promise<unknown>,
- *   options(options: object): Promise<void>, mergeIndex(path: string, options: object): Promise<void> }} Pagefind
+ *   options(options: object): Promise<void>, mergeIndex(path: string, options: object): Promise<void>, destroy(): Promise<void> }} Pagefind
  */
 
 /**
@@ -237,14 +237,20 @@ function statusText(count, state) {
 
 /**
  * The index is split into bundles (src/search/bundles.ts); pagefind/bundles.json lists
- * them, newest period first, with their story counts. Asked afresh each visit, so the
- * preview's re-indexed bundles are found.
- * @returns {Promise<Bundle[]>}
+ * them, newest period first, with their story counts. Read again before every search
+ * (it is small, and a server answers "not modified" while it is): the preview re-indexes
+ * as an editor saves, and a site is published anew while readers have it open.
+ * @returns {Promise<string>}
  */
-async function listBundles() {
+async function readManifest() {
   const response = await fetch(new URL("pagefind/bundles.json", siteRoot), { cache: "no-cache" });
   if (!response.ok) throw new Error(`pagefind/bundles.json: ${response.status}`);
-  const manifest = /** @type {{ bundles: string[], pages: number[], hidden?: Record<string, string[]> }} */ (await response.json());
+  return response.text();
+}
+
+/** @param {string} text @returns {Bundle[]} */
+function bundlesOf(text) {
+  const manifest = /** @type {{ bundles: string[], pages: number[], hidden?: Record<string, string[]> }} */ (JSON.parse(text));
   // A bundle's stale copies of stories edited or deleted since it was indexed: the
   // current page of an edited story is in the edits bundle, listed first.
   return manifest.bundles.map((id, i) => ({ id, pages: manifest.pages[i] ?? 0, hidden: new Set(manifest.hidden?.[id] ?? []) }));
@@ -254,28 +260,75 @@ async function listBundles() {
 const BUNDLE_FILTER = "bundle";
 
 /**
+ * Which bundle a result comes from, told by its score. Pagefind multiplies the scores of
+ * an index's results by the index's `indexWeight` and says nothing else of where a result
+ * came from. Each bundle is weighed by a power of two of its own, 2^(32 × slot − 976):
+ * multiplying by a power of two changes a number's exponent and no digit of it, so a
+ * relevance score (a positive number between 2^-16 and 2^16) lands in its bundle's band
+ * of exponents, whence its bundle and its own score come back exactly. One search of the
+ * merged index then answers for every bundle, where searching each bundle through its
+ * filter costs as many searches again (each runs in every bundle). A score outside the
+ * bands, or a count that disagrees with Pagefind's own count per bundle, makes the page
+ * search each bundle alone instead. 62 bands fit in a double's exponents.
+ */
+const SLOT_BITS = 32;
+const SLOT_BASE = -976;
+const MAX_SLOTS = 62;
+const slotWeight = (/** @type {number} */ slot) => 2 ** (SLOT_BITS * slot + SLOT_BASE);
+/** @param {number} score */
+const slotOf = (score) => (score > 0 ? Math.round((Math.log2(score) - SLOT_BASE) / SLOT_BITS) : -1);
+/** Marked each time one search answered for every bundle: the browser tests check that it does. */
+const SEARCHED_AT_ONCE = "annals:searched-all-bundles-at-once";
+
+/**
+ * The merged index, its bundles in the order merged, and whether each is weighed by its slot.
+ * @typedef {{ pagefind: Pagefind, bundles: Bundle[], weighed: boolean }} OpenBundles
+ */
+
+/**
  * Loads the first bundle's pagefind.js and merges the others into it: one WebAssembly
  * download, run in Pagefind's web worker so that searching never blocks the page.
- * @returns {Promise<{ pagefind: Pagefind, bundles: Bundle[] } | undefined>}
+ * @returns {Promise<OpenBundles | undefined>}
  */
-async function openBundles() {
-  const bundles = await listBundles();
+async function openBundles(/** @type {Bundle[]} */ bundles) {
   const [first, ...others] = bundles;
   if (first === undefined) return undefined;
   const base = new URL("pagefind/", siteRoot);
   /** @type {Pagefind} */
   const pagefind = await import(new URL(`${first.id}/pagefind.js`, base).href);
-  const options = { baseUrl: siteRoot.pathname, excerptLength: 24 };
-  await pagefind.options({ ...options, mergeFilter: { [BUNDLE_FILTER]: first.id } });
-  await Promise.all(
-    others.map((bundle) => pagefind.mergeIndex(new URL(`${bundle.id}/`, base).pathname, { ...options, mergeFilter: { [BUNDLE_FILTER]: bundle.id } })),
-  );
-  return { pagefind, bundles };
+  const weighed = bundles.length <= MAX_SLOTS;
+  /** @param {Bundle} bundle @param {number} slot */
+  const options = (bundle, slot) => ({
+    baseUrl: siteRoot.pathname,
+    excerptLength: 24,
+    mergeFilter: { [BUNDLE_FILTER]: bundle.id },
+    ...(weighed ? { indexWeight: slotWeight(slot) } : {}),
+  });
+  await pagefind.options(options(first, 0));
+  await Promise.all(others.map((bundle, i) => pagefind.mergeIndex(new URL(`${bundle.id}/`, base).pathname, options(bundle, i + 1))));
+  return { pagefind, bundles, weighed };
 }
 
-/** @type {ReturnType<typeof openBundles> | undefined} */
-let pagefindLoading;
-const loadPagefind = () => (pagefindLoading ??= openBundles());
+/** @type {{ manifest: string, loading: ReturnType<typeof openBundles>, facetsLoaded: boolean } | undefined} */
+let opened;
+
+/**
+ * The bundles the manifest lists now, merged: those already open while it is unchanged,
+ * opened afresh once it changed (or when `reopen` is asked, after a search failed).
+ */
+async function currentBundles(reopen = false) {
+  const manifest = await readManifest();
+  if (opened && opened.manifest === manifest && !reopen) return opened;
+  const previous = opened;
+  opened = { manifest, loading: previous ? closeBundles(previous.loading).then(() => openBundles(bundlesOf(manifest))) : openBundles(bundlesOf(manifest)), facetsLoaded: false };
+  return opened;
+}
+
+/** Lets go of merged bundles (and Pagefind's worker), so the next pagefind.js starts clean. @param {ReturnType<typeof openBundles>} loading */
+async function closeBundles(loading) {
+  const loaded = await loading.catch(() => undefined);
+  await loaded?.pagefind.destroy();
+}
 
 /** BM25's weight of a word found in `containing` of `total` stories, as Pagefind computes it. */
 const rarity = (/** @type {number} */ total, /** @type {number} */ containing) => Math.log((total - containing + 0.5) / (containing + 0.5) + 1);
@@ -288,23 +341,71 @@ const rarity = (/** @type {number} */ total, /** @type {number} */ containing) =
  */
 
 /**
+ * A bundle's answer from its stories found: the current ones (not stale copies), and
+ * how many it found in all.
+ * @param {Bundle} bundle @param {Result[]} found @param {Result[]} holding
+ * @returns {BundleAnswer}
+ */
+function bundleAnswer(bundle, found, holding) {
+  const current = (/** @type {Result[]} */ results) => results.filter((result) => !bundle.hidden.has(result.id));
+  return { bundle, results: current(found), holding: current(holding), containingIndexed: holding.length };
+}
+
+/**
+ * One search's results grouped by bundle, told by their scores (see SLOT_BITS), each
+ * score put back as Pagefind gave it; undefined when a score does not tell its bundle.
+ * @param {Bundle[]} bundles @param {SearchResponse} response
+ * @returns {Result[][] | undefined}
+ */
+function resultsByBundle(bundles, response) {
+  /** @type {Result[][]} */
+  const groups = bundles.map(() => []);
+  for (const result of response.results) {
+    const slot = slotOf(result.score);
+    const group = groups[slot];
+    if (group === undefined) return undefined;
+    // The result itself is kept: Pagefind's worker lets go of its data once the result is collected.
+    result.score /= slotWeight(slot);
+    group.push(result);
+  }
+  const counts = response.filters[BUNDLE_FILTER] ?? {};
+  return bundles.every((bundle, slot) => (counts[bundle.id] ?? 0) === groups[slot]?.length) ? groups : undefined;
+}
+
+/**
+ * Every bundle searched at once, with the reader's filters and (when there are some)
+ * with none, each result given back to its bundle by its score.
+ * @param {Pagefind} pagefind @param {Bundle[]} bundles @param {string} query @param {SearchOptions} options
+ * @returns {Promise<BundleAnswer[] | undefined>} undefined when a score does not tell its bundle
+ */
+async function searchAllBundles(pagefind, bundles, query, options) {
+  const filtered = Object.keys(options.filters).length > 0;
+  const [found, all] = await Promise.all([pagefind.search(query, options), filtered ? pagefind.search(query, { filters: {} }) : undefined]);
+  const foundByBundle = resultsByBundle(bundles, found);
+  const allByBundle = all ? resultsByBundle(bundles, all) : foundByBundle;
+  if (!foundByBundle || !allByBundle) return undefined;
+  return bundles.map((bundle, slot) => bundleAnswer(bundle, foundByBundle[slot] ?? [], allByBundle[slot] ?? []));
+}
+
+/**
  * Each bundle searched alone, through its synthetic filter, with the reader's filters
- * and with none (which of its stories hold the words at all).
- * @param {Pagefind} pagefind @param {Bundle[]} bundles @param {string | null} query @param {SearchOptions} options
+ * and with none (which of its stories hold the words at all): as many searches of the
+ * merged index as there are bundles, for a date order or when scores do not tell bundles.
+ * @param {Pagefind} pagefind @param {Bundle[]} bundles @param {string | null} query
+ * @param {SearchOptions} options @param {boolean} weighed
  * @returns {Promise<BundleAnswer[]>}
  */
-async function searchEachBundle(pagefind, bundles, query, options) {
+async function searchEachBundle(pagefind, bundles, query, options, weighed) {
   const filtered = Object.keys(options.filters).length > 0;
   return Promise.all(
-    bundles.map(async (bundle) => {
+    bundles.map(async (bundle, slot) => {
       const only = { [BUNDLE_FILTER]: bundle.id };
       const [found, all] = await Promise.all([
         pagefind.search(query, { ...options, filters: { ...options.filters, ...only } }),
         filtered && query ? pagefind.search(query, { filters: only }) : undefined,
       ]);
-      const current = (/** @type {Result[]} */ results) => results.filter((result) => !bundle.hidden.has(result.id));
-      const holding = (all ?? found).results;
-      return { bundle, results: current(found.results), holding: current(holding), containingIndexed: holding.length };
+      if (weighed) for (const result of new Set([...found.results, ...(all?.results ?? [])])) result.score /= slotWeight(slot);
+      return bundleAnswer(bundle, found.results, (all ?? found).results);
     }),
   );
 }
@@ -359,12 +460,13 @@ async function bundlesWithStandIns(pagefind, answers, words) {
  * rarity in the bundle. Newest first: Pagefind scores a sorted result by its place
  * within its own bundle, which would interleave the bundles; as they are periods listed
  * newest first, their sorted results follow each other.
- * @param {Pagefind} pagefind @param {Bundle[]} bundles @param {string | null} query
- * @param {SearchOptions} options @param {boolean} byDate
+ * @param {OpenBundles} opened @param {string | null} query @param {SearchOptions} options @param {boolean} byDate
  * @returns {Promise<{ results: Result[], answering: Bundle[] }>}
  */
-async function searchBundles(pagefind, bundles, query, options, byDate) {
-  const answers = await searchEachBundle(pagefind, bundles, query, byDate ? { ...options, sort: { date: "desc" } } : options);
+async function searchBundles({ pagefind, bundles, weighed }, query, options, byDate) {
+  const atOnce = weighed && query && !byDate ? await searchAllBundles(pagefind, bundles, query, options) : undefined;
+  if (atOnce) performance.mark(SEARCHED_AT_ONCE);
+  const answers = atOnce ?? (await searchEachBundle(pagefind, bundles, query, byDate ? { ...options, sort: { date: "desc" } } : options, weighed));
   const standIns = query ? await bundlesWithStandIns(pagefind, answers, wordsOf(query)) : new Set();
   const answering = answers.filter(({ bundle }) => !standIns.has(bundle.id));
   const bundlesAnswering = answering.map(({ bundle }) => bundle);
@@ -396,8 +498,8 @@ async function showMore() {
   moreButton.hidden = pending.length === 0;
 }
 
-/** @param {SearchState} state */
-async function runSearch(state) {
+/** @param {SearchState} state @param {boolean} reopen */
+async function runSearch(state, reopen) {
   const run = ++searchRun;
   showStateInForm(state);
   if (!state.q && Object.keys(state.filters).length === 0) {
@@ -410,7 +512,8 @@ async function runSearch(state) {
   status.textContent = "Searching…";
   // A search with no words lists stories by date: there is no relevance to rank by.
   const byDate = state.sort === "newest" || !state.q;
-  const loaded = await loadPagefind();
+  const current = await currentBundles(reopen);
+  const loaded = await current.loading;
   if (run !== searchRun) return;
   if (!loaded) {
     list.replaceChildren();
@@ -423,7 +526,7 @@ async function runSearch(state) {
   const options = { filters: pagefindFilters(state) };
   const query = state.q ? foldQuery(state.q) : null;
   queryWords = wordsOf(query ?? "").filter((word) => word.length > 1);
-  const { results, answering } = await searchBundles(pagefind, bundles, query, options, byDate);
+  const { results, answering } = await searchBundles(loaded, query, options, byDate);
   if (run !== searchRun) return;
   list.replaceChildren();
   pending = results;
@@ -432,9 +535,9 @@ async function runSearch(state) {
   status.textContent = statusText(results.length, state);
   // The facet index is as large as the rest together on a big archive, so results come
   // first and the counts follow; asking again once it is loaded fills them in.
-  if (!facetsLoaded) {
+  if (!current.facetsLoaded) {
     await pagefind.filters();
-    facetsLoaded = true;
+    current.facetsLoaded = true;
   }
   // Counted over the bundles that answered, not those that stood a prefix in for a word.
   const counted = await pagefind.search(
@@ -445,12 +548,25 @@ async function runSearch(state) {
   showFacets(state, counted.filters);
 }
 
-let facetsLoaded = false;
-
 /** @param {SearchState} state */
 function search(state) {
   history.pushState(null, "", urlOf(state));
-  runSearch(state).catch(showFailure);
+  runOrRetry(state);
+}
+
+/**
+ * Runs a search, and once more on the bundles opened afresh if it fails: a file the
+ * open index names is gone when the index was replaced between the manifest's reading
+ * and the search (the preview re-indexing on a save, a site published anew).
+ * @param {SearchState} state
+ */
+function runOrRetry(state) {
+  runSearch(state, false)
+    .catch((error) => {
+      console.warn("Search failed; opening the index afresh.", error);
+      return runSearch(state, true);
+    })
+    .catch(showFailure);
 }
 
 /** @param {unknown} error */
@@ -473,8 +589,8 @@ moreButton.addEventListener("click", () => {
     .then(() => /** @type {HTMLElement | null} */ (list.children[firstNew]?.querySelector("a") ?? null)?.focus())
     .catch(showFailure);
 });
-window.addEventListener("popstate", () => runSearch(stateFromUrl()).catch(showFailure));
+window.addEventListener("popstate", () => runOrRetry(stateFromUrl()));
 // On a phone the facets would push the results a screen down: they start folded there.
 const filters = /** @type {HTMLDetailsElement} */ (root.querySelector(".search-filters"));
 if (window.matchMedia("(max-width: 60em)").matches) filters.open = false;
-runSearch(stateFromUrl()).catch(showFailure);
+runOrRetry(stateFromUrl());

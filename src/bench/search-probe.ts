@@ -21,7 +21,10 @@ const PROBE_TIMEOUT_MS = 30_000;
  */
 async function findsOn(page: Page, searchUrl: string, word: string): Promise<boolean> {
   await page.goto(`${searchUrl}?q=${encodeURIComponent(word)}`);
-  await page.locator(".search-status").filter({ hasText: /found/ }).waitFor({ timeout: PROBE_TIMEOUT_MS });
+  const status = page.locator(".search-status").filter({ hasText: /found|not available/ });
+  await status.waitFor({ timeout: PROBE_TIMEOUT_MS });
+  // The page says so when a search fails even on the index opened afresh: not found yet.
+  if (/not available/.test((await status.textContent()) ?? "")) return false;
   const excerpts = await page.locator(".search-result .excerpt").allTextContents();
   return excerpts.some((excerpt) => excerpt.toLowerCase().includes(word.toLowerCase()));
 }

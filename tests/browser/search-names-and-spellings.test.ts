@@ -128,6 +128,10 @@ describe("Arabic and Persian spellings, and ranking across bundles, on a built a
     const found = await foundUrls(page, site.url, "pipeline");
     assert.equal(found.length, 32);
     assert.equal(found[0], "/2021/05/01/the-pipeline/", found.slice(0, 3).join(" "));
+    // One search of the merged index answered for both bundles, each result's bundle told
+    // by its score (Pagefind's indexWeight), not a search per bundle.
+    const atOnce = await page.evaluate(() => performance.getEntriesByName("annals:searched-all-bundles-at-once").length);
+    assert.ok(atOnce > 0, "the page searched each bundle alone");
   });
 
   it("answers a word one bundle holds with the stories holding it, not with another bundle's prefix of it", async () => {
