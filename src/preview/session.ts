@@ -3,6 +3,7 @@
 // files (the parse cache, or just the files the watcher names), plans the site reusing
 // what the last plan grouped when only bodies changed, and writes only the files whose fingerprint
 // changed into the preview's own folder, never into the build's `_site/`.
+import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { ContentIssue } from "../errors.ts";
 import { renderHostedPages, type HostedPageOutput } from "../output/hosted-pages.ts";
@@ -19,6 +20,16 @@ export interface RebuildResult {
   issues: ContentIssue[];
 }
 
+/** A folder's device and inode, or undefined when it is gone: a folder deleted and made again is another. */
+function folderIdentity(dir: string): string | undefined {
+  try {
+    const stats = statSync(dir);
+    return `${stats.dev}:${stats.ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
 export class PreviewSession {
   /** What the preview folder holds, kept between server runs so a restart is warm too. */
   private manifest: OutputManifest;
@@ -29,6 +40,8 @@ export class PreviewSession {
   private searchRecord: SearchRecord;
   /** What a rebuild reuses of the last one's plan. */
   private readonly planMemory = new PlanMemory();
+  /** The preview folder as this session last wrote it (device and inode): while it is the same folder, it holds what the manifest records. */
+  private folderWritten: string | undefined;
   /** Problems to show on every page until the next rebuild. */
   problems: PreviewProblems | undefined;
 
@@ -67,7 +80,9 @@ export class PreviewSession {
     if (!plan) return { report: { manifest: this.manifest, written: [], removed: [], kept: 0 }, issues };
     this.site = plan.site;
     this.articles = plan.articles;
-    const report = await writeOutputs(unguardedChange(this.outputDir), plan.outputs, this.manifest);
+    const sameFolder = this.folderWritten !== undefined && this.folderWritten === folderIdentity(this.outputDir);
+    const report = await writeOutputs(unguardedChange(this.outputDir), plan.outputs, this.manifest, { previousOnDisk: sameFolder });
+    this.folderWritten = folderIdentity(this.outputDir);
     this.manifest = report.manifest;
     saveManifest(this.outputDir, report.manifest);
     return { report, issues };

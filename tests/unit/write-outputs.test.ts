@@ -1,0 +1,42 @@
+// Which files a run writes: those whose fingerprint changed, and those whose file on
+// disk no longer matches what the last run recorded, unless the caller knows it does.
+import assert from "node:assert/strict";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { unguardedChange } from "../../src/output/staging.ts";
+import { EMPTY_MANIFEST, writeOutputs, type OutputFile } from "../../src/output/write-site.ts";
+import { tempDir } from "../helpers/site.ts";
+
+const page = (file: string, fingerprint: string, text: string): OutputFile => ({ file, fingerprint, produce: () => text });
+const SITE = [page("index.html", "1", "home"), page("a/index.html", "1", "page a")];
+
+describe("writing the output folder", () => {
+  it("writes a file again when it was removed behind the writer's back", async () => {
+    const dir = tempDir("write");
+    const first = await writeOutputs(unguardedChange(dir), SITE, EMPTY_MANIFEST);
+    rmSync(join(dir, "a/index.html"));
+    const second = await writeOutputs(unguardedChange(dir), SITE, first.manifest);
+    assert.deepEqual(second.written, ["a/index.html"]);
+    assert.equal(readFileSync(join(dir, "a/index.html"), "utf8"), "page a");
+  });
+
+  it("keeps a file whose fingerprint is unchanged without looking at the disk, when told the folder holds what was recorded", async () => {
+    const dir = tempDir("write");
+    const first = await writeOutputs(unguardedChange(dir), SITE, EMPTY_MANIFEST);
+    // Removed behind its back, where the caller vouched for the folder: the file is not
+    // looked at, so it is not written either (what the preview saves on every rebuild).
+    rmSync(join(dir, "a/index.html"));
+    const changed = [page("index.html", "2", "home, changed"), SITE[1]!];
+    const second = await writeOutputs(unguardedChange(dir), changed, first.manifest, { previousOnDisk: true });
+    assert.deepEqual(second.written, ["index.html"]);
+    assert.equal(second.kept, 1);
+    assert.equal(existsSync(join(dir, "a/index.html")), false);
+  });
+
+  it("refuses a file outside the folder before writing anything there", async () => {
+    const dir = tempDir("write");
+    await assert.rejects(writeOutputs(unguardedChange(dir), [page("../escaped.html", "1", "x")], EMPTY_MANIFEST), /outside the output folder/);
+    assert.equal(existsSync(join(dir, "../escaped.html")), false);
+  });
+});
