@@ -551,22 +551,30 @@ async function runSearch(state, reopen) {
 /** @param {SearchState} state */
 function search(state) {
   history.pushState(null, "", urlOf(state));
-  runOrRetry(state);
+  void runOrRetry(state);
 }
 
 /**
  * Runs a search, and once more on the bundles opened afresh if it fails: a file the
  * open index names is gone when the index was replaced between the manifest's reading
- * and the search (the preview re-indexing on a save, a site published anew).
+ * and the search (the preview re-indexing on a save, a site published anew). A search
+ * overtaken by a later one neither tries again nor reports its failure.
  * @param {SearchState} state
  */
-function runOrRetry(state) {
-  runSearch(state, false)
-    .catch((error) => {
-      console.warn("Search failed; opening the index afresh.", error);
-      return runSearch(state, true);
-    })
-    .catch(showFailure);
+async function runOrRetry(state) {
+  for (const reopen of [false, true]) {
+    const attempt = runSearch(state, reopen);
+    // runSearch numbers its run before its first await.
+    const run = searchRun;
+    try {
+      await attempt;
+      return;
+    } catch (error) {
+      if (run !== searchRun) return;
+      if (reopen) showFailure(error);
+      else console.warn("Search failed; opening the index afresh.", error);
+    }
+  }
 }
 
 /** @param {unknown} error */
@@ -589,8 +597,8 @@ moreButton.addEventListener("click", () => {
     .then(() => /** @type {HTMLElement | null} */ (list.children[firstNew]?.querySelector("a") ?? null)?.focus())
     .catch(showFailure);
 });
-window.addEventListener("popstate", () => runOrRetry(stateFromUrl()));
+window.addEventListener("popstate", () => void runOrRetry(stateFromUrl()));
 // On a phone the facets would push the results a screen down: they start folded there.
 const filters = /** @type {HTMLDetailsElement} */ (root.querySelector(".search-filters"));
 if (window.matchMedia("(max-width: 60em)").matches) filters.open = false;
-runOrRetry(stateFromUrl());
+void runOrRetry(stateFromUrl());
