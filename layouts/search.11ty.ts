@@ -1,5 +1,5 @@
 // /search/: searches the Pagefind index in the browser. The page is the form and
-// empty regions; layouts/assets/search.js runs the query and fills them in.
+// empty regions; its script (layouts/assets/search/) runs the query and fills them in.
 import { html } from "../src/html.ts";
 import type { SearchFilter } from "../src/search/filters.ts";
 import { SEARCH_FOLDING } from "../src/search/fold.ts";

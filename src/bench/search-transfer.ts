@@ -53,7 +53,7 @@ export async function measureSearchTransfer(siteDir: string, word: string, timeo
   const browser = await launchBrowser();
   try {
     const url = new URL(`search/?q=${encodeURIComponent(word)}`, site.url).href;
-    // layouts/assets/search.js ends its status with "found for “word”." once results are drawn,
+    // The search page (layouts/assets/search/) ends its status with "found for “word”." once results are drawn,
     // then fills in the facets.
     const results = await firstVisit(browser, url, (page) =>
       page.waitForFunction(() => /found/.test(document.querySelector(".search-status")?.textContent ?? ""), undefined, { timeout: timeoutMs }).then(() => undefined),

@@ -3,16 +3,29 @@
 // a changed file gets a new name, and every page links the new one.
 import { readFileSync } from "node:fs";
 import { extname, basename, join, resolve } from "node:path";
+import { buildSync } from "esbuild";
 import { sha1 } from "./fingerprint.ts";
 import type { OutputFile } from "./write-site.ts";
 
 const ASSETS_DIR = resolve(import.meta.dirname, "../../layouts/assets");
 
-/** The logical assets a page may link, and their files in layouts/assets. */
+/**
+ * The search page's script, from its modules in layouts/assets/search/, as one ES module:
+ * one request, and no import to point at another module's hashed name. Not minified (gzip
+ * takes most of what minifying would), so a reader's stack trace names the functions.
+ */
+export function searchScript(): Uint8Array {
+  const { outputFiles } = buildSync({ entryPoints: [join(ASSETS_DIR, "search/page.js")], bundle: true, format: "esm", target: "es2022", charset: "utf8", write: false, logLevel: "silent" });
+  const [script] = outputFiles;
+  if (!script) throw new Error("esbuild wrote no search script");
+  return script.contents;
+}
+
+/** The logical assets a page may link: the name each is published under, and its bytes. */
 const ASSET_FILES = {
-  stylesheet: "annals.css",
-  searchScript: "search.js",
-  icon: "favicon.svg",
+  stylesheet: { file: "annals.css", bytes: () => readFileSync(join(ASSETS_DIR, "annals.css")) },
+  searchScript: { file: "search.js", bytes: searchScript },
+  icon: { file: "favicon.svg", bytes: () => readFileSync(join(ASSETS_DIR, "favicon.svg")) },
 } as const;
 
 export type AssetName = keyof typeof ASSET_FILES;
@@ -34,8 +47,8 @@ let memo: SiteAssets | undefined;
 
 export function siteAssets(): SiteAssets {
   if (memo) return memo;
-  const entries = (Object.entries(ASSET_FILES) as [AssetName, string][]).map(([name, file]) => {
-    const bytes = readFileSync(join(ASSETS_DIR, file));
+  const entries = (Object.entries(ASSET_FILES) as [AssetName, (typeof ASSET_FILES)[AssetName]][]).map(([name, { file, bytes: read }]) => {
+    const bytes = read();
     const published = `assets/${hashedName(file, bytes)}`;
     return { name, url: `/${published}`, output: { file: published, fingerprint: sha1(bytes), produce: () => bytes } satisfies OutputFile };
   });

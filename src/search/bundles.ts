@@ -17,7 +17,7 @@ export { changedBundles, defaultBundleLayout, planSearchBundles, type BundleLayo
 
 /** The folder under the output that holds every bundle and the manifest. */
 export const SEARCH_FOLDER = "pagefind";
-/** pagefind/bundles.json: read by layouts/assets/search.js. */
+/** pagefind/bundles.json: read by the search page (layouts/assets/search/bundles.js). */
 export const BUNDLE_MANIFEST = "bundles.json";
 
 export interface BundleManifest {

@@ -8,7 +8,7 @@
 //
 // This table is the one place the folding is defined: the article page indexes the
 // folded spelling of its words beside the text (layouts/article.11ty.ts), and the
-// search page embeds the table (layouts/search.11ty.ts) for search.js to fold the query.
+// search page embeds the table (layouts/search.11ty.ts) for its script to fold the query.
 
 /** Each letter that has a canonical spelling, and that spelling ("" drops it). */
 export const FOLDED_LETTERS: Readonly<Record<string, string>> = {
@@ -43,7 +43,7 @@ export const SEARCH_FOLDING: SearchFolding = { letters: FOLDED_LETTERS, marks: M
 
 /**
  * The spelling search compares: decomposed, marks dropped, interchangeable letters
- * folded. layouts/assets/search.js repeats these three steps over SEARCH_FOLDING.
+ * folded. layouts/assets/search/fold.js repeats these three steps over SEARCH_FOLDING.
  */
 export function foldForSearch(text: string): string {
   let folded = "";

@@ -6,7 +6,7 @@
 import type { Article, EntityRef } from "../types.ts";
 import { foldedVariants } from "./fold.ts";
 
-/** Pagefind meta keys, read back by layouts/assets/search.js. */
+/** Pagefind meta keys, read back by the search page (layouts/assets/search/render.js). */
 export const NAMES_FIELD = "names";
 export const FOLDED_FIELD = "folded";
 

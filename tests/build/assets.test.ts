@@ -1,9 +1,10 @@
 // The stylesheet, search script and icon are published under names that carry a hash
 // of their content, every page links those names, and _headers lets hosts cache them.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import { searchScript } from "../../src/output/assets.ts";
 import { article, build, makeContent, ROOT } from "../helpers/site.ts";
 
 const CONTENT = { "articles/2021/07/a.md": article(`title: "A"\ndate: 2021-07-28\nsource: AFP`) };
@@ -18,7 +19,11 @@ describe("fingerprinted assets", () => {
     assert.deepEqual(readFileSync(join(site.output, stylesheet)), readFileSync(join(ROOT, "layouts/assets/annals.css")));
     const script = site.page("/search/").querySelector('script[type="module"]')!.getAttribute("src")!;
     assert.match(script, HASHED);
-    assert.deepEqual(readFileSync(join(site.output, script)), readFileSync(join(ROOT, "layouts/assets/search.js")));
+    // The search page's modules (layouts/assets/search/) published as one script.
+    const published = readFileSync(join(site.output, script), "utf8");
+    assert.deepEqual(Buffer.from(published), Buffer.from(searchScript()));
+    assert.doesNotMatch(published, /^\s*import\s/m, "no module left to fetch");
+    for (const module of readdirSync(join(ROOT, "layouts/assets/search"))) assert.match(published, new RegExp(`// layouts/assets/search/${module}`));
     const headers = readFileSync(join(site.output, "_headers"), "utf8");
     assert.match(headers, new RegExp(`^${stylesheet.replace(/\./g, "\\.")}\\n  Cache-Control: public, max-age=31536000, immutable$`, "m"));
   });

@@ -1,229 +1,18 @@
-// The /search/ page: runs the query in the browser against the Pagefind index.
-// The URL holds the whole search (/search/?q=sadr&source=AFP&sort=newest), so a
-// search can be shared and the back button steps through earlier ones.
+// Searches a bundled index as one: the bundles pagefind/bundles.json lists (src/search/bundles.ts),
+// merged with Pagefind's mergeIndex, each result given back to its bundle so the page can rank
+// across bundles, hide stale copies and leave out the bundles that stand a prefix in for a word.
 // @ts-check
-
-const PAGE_SIZE = 10;
-// An article has one source and one year, so ticking two of them widens the search;
-// ticking two people narrows it to stories naming both.
-const EITHER_FACETS = new Set(["source", "year"]);
-const FACET_VALUES_SHOWN = 10;
-
-// The script sits at <site>/assets/search.js: the site's root, with any path prefix,
-// is one folder up, and the index sits beside it.
-const siteRoot = new URL("../", import.meta.url);
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
+import { foldQuery, wordsOf } from "./fold.js";
 
 /**
- * @typedef {{ q: string, sort: string, filters: Record<string, string[]> }} SearchState
  * @typedef {{ url: string, excerpt: string, content: string, meta: Record<string, string | undefined> }} ResultData
  * @typedef {{ id: string, score: number, data(): Promise<ResultData> }} Result
  * @typedef {{ results: Result[], filters: Record<string, Record<string, number>> }} SearchResponse
  */
 
-const root = /** @type {HTMLElement} */ (document.querySelector("[data-search]"));
-const form = /** @type {HTMLFormElement} */ (root.querySelector("form"));
-const queryBox = /** @type {HTMLInputElement} */ (form.elements.namedItem("q"));
-const status = /** @type {HTMLElement} */ (root.querySelector(".search-status"));
-const list = /** @type {HTMLOListElement} */ (root.querySelector(".search-results"));
-const moreButton = /** @type {HTMLButtonElement} */ (root.querySelector(".search-more"));
-// The facets are the page's own (layouts/search.11ty.ts), one fieldset each.
-const FACETS = [...root.querySelectorAll("[data-facet]")].map((fieldset) => /** @type {HTMLElement} */ (fieldset).dataset.facet ?? "");
-
-/**
- * The letters readers type interchangeably (src/search/fold.ts), which the search page
- * embeds: the query is folded the way the article pages' words were at index time.
- * @type {{ letters: Record<string, string>, marks: string }}
- */
-const folding = JSON.parse(root.dataset.folding ?? '{"letters":{},"marks":"[]"}');
-const foldedMarks = new RegExp(folding.marks, "gu");
-
-/** The three steps of foldForSearch in src/search/fold.ts, over the same table. @param {string} text */
-function foldQuery(text) {
-  let folded = "";
-  for (const letter of text.normalize("NFD").replace(foldedMarks, "")) folded += folding.letters[letter] ?? letter;
-  return folded.normalize("NFC");
-}
-
-/** A folded text's words, lowercase, as Pagefind splits them. @param {string} text */
-const wordsOf = (text) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-
-/**
- * A search as the URL or the form holds it: both answer get() and getAll() alike.
- * @param {URLSearchParams | FormData} fields
- * @returns {SearchState}
- */
-function stateFrom(fields) {
-  /** @type {Record<string, string[]>} */
-  const filters = {};
-  for (const facet of FACETS) {
-    const values = fields.getAll(facet).map(String).filter(Boolean);
-    if (values.length > 0) filters[facet] = values;
-  }
-  return { q: String(fields.get("q") ?? "").trim(), sort: fields.get("sort") === "newest" ? "newest" : "", filters };
-}
-
-const stateFromUrl = () => stateFrom(new URLSearchParams(location.search));
-const stateFromForm = () => stateFrom(new FormData(form));
-
-/** @param {SearchState} state */
-function urlOf(state) {
-  const params = new URLSearchParams();
-  if (state.q) params.set("q", state.q);
-  for (const [facet, values] of Object.entries(state.filters)) for (const value of values) params.append(facet, value);
-  if (state.sort) params.set("sort", state.sort);
-  const query = params.toString();
-  return query ? `?${query}` : location.pathname;
-}
-
-/** @param {SearchState} state */
-function showStateInForm(state) {
-  queryBox.value = state.q;
-  for (const radio of form.querySelectorAll('input[name="sort"]')) {
-    const input = /** @type {HTMLInputElement} */ (radio);
-    input.checked = input.value === state.sort;
-  }
-}
-
-/** @param {SearchState} state */
-function pagefindFilters(state) {
-  /** @type {Record<string, string[] | { any: string[] }>} */
-  const filters = {};
-  for (const [facet, values] of Object.entries(state.filters)) {
-    filters[facet] = EITHER_FACETS.has(facet) ? { any: values } : values;
-  }
-  return filters;
-}
-
-/**
- * Fills each facet with the values found among the results, most frequent first,
- * keeping every ticked value even when it no longer matches anything.
- * @param {SearchState} state
- * @param {Record<string, Record<string, number>>} counts
- */
-function showFacets(state, counts) {
-  // The lists are drawn anew, so a keyboard user's place is put back afterwards.
-  const focused = document.activeElement instanceof HTMLInputElement && document.activeElement.type === "checkbox"
-    ? { name: document.activeElement.name, value: document.activeElement.value }
-    : undefined;
-  for (const fieldset of root.querySelectorAll("[data-facet]")) {
-    const facet = /** @type {HTMLElement} */ (fieldset).dataset.facet ?? "";
-    const chosen = new Set(state.filters[facet] ?? []);
-    const values = Object.entries(counts[facet] ?? {})
-      .filter(([value, count]) => count > 0 || chosen.has(value))
-      .sort(([a, countA], [b, countB]) => Number(chosen.has(b)) - Number(chosen.has(a)) || countB - countA || a.localeCompare(b));
-    if (facet === "year") values.sort(([a], [b]) => b.localeCompare(a));
-    const shown = values.filter(([value], i) => i < FACET_VALUES_SHOWN || chosen.has(value));
-    const ul = /** @type {HTMLUListElement} */ (fieldset.querySelector("ul"));
-    ul.replaceChildren(
-      ...shown.map(([value, count]) => {
-        const item = document.createElement("li");
-        const label = document.createElement("label");
-        const box = document.createElement("input");
-        box.type = "checkbox";
-        box.name = facet;
-        box.value = value;
-        box.checked = chosen.has(value);
-        const countText = document.createElement("span");
-        countText.className = "count";
-        countText.textContent = `(${count})`;
-        const name = document.createElement("span");
-        name.append(`${value} `, countText);
-        label.append(box, name);
-        item.append(label);
-        return item;
-      }),
-    );
-    /** @type {HTMLElement} */ (fieldset).hidden = shown.length === 0;
-  }
-  if (focused) {
-    const box = [...form.querySelectorAll('input[type="checkbox"]')].find(
-      (input) => input instanceof HTMLInputElement && input.name === focused.name && input.value === focused.value,
-    );
-    if (box instanceof HTMLInputElement) box.focus();
-  }
-}
-
-/** The folded, lowercase words of the query being shown, for explaining matches by name. */
-/** @type {string[]} */
-let queryWords = [];
-
-/**
- * The entities of a result matched by one of their other names (the article page's
- * `names` field: `Name = Alias = Alias | Name = Alias`),
- * as "Name (Alias)". Shown when the excerpt holds no matched word, so a reader sees why
- * a story without the word came up.
- * @param {string | undefined} field
- * @returns {string[]}
- */
-function matchedNames(field) {
-  if (!field || queryWords.length === 0) return [];
-  const startsWithQueryWord = (/** @type {string} */ name) =>
-    wordsOf(foldQuery(name)).some((word) => queryWords.some((query) => word.startsWith(query)));
-  return field.split(" | ").flatMap((entity) => {
-    const [canonical = "", ...aliases] = entity.split(" = ");
-    const alias = aliases.find(startsWithQueryWord);
-    return alias ? [`${canonical} (${alias})`] : [];
-  });
-}
-
-/** @param {ResultData} data */
-function resultItem(data) {
-  const item = document.createElement("li");
-  item.className = "search-result";
-  if (data.meta.lang) {
-    // An Arabic or Persian story's headline and excerpt read right to left.
-    item.lang = data.meta.lang;
-    item.dir = "auto";
-  }
-  const heading = document.createElement("h2");
-  const link = document.createElement("a");
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
-  heading.append(link);
-  const meta = document.createElement("p");
-  meta.className = "meta";
-  if (data.meta.date) {
-    const time = document.createElement("time");
-    time.dateTime = data.meta.date;
-    time.textContent = dateFormat.format(new Date(`${data.meta.date}T00:00:00Z`));
-    meta.append(time);
-  }
-  if (data.meta.source) meta.append(data.meta.date ? ` · ${data.meta.source}` : data.meta.source);
-  item.append(heading, meta);
-  if (data.meta.image) {
-    const image = document.createElement("img");
-    image.className = "thumb";
-    image.src = data.meta.image;
-    // The headline beside it says what the story is; the thumbnail adds nothing to read.
-    image.alt = "";
-    // The narrowest file eleventy-img makes: its size, so the list does not jump as it loads.
-    image.width = 400;
-    image.height = 225;
-    image.loading = "lazy";
-    item.append(image);
-  }
-  const names = data.excerpt.includes("<mark>") ? [] : matchedNames(data.meta.names);
-  if (names.length > 0) {
-    const matched = document.createElement("p");
-    matched.className = "matched-names";
-    matched.textContent = `Names ${names.join(", ")}`;
-    item.append(matched);
-  }
-  const excerpt = document.createElement("p");
-  excerpt.className = "excerpt";
-  // Pagefind escapes the page's text and adds only <mark> around the matched words.
-  excerpt.innerHTML = `…${data.excerpt}…`;
-  item.append(excerpt);
-  return item;
-}
-
-/** @param {number} count @param {SearchState} state */
-function statusText(count, state) {
-  const what = state.q ? ` for “${state.q}”` : "";
-  if (count === 0) return `No stories found${what}.`;
-  return `${count.toLocaleString("en-US")} ${count === 1 ? "story" : "stories"} found${what}.`;
-}
+// This code is published as one script at <site>/assets/search.<hash>.js (src/output/assets.ts):
+// the site's root, with any path prefix, is one folder up, and the index sits beside it.
+const siteRoot = new URL("../", import.meta.url);
 
 /**
  * @typedef {{ search(query: string | null, options: object): Promise<SearchResponse>, filters(): Promise<unknown>,
@@ -309,14 +98,19 @@ async function openBundles(/** @type {Bundle[]} */ bundles) {
   return { pagefind, bundles, weighed };
 }
 
-/** @type {{ manifest: string, loading: ReturnType<typeof openBundles>, facetsLoaded: boolean } | undefined} */
+/**
+ * The bundles opened for a manifest's text, and whether their facet index is loaded.
+ * @typedef {{ manifest: string, loading: ReturnType<typeof openBundles>, facetsLoaded: boolean }} OpenedBundles
+ */
+/** @type {OpenedBundles | undefined} */
 let opened;
 
 /**
  * The bundles the manifest lists now, merged: those already open while it is unchanged,
  * opened afresh once it changed (or when `reopen` is asked, after a search failed).
+ * @returns {Promise<OpenedBundles>}
  */
-async function currentBundles(reopen = false) {
+export async function currentBundles(reopen = false) {
   const manifest = await readManifest();
   if (opened && opened.manifest === manifest && !reopen) return opened;
   const previous = opened;
@@ -463,7 +257,7 @@ async function bundlesWithStandIns(pagefind, answers, words) {
  * @param {OpenBundles} opened @param {string | null} query @param {SearchOptions} options @param {boolean} byDate
  * @returns {Promise<{ results: Result[], answering: Bundle[] }>}
  */
-async function searchBundles({ pagefind, bundles, weighed }, query, options, byDate) {
+export async function searchBundles({ pagefind, bundles, weighed }, query, options, byDate) {
   const atOnce = weighed && query && !byDate ? await searchAllBundles(pagefind, bundles, query, options) : undefined;
   if (atOnce) performance.mark(SEARCHED_AT_ONCE);
   const answers = atOnce ?? (await searchEachBundle(pagefind, bundles, query, byDate ? { ...options, sort: { date: "desc" } } : options, weighed));
@@ -484,121 +278,22 @@ async function searchBundles({ pagefind, bundles, weighed }, query, options, byD
   return { results, answering: bundlesAnswering };
 }
 
-let searchRun = 0;
-/** @type {Result[]} */
-let pending = [];
-
-async function showMore() {
-  const batch = pending.slice(0, PAGE_SIZE);
-  pending = pending.slice(PAGE_SIZE);
-  const run = searchRun;
-  const items = await Promise.all(batch.map(async (result) => resultItem(await result.data())));
-  if (run !== searchRun) return;
-  list.append(...items);
-  moreButton.hidden = pending.length === 0;
-}
-
-/** @param {SearchState} state @param {boolean} reopen */
-async function runSearch(state, reopen) {
-  const run = ++searchRun;
-  showStateInForm(state);
-  if (!state.q && Object.keys(state.filters).length === 0) {
-    list.replaceChildren();
-    showFacets(state, {});
-    moreButton.hidden = true;
-    status.textContent = "";
-    return;
-  }
-  status.textContent = "Searching…";
-  // A search with no words lists stories by date: there is no relevance to rank by.
-  const byDate = state.sort === "newest" || !state.q;
-  const current = await currentBundles(reopen);
-  const loaded = await current.loading;
-  if (run !== searchRun) return;
-  if (!loaded) {
-    list.replaceChildren();
-    moreButton.hidden = true;
-    status.textContent = statusText(0, state);
-    return;
-  }
-  const { pagefind, bundles } = loaded;
-  /** @type {SearchOptions} */
-  const options = { filters: pagefindFilters(state) };
-  const query = state.q ? foldQuery(state.q) : null;
-  queryWords = wordsOf(query ?? "").filter((word) => word.length > 1);
-  const { results, answering } = await searchBundles(loaded, query, options, byDate);
-  if (run !== searchRun) return;
-  list.replaceChildren();
-  pending = results;
-  await showMore();
-  if (run !== searchRun) return;
-  status.textContent = statusText(results.length, state);
-  // The facet index is as large as the rest together on a big archive, so results come
-  // first and the counts follow; asking again once it is loaded fills them in.
+/**
+ * The facet counts of a search, over the bundles that answered it (not those that stood
+ * a prefix in for a word). Pagefind's facet index is as large as the rest together on a
+ * big archive, so it is loaded once, after the first results have been shown.
+ * @param {OpenedBundles} current @param {OpenBundles} loaded @param {string | null} query
+ * @param {SearchOptions} options @param {Bundle[]} answering
+ * @returns {Promise<Record<string, Record<string, number>>>}
+ */
+export async function facetCounts(current, { pagefind, bundles }, query, options, answering) {
   if (!current.facetsLoaded) {
     await pagefind.filters();
     current.facetsLoaded = true;
   }
-  // Counted over the bundles that answered, not those that stood a prefix in for a word.
   const counted = await pagefind.search(
     query,
     answering.length === bundles.length ? options : { ...options, filters: { ...options.filters, [BUNDLE_FILTER]: { any: answering.map((bundle) => bundle.id) } } },
   );
-  if (run !== searchRun) return;
-  showFacets(state, counted.filters);
+  return counted.filters;
 }
-
-/** @param {SearchState} state */
-function search(state) {
-  history.pushState(null, "", urlOf(state));
-  void runOrRetry(state);
-}
-
-/**
- * Runs a search, and once more on the bundles opened afresh if it fails: a file the
- * open index names is gone when the index was replaced between the manifest's reading
- * and the search (the preview re-indexing on a save, a site published anew). A search
- * overtaken by a later one neither tries again nor reports its failure.
- * @param {SearchState} state
- */
-async function runOrRetry(state) {
-  for (const reopen of [false, true]) {
-    const attempt = runSearch(state, reopen);
-    // runSearch numbers its run before its first await.
-    const run = searchRun;
-    try {
-      await attempt;
-      return;
-    } catch (error) {
-      if (run !== searchRun) return;
-      if (reopen) showFailure(error);
-      else console.warn("Search failed; opening the index afresh.", error);
-    }
-  }
-}
-
-/** @param {unknown} error */
-function showFailure(error) {
-  status.textContent = "Search is not available right now. Please reload the page.";
-  console.error(error);
-}
-
-form.addEventListener("submit", (event) => {
-  event.preventDefault();
-  search(stateFromForm());
-});
-// Facets and the order apply as soon as they change; the words wait for Enter or the button.
-form.addEventListener("change", (event) => {
-  if (event.target !== queryBox) search({ ...stateFromForm(), q: stateFromUrl().q });
-});
-moreButton.addEventListener("click", () => {
-  const firstNew = list.children.length;
-  showMore()
-    .then(() => /** @type {HTMLElement | null} */ (list.children[firstNew]?.querySelector("a") ?? null)?.focus())
-    .catch(showFailure);
-});
-window.addEventListener("popstate", () => void runOrRetry(stateFromUrl()));
-// On a phone the facets would push the results a screen down: they start folded there.
-const filters = /** @type {HTMLDetailsElement} */ (root.querySelector(".search-filters"));
-if (window.matchMedia("(max-width: 60em)").matches) filters.open = false;
-void runOrRetry(stateFromUrl());

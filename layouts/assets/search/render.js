@@ -1,0 +1,139 @@
+// Draws what a search found: the results, their facets with counts, the status line.
+// @ts-check
+import { foldQuery, wordsOf } from "./fold.js";
+
+/**
+ * @typedef {import("./state.js").SearchState} SearchState
+ * @typedef {import("./bundles.js").ResultData} ResultData
+ */
+
+const FACET_VALUES_SHOWN = 10;
+const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
+
+/**
+ * Fills each facet with the values found among the results, most frequent first,
+ * keeping every ticked value even when it no longer matches anything.
+ * @param {HTMLElement} root the search page's region, holding its form and facets
+ * @param {SearchState} state
+ * @param {Record<string, Record<string, number>>} counts
+ */
+export function showFacets(root, state, counts) {
+  const form = /** @type {HTMLFormElement} */ (root.querySelector("form"));
+  // The lists are drawn anew, so a keyboard user's place is put back afterwards.
+  const focused = document.activeElement instanceof HTMLInputElement && document.activeElement.type === "checkbox"
+    ? { name: document.activeElement.name, value: document.activeElement.value }
+    : undefined;
+  for (const fieldset of root.querySelectorAll("[data-facet]")) {
+    const facet = /** @type {HTMLElement} */ (fieldset).dataset.facet ?? "";
+    const chosen = new Set(state.filters[facet] ?? []);
+    const values = Object.entries(counts[facet] ?? {})
+      .filter(([value, count]) => count > 0 || chosen.has(value))
+      .sort(([a, countA], [b, countB]) => Number(chosen.has(b)) - Number(chosen.has(a)) || countB - countA || a.localeCompare(b));
+    if (facet === "year") values.sort(([a], [b]) => b.localeCompare(a));
+    const shown = values.filter(([value], i) => i < FACET_VALUES_SHOWN || chosen.has(value));
+    const ul = /** @type {HTMLUListElement} */ (fieldset.querySelector("ul"));
+    ul.replaceChildren(
+      ...shown.map(([value, count]) => {
+        const item = document.createElement("li");
+        const label = document.createElement("label");
+        const box = document.createElement("input");
+        box.type = "checkbox";
+        box.name = facet;
+        box.value = value;
+        box.checked = chosen.has(value);
+        const countText = document.createElement("span");
+        countText.className = "count";
+        countText.textContent = `(${count})`;
+        const name = document.createElement("span");
+        name.append(`${value} `, countText);
+        label.append(box, name);
+        item.append(label);
+        return item;
+      }),
+    );
+    /** @type {HTMLElement} */ (fieldset).hidden = shown.length === 0;
+  }
+  if (focused) {
+    const box = [...form.querySelectorAll('input[type="checkbox"]')].find(
+      (input) => input instanceof HTMLInputElement && input.name === focused.name && input.value === focused.value,
+    );
+    if (box instanceof HTMLInputElement) box.focus();
+  }
+}
+
+/**
+ * The entities of a result matched by one of their other names (the article page's
+ * `names` field: `Name = Alias = Alias | Name = Alias`),
+ * as "Name (Alias)". Shown when the excerpt holds no matched word, so a reader sees why
+ * a story without the word came up.
+ * @param {string | undefined} field @param {readonly string[]} queryWords the folded, lowercase words searched
+ * @returns {string[]}
+ */
+function matchedNames(field, queryWords) {
+  if (!field || queryWords.length === 0) return [];
+  const startsWithQueryWord = (/** @type {string} */ name) =>
+    wordsOf(foldQuery(name)).some((word) => queryWords.some((query) => word.startsWith(query)));
+  return field.split(" | ").flatMap((entity) => {
+    const [canonical = "", ...aliases] = entity.split(" = ");
+    const alias = aliases.find(startsWithQueryWord);
+    return alias ? [`${canonical} (${alias})`] : [];
+  });
+}
+
+/** @param {ResultData} data @param {readonly string[]} queryWords the folded, lowercase words searched */
+export function resultItem(data, queryWords) {
+  const item = document.createElement("li");
+  item.className = "search-result";
+  if (data.meta.lang) {
+    // An Arabic or Persian story's headline and excerpt read right to left.
+    item.lang = data.meta.lang;
+    item.dir = "auto";
+  }
+  const heading = document.createElement("h2");
+  const link = document.createElement("a");
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  heading.append(link);
+  const meta = document.createElement("p");
+  meta.className = "meta";
+  if (data.meta.date) {
+    const time = document.createElement("time");
+    time.dateTime = data.meta.date;
+    time.textContent = dateFormat.format(new Date(`${data.meta.date}T00:00:00Z`));
+    meta.append(time);
+  }
+  if (data.meta.source) meta.append(data.meta.date ? ` · ${data.meta.source}` : data.meta.source);
+  item.append(heading, meta);
+  if (data.meta.image) {
+    const image = document.createElement("img");
+    image.className = "thumb";
+    image.src = data.meta.image;
+    // The headline beside it says what the story is; the thumbnail adds nothing to read.
+    image.alt = "";
+    // The narrowest file eleventy-img makes: its size, so the list does not jump as it loads.
+    image.width = 400;
+    image.height = 225;
+    image.loading = "lazy";
+    item.append(image);
+  }
+  const names = data.excerpt.includes("<mark>") ? [] : matchedNames(data.meta.names, queryWords);
+  if (names.length > 0) {
+    const matched = document.createElement("p");
+    matched.className = "matched-names";
+    matched.textContent = `Names ${names.join(", ")}`;
+    item.append(matched);
+  }
+  const excerpt = document.createElement("p");
+  excerpt.className = "excerpt";
+  // Pagefind escapes the page's text and adds only <mark> around the matched words.
+  excerpt.innerHTML = `…${data.excerpt}…`;
+  item.append(excerpt);
+  return item;
+}
+
+/** @param {number} count @param {SearchState} state */
+export function statusText(count, state) {
+  const what = state.q ? ` for “${state.q}”` : "";
+  if (count === 0) return `No stories found${what}.`;
+  return `${count.toLocaleString("en-US")} ${count === 1 ? "story" : "stories"} found${what}.`;
+}
