@@ -71,13 +71,13 @@ const SEARCHED_AT_ONCE = "annals:searched-all-bundles-at-once";
 
 /**
  * The merged index, its bundles in the order merged, and whether each is weighed by its slot.
- * @typedef {{ pagefind: Pagefind, bundles: Bundle[], weighed: boolean }} OpenBundles
+ * @typedef {{ pagefind: Pagefind, bundles: Bundle[], weighed: boolean }} MergedBundles
  */
 
 /**
  * Loads the first bundle's pagefind.js and merges the others into it: one WebAssembly
  * download, run in Pagefind's web worker so that searching never blocks the page.
- * @returns {Promise<OpenBundles | undefined>}
+ * @returns {Promise<MergedBundles | undefined>}
  */
 async function openBundles(/** @type {Bundle[]} */ bundles) {
   const [first, ...others] = bundles;
@@ -99,29 +99,31 @@ async function openBundles(/** @type {Bundle[]} */ bundles) {
 }
 
 /**
- * The bundles opened for a manifest's text, and whether their facet index is loaded.
- * @typedef {{ manifest: string, loading: ReturnType<typeof openBundles>, facetsLoaded: boolean }} OpenedBundles
+ * The bundles a manifest's text lists, being merged (undefined when it lists none), and
+ * whether their facet index is loaded.
+ * @typedef {{ manifest: string, merged: ReturnType<typeof openBundles>, facetsLoaded: boolean }} IndexOpening
  */
-/** @type {OpenedBundles | undefined} */
+/** @type {IndexOpening | undefined} */
 let opened;
 
 /**
  * The bundles the manifest lists now, merged: those already open while it is unchanged,
  * opened afresh once it changed (or when `reopen` is asked, after a search failed).
- * @returns {Promise<OpenedBundles>}
+ * @returns {Promise<IndexOpening>}
  */
 export async function currentBundles(reopen = false) {
   const manifest = await readManifest();
   if (opened && opened.manifest === manifest && !reopen) return opened;
   const previous = opened;
-  opened = { manifest, loading: previous ? closeBundles(previous.loading).then(() => openBundles(bundlesOf(manifest))) : openBundles(bundlesOf(manifest)), facetsLoaded: false };
+  const merged = previous ? closeBundles(previous.merged).then(() => openBundles(bundlesOf(manifest))) : openBundles(bundlesOf(manifest));
+  opened = { manifest, merged, facetsLoaded: false };
   return opened;
 }
 
-/** Lets go of merged bundles (and Pagefind's worker), so the next pagefind.js starts clean. @param {ReturnType<typeof openBundles>} loading */
-async function closeBundles(loading) {
-  const loaded = await loading.catch(() => undefined);
-  await loaded?.pagefind.destroy();
+/** Lets go of merged bundles (and Pagefind's worker), so the next pagefind.js starts clean. @param {ReturnType<typeof openBundles>} merging */
+async function closeBundles(merging) {
+  const merged = await merging.catch(() => undefined);
+  await merged?.pagefind.destroy();
 }
 
 /** BM25's weight of a word found in `containing` of `total` stories, as Pagefind computes it. */
@@ -254,7 +256,7 @@ async function bundlesWithStandIns(pagefind, answers, words) {
  * rarity in the bundle. Newest first: Pagefind scores a sorted result by its place
  * within its own bundle, which would interleave the bundles; as they are periods listed
  * newest first, their sorted results follow each other.
- * @param {OpenBundles} opened @param {string | null} query @param {SearchOptions} options @param {boolean} byDate
+ * @param {MergedBundles} merged @param {string | null} query @param {SearchOptions} options @param {boolean} byDate
  * @returns {Promise<{ results: Result[], answering: Bundle[] }>}
  */
 export async function searchBundles({ pagefind, bundles, weighed }, query, options, byDate) {
@@ -282,14 +284,14 @@ export async function searchBundles({ pagefind, bundles, weighed }, query, optio
  * The facet counts of a search, over the bundles that answered it (not those that stood
  * a prefix in for a word). Pagefind's facet index is as large as the rest together on a
  * big archive, so it is loaded once, after the first results have been shown.
- * @param {OpenedBundles} current @param {OpenBundles} loaded @param {string | null} query
+ * @param {IndexOpening} opening @param {MergedBundles} merged @param {string | null} query
  * @param {SearchOptions} options @param {Bundle[]} answering
  * @returns {Promise<Record<string, Record<string, number>>>}
  */
-export async function facetCounts(current, { pagefind, bundles }, query, options, answering) {
-  if (!current.facetsLoaded) {
+export async function facetCounts(opening, { pagefind, bundles }, query, options, answering) {
+  if (!opening.facetsLoaded) {
     await pagefind.filters();
-    current.facetsLoaded = true;
+    opening.facetsLoaded = true;
   }
   const counted = await pagefind.search(
     query,

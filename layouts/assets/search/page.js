@@ -34,8 +34,7 @@ function showStateInForm(state) {
   }
 }
 
-/** The folded, lowercase words of the query being shown, for explaining matches by name. */
-/** @type {string[]} */
+/** The folded, lowercase words of the query being shown, for explaining matches by name. @type {string[]} */
 let queryWords = [];
 
 let searchRun = 0;
@@ -66,10 +65,10 @@ async function runSearch(state, reopen) {
   status.textContent = "Searching…";
   // A search with no words lists stories by date: there is no relevance to rank by.
   const byDate = state.sort === "newest" || !state.q;
-  const current = await currentBundles(reopen);
-  const loaded = await current.loading;
+  const opening = await currentBundles(reopen);
+  const merged = await opening.merged;
   if (run !== searchRun) return;
-  if (!loaded) {
+  if (!merged) {
     list.replaceChildren();
     moreButton.hidden = true;
     status.textContent = statusText(0, state);
@@ -79,14 +78,14 @@ async function runSearch(state, reopen) {
   const options = { filters: pagefindFilters(state) };
   const query = state.q ? foldQuery(state.q) : null;
   queryWords = wordsOf(query ?? "").filter((word) => word.length > 1);
-  const { results, answering } = await searchBundles(loaded, query, options, byDate);
+  const { results, answering } = await searchBundles(merged, query, options, byDate);
   if (run !== searchRun) return;
   list.replaceChildren();
   pending = results;
   await showMore();
   if (run !== searchRun) return;
   status.textContent = statusText(results.length, state);
-  const counts = await facetCounts(current, loaded, query, options, answering);
+  const counts = await facetCounts(opening, merged, query, options, answering);
   if (run !== searchRun) return;
   showFacets(root, state, counts);
 }
