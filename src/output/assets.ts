@@ -1,4 +1,4 @@
-// The stylesheet, the search script and the icon, published under names that carry a
+// The stylesheet, the search scripts and the icon, published under names that carry a
 // hash of their content (`annals.3f9a1c2b.css`), so a host may cache them for a year:
 // a changed file gets a new name, and every page links the new one.
 import { readFileSync } from "node:fs";
@@ -9,22 +9,33 @@ import type { OutputFile } from "./write-site.ts";
 
 const ASSETS_DIR = resolve(import.meta.dirname, "../../layouts/assets");
 
-/**
- * The search page's script, from its modules in layouts/assets/search/, as one ES module:
- * one request, and no import to point at another module's hashed name. Not minified (gzip
- * takes most of what minifying would), so a reader's stack trace names the functions.
- */
-export function searchScript(): Uint8Array {
-  const { outputFiles } = buildSync({ entryPoints: [join(ASSETS_DIR, "search/page.js")], bundle: true, format: "esm", target: "es2022", charset: "utf8", write: false, logLevel: "silent" });
+/** An entry module of layouts/assets/ and what it imports, as one ES module. */
+function bundled(entry: string, define: Record<string, string> = {}): Uint8Array {
+  const { outputFiles } = buildSync({ entryPoints: [join(ASSETS_DIR, entry)], bundle: true, format: "esm", target: "es2022", charset: "utf8", define, write: false, logLevel: "silent" });
   const [script] = outputFiles;
-  if (!script) throw new Error("esbuild wrote no search script");
+  if (!script) throw new Error(`esbuild wrote nothing for ${entry}`);
   return script.contents;
 }
+
+const SEARCH_WORKER = "search-worker.js";
+
+/**
+ * The search page's worker (layouts/assets/search/worker.js): it searches the index, so
+ * the page's own thread never reads Pagefind's result lists. Bundled, like the page's
+ * script, into one file: one request, and no import to point at another module's hashed
+ * name. Neither is minified (gzip takes most of what minifying would), so a reader's
+ * stack trace names the functions.
+ */
+export const searchWorkerScript = (): Uint8Array => bundled("search/worker.js");
+
+/** The search page's script (layouts/assets/search/page.js): it starts the worker by its published name, so a changed worker renames the script too. */
+export const searchScript = (): Uint8Array => bundled("search/page.js", { SEARCH_WORKER_FILE: JSON.stringify(hashedName(SEARCH_WORKER, searchWorkerScript())) });
 
 /** The logical assets a page may link: the name each is published under, and its bytes. */
 const ASSET_FILES = {
   stylesheet: { file: "annals.css", bytes: () => readFileSync(join(ASSETS_DIR, "annals.css")) },
   searchScript: { file: "search.js", bytes: searchScript },
+  searchWorker: { file: SEARCH_WORKER, bytes: searchWorkerScript },
   icon: { file: "favicon.svg", bytes: () => readFileSync(join(ASSETS_DIR, "favicon.svg")) },
 } as const;
 

@@ -2,9 +2,9 @@
 // of their content, every page links those names, and _headers lets hosts cache them.
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
-import { searchScript } from "../../src/output/assets.ts";
+import { searchScript, searchWorkerScript } from "../../src/output/assets.ts";
 import { article, build, makeContent, ROOT } from "../helpers/site.ts";
 
 const CONTENT = { "articles/2021/07/a.md": article(`title: "A"\ndate: 2021-07-28\nsource: AFP`) };
@@ -19,11 +19,18 @@ describe("fingerprinted assets", () => {
     assert.deepEqual(readFileSync(join(site.output, stylesheet)), readFileSync(join(ROOT, "layouts/assets/annals.css")));
     const script = site.page("/search/").querySelector('script[type="module"]')!.getAttribute("src")!;
     assert.match(script, HASHED);
-    // The search page's modules (layouts/assets/search/) published as one script.
+    // The search page's modules (layouts/assets/search/) published as two scripts: the
+    // page's, and its worker's, which the page starts by its hashed name.
     const published = readFileSync(join(site.output, script), "utf8");
     assert.deepEqual(Buffer.from(published), Buffer.from(searchScript()));
-    assert.doesNotMatch(published, /^\s*import\s/m, "no module left to fetch");
-    for (const module of readdirSync(join(ROOT, "layouts/assets/search"))) assert.match(published, new RegExp(`// layouts/assets/search/${module}`));
+    const workerName = /new Worker\(new URL\("(search-worker\.[0-9a-f]{8}\.js)", import\.meta\.url\)/.exec(published)?.[1];
+    assert.ok(workerName, "the page starts its worker by its hashed name");
+    const worker = readFileSync(join(site.output, dirname(script), workerName), "utf8");
+    assert.deepEqual(Buffer.from(worker), Buffer.from(searchWorkerScript()));
+    for (const code of [published, worker]) assert.doesNotMatch(code, /^\s*import\s/m, "no module left to fetch");
+    for (const module of readdirSync(join(ROOT, "layouts/assets/search")).filter((name) => name.endsWith(".js"))) {
+      assert.match(published + worker, new RegExp(`// layouts/assets/search/${module}`));
+    }
     const headers = readFileSync(join(site.output, "_headers"), "utf8");
     assert.match(headers, new RegExp(`^${stylesheet.replace(/\./g, "\\.")}\\n  Cache-Control: public, max-age=31536000, immutable$`, "m"));
   });

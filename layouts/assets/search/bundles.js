@@ -2,7 +2,7 @@
 // merged with Pagefind's mergeIndex, each result given back to its bundle so the page can rank
 // across bundles, hide stale copies and leave out the bundles that stand a prefix in for a word.
 // @ts-check
-import { foldQuery, wordsOf } from "./fold.js";
+import { wordsOf } from "./fold.js";
 
 /**
  * @typedef {{ url: string, excerpt: string, content: string, meta: Record<string, string | undefined> }} ResultData
@@ -10,8 +10,9 @@ import { foldQuery, wordsOf } from "./fold.js";
  * @typedef {{ results: Result[], filters: Record<string, Record<string, number>> }} SearchResponse
  */
 
-// This code is published as one script at <site>/assets/search.<hash>.js (src/output/assets.ts):
-// the site's root, with any path prefix, is one folder up, and the index sits beside it.
+// This code runs in the search page's worker, published at <site>/assets/search-worker.<hash>.js
+// (src/output/assets.ts): the site's root, with any path prefix, is one folder up, and the index
+// sits beside it.
 const siteRoot = new URL("../", import.meta.url);
 
 /**
@@ -66,8 +67,6 @@ const MAX_SLOTS = 62;
 const slotWeight = (/** @type {number} */ slot) => 2 ** (SLOT_BITS * slot + SLOT_BASE);
 /** @param {number} score */
 const slotOf = (score) => (score > 0 ? Math.round((Math.log2(score) - SLOT_BASE) / SLOT_BITS) : -1);
-/** Marked each time one search answered for every bundle: the browser tests check that it does. */
-const SEARCHED_AT_ONCE = "annals:searched-all-bundles-at-once";
 
 /**
  * The merged index, its bundles in the order merged, and whether each is weighed by its slot.
@@ -76,7 +75,7 @@ const SEARCHED_AT_ONCE = "annals:searched-all-bundles-at-once";
 
 /**
  * Loads the first bundle's pagefind.js and merges the others into it: one WebAssembly
- * download, run in Pagefind's web worker so that searching never blocks the page.
+ * download. In the page's own worker, where Pagefind runs without a worker of its own.
  * @returns {Promise<MergedBundles | undefined>}
  */
 async function openBundles(/** @type {Bundle[]} */ bundles) {
@@ -209,11 +208,11 @@ async function searchEachBundle(pagefind, bundles, query, options, weighed) {
 /**
  * Whether a story's text (its words, title and other fields) has a word starting with
  * `word`, as Pagefind extends a word to the longer ones it starts ("Kadhim" finds "Kadhimi").
- * @param {ResultData} data @param {string} word
+ * @param {ResultData} data @param {string} word @param {import("./fold.js").Fold} fold
  */
-function extendsWord(data, word) {
+function extendsWord(data, word, fold) {
   const text = [data.content, ...Object.values(data.meta).map((value) => value ?? "")].join(" ");
-  return wordsOf(foldQuery(text)).some((token) => token.startsWith(word));
+  return wordsOf(fold(text)).some((token) => token.startsWith(word));
 }
 
 /**
@@ -226,10 +225,10 @@ function extendsWord(data, word) {
  * counts the stories holding each word per bundle; a bundle holding none that answers
  * anyway either extends the word or stands a prefix in for it, and its best story's
  * text tells which.
- * @param {Pagefind} pagefind @param {BundleAnswer[]} answers @param {string[]} words
+ * @param {Pagefind} pagefind @param {BundleAnswer[]} answers @param {string[]} words @param {import("./fold.js").Fold} fold
  * @returns {Promise<Set<string>>} the bundles that answer a word another bundle holds with a stand-in
  */
-async function bundlesWithStandIns(pagefind, answers, words) {
+async function bundlesWithStandIns(pagefind, answers, words, fold) {
   /** @type {Set<string>} */
   const standIns = new Set();
   for (const word of words) {
@@ -241,7 +240,7 @@ async function bundlesWithStandIns(pagefind, answers, words) {
       answers.map(async ({ bundle, holding: stories }) => {
         const best = stories[0];
         if (!best || (holding[bundle.id] ?? 0) > 0 || standIns.has(bundle.id)) return;
-        if (!extendsWord(await best.data(), word)) standIns.add(bundle.id);
+        if (!extendsWord(await best.data(), word, fold)) standIns.add(bundle.id);
       }),
     );
   }
@@ -257,16 +256,16 @@ async function bundlesWithStandIns(pagefind, answers, words) {
  * within its own bundle, which would interleave the bundles; as they are periods listed
  * newest first, their sorted results follow each other.
  * @param {MergedBundles} merged @param {string | null} query @param {SearchOptions} options @param {boolean} byDate
- * @returns {Promise<{ results: Result[], answering: Bundle[] }>}
+ * @param {import("./fold.js").Fold} fold
+ * @returns {Promise<{ results: Result[], answering: Bundle[], atOnce: boolean }>} `atOnce`: one search answered for every bundle
  */
-export async function searchBundles({ pagefind, bundles, weighed }, query, options, byDate) {
+export async function searchBundles({ pagefind, bundles, weighed }, query, options, byDate, fold) {
   const atOnce = weighed && query && !byDate ? await searchAllBundles(pagefind, bundles, query, options) : undefined;
-  if (atOnce) performance.mark(SEARCHED_AT_ONCE);
   const answers = atOnce ?? (await searchEachBundle(pagefind, bundles, query, byDate ? { ...options, sort: { date: "desc" } } : options, weighed));
-  const standIns = query ? await bundlesWithStandIns(pagefind, answers, wordsOf(query)) : new Set();
+  const standIns = query ? await bundlesWithStandIns(pagefind, answers, wordsOf(query), fold) : new Set();
   const answering = answers.filter(({ bundle }) => !standIns.has(bundle.id));
   const bundlesAnswering = answering.map(({ bundle }) => bundle);
-  if (byDate || !query) return { results: answering.flatMap(({ results }) => results), answering: bundlesAnswering };
+  if (byDate || !query) return { results: answering.flatMap(({ results }) => results), answering: bundlesAnswering, atOnce: false };
   const total = bundles.reduce((sum, bundle) => sum + bundle.pages - bundle.hidden.size, 0);
   const containing = answering.reduce((sum, { holding }) => sum + holding.length, 0);
   const archiveRarity = rarity(total, containing);
@@ -277,7 +276,7 @@ export async function searchBundles({ pagefind, bundles, weighed }, query, optio
     })
     .sort((a, b) => b.score - a.score)
     .map(({ result }) => result);
-  return { results, answering: bundlesAnswering };
+  return { results, answering: bundlesAnswering, atOnce: atOnce !== undefined };
 }
 
 /**

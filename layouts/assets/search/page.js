@@ -1,17 +1,16 @@
-// The /search/ page: runs the query in the browser against the Pagefind index and shows
-// what it found. The URL holds the whole search (state.js).
+// The /search/ page: sends the reader's search to its worker (worker.js), which searches
+// the Pagefind index, and shows what it answers. The URL holds the whole search (state.js).
 // @ts-check
-import { currentBundles, facetCounts, searchBundles } from "./bundles.js";
-import { foldQuery, wordsOf } from "./fold.js";
 import { resultItem, showFacets, statusText } from "./render.js";
 import { pagefindFilters, stateFrom, urlOf } from "./state.js";
 
 /**
  * @typedef {import("./state.js").SearchState} SearchState
- * @typedef {import("./bundles.js").Result} Result
+ * @typedef {import("./worker.js").Answer} Answer
  */
 
-const PAGE_SIZE = 10;
+/** Marked each time one search answered for every bundle: the browser tests check that it does. */
+const SEARCHED_AT_ONCE = "annals:searched-all-bundles-at-once";
 
 const root = /** @type {HTMLElement} */ (document.querySelector("[data-search]"));
 const form = /** @type {HTMLFormElement} */ (root.querySelector("form"));
@@ -25,6 +24,11 @@ const FACETS = [...root.querySelectorAll("[data-facet]")].map((fieldset) => /** 
 const stateFromUrl = () => stateFrom(new URLSearchParams(location.search), FACETS);
 const stateFromForm = () => stateFrom(new FormData(form), FACETS);
 
+const worker = new Worker(new URL(SEARCH_WORKER_FILE, import.meta.url), { type: "module" });
+// The letters readers type interchangeably (src/search/fold.ts), which the page embeds:
+// the worker folds the query, and the stories' text, as the index was folded.
+worker.postMessage({ type: "init", folding: JSON.parse(root.dataset.folding ?? '{"letters":{},"marks":"[]"}') });
+
 /** @param {SearchState} state */
 function showStateInForm(state) {
   queryBox.value = state.q;
@@ -34,27 +38,16 @@ function showStateInForm(state) {
   }
 }
 
-/** The folded, lowercase words of the query being shown, for explaining matches by name. @type {string[]} */
-let queryWords = [];
-
+/** The newest search sent to the worker, numbered: answers for older ones are dropped. */
 let searchRun = 0;
-/** @type {Result[]} */
-let pending = [];
+/** @type {SearchState} */
+let searchShown = { q: "", sort: "", filters: {} };
 
-async function showMore() {
-  const batch = pending.slice(0, PAGE_SIZE);
-  pending = pending.slice(PAGE_SIZE);
-  const run = searchRun;
-  const items = await Promise.all(batch.map(async (result) => resultItem(await result.data(), queryWords)));
-  if (run !== searchRun) return;
-  list.append(...items);
-  moreButton.hidden = pending.length === 0;
-}
-
-/** @param {SearchState} state @param {boolean} reopen */
-async function runSearch(state, reopen) {
+/** @param {SearchState} state */
+function runSearch(state) {
   const run = ++searchRun;
   showStateInForm(state);
+  searchShown = state;
   if (!state.q && Object.keys(state.filters).length === 0) {
     list.replaceChildren();
     showFacets(root, state, {});
@@ -64,59 +57,34 @@ async function runSearch(state, reopen) {
   }
   status.textContent = "Searching…";
   // A search with no words lists stories by date: there is no relevance to rank by.
-  const byDate = state.sort === "newest" || !state.q;
-  const opening = await currentBundles(reopen);
-  const merged = await opening.merged;
-  if (run !== searchRun) return;
-  if (!merged) {
-    list.replaceChildren();
-    moreButton.hidden = true;
-    status.textContent = statusText(0, state);
-    return;
-  }
-  /** @type {import("./bundles.js").SearchOptions} */
-  const options = { filters: pagefindFilters(state) };
-  const query = state.q ? foldQuery(state.q) : null;
-  queryWords = wordsOf(query ?? "").filter((word) => word.length > 1);
-  const { results, answering } = await searchBundles(merged, query, options, byDate);
-  if (run !== searchRun) return;
-  list.replaceChildren();
-  pending = results;
-  await showMore();
-  if (run !== searchRun) return;
-  status.textContent = statusText(results.length, state);
-  const counts = await facetCounts(opening, merged, query, options, answering);
-  if (run !== searchRun) return;
-  showFacets(root, state, counts);
+  worker.postMessage({ type: "search", run, q: state.q, filters: pagefindFilters(state), byDate: state.sort === "newest" || !state.q });
 }
+
+worker.addEventListener("message", (event) => {
+  const answer = /** @type {Answer} */ (event.data);
+  if (answer.run !== searchRun) return;
+  if (answer.type === "results") {
+    list.replaceChildren(...answer.shown.map(resultItem));
+    moreButton.hidden = !answer.more;
+    status.textContent = statusText(answer.count, searchShown);
+    if (answer.atOnce) performance.mark(SEARCHED_AT_ONCE);
+  } else if (answer.type === "more") {
+    const firstNew = list.children.length;
+    list.append(...answer.shown.map(resultItem));
+    moreButton.hidden = !answer.more;
+    /** @type {HTMLElement | null} */ (list.children[firstNew]?.querySelector("a") ?? null)?.focus();
+  } else if (answer.type === "facets") {
+    showFacets(root, searchShown, answer.counts);
+  } else {
+    showFailure(answer.message);
+  }
+});
+worker.addEventListener("error", (event) => showFailure(event.message));
 
 /** @param {SearchState} state */
 function search(state) {
   history.pushState(null, "", urlOf(state));
-  void runOrRetry(state);
-}
-
-/**
- * Runs a search, and once more on the bundles opened afresh if it fails: a file the
- * open index names is gone when the index was replaced between the manifest's reading
- * and the search (the preview re-indexing on a save, a site published anew). A search
- * overtaken by a later one neither tries again nor reports its failure.
- * @param {SearchState} state
- */
-async function runOrRetry(state) {
-  for (const reopen of [false, true]) {
-    const attempt = runSearch(state, reopen);
-    // runSearch numbers its run before its first await.
-    const run = searchRun;
-    try {
-      await attempt;
-      return;
-    } catch (error) {
-      if (run !== searchRun) return;
-      if (reopen) showFailure(error);
-      else console.warn("Search failed; opening the index afresh.", error);
-    }
-  }
+  runSearch(state);
 }
 
 /** @param {unknown} error */
@@ -133,14 +101,9 @@ form.addEventListener("submit", (event) => {
 form.addEventListener("change", (event) => {
   if (event.target !== queryBox) search({ ...stateFromForm(), q: stateFromUrl().q });
 });
-moreButton.addEventListener("click", () => {
-  const firstNew = list.children.length;
-  showMore()
-    .then(() => /** @type {HTMLElement | null} */ (list.children[firstNew]?.querySelector("a") ?? null)?.focus())
-    .catch(showFailure);
-});
-window.addEventListener("popstate", () => void runOrRetry(stateFromUrl()));
+moreButton.addEventListener("click", () => worker.postMessage({ type: "more", run: searchRun }));
+window.addEventListener("popstate", () => runSearch(stateFromUrl()));
 // On a phone the facets would push the results a screen down: they start folded there.
 const filters = /** @type {HTMLDetailsElement} */ (root.querySelector(".search-filters"));
 if (window.matchMedia("(max-width: 60em)").matches) filters.open = false;
-void runOrRetry(stateFromUrl());
+runSearch(stateFromUrl());

@@ -1,10 +1,8 @@
 // Draws what a search found: the results, their facets with counts, the status line.
 // @ts-check
-import { foldQuery, wordsOf } from "./fold.js";
-
 /**
  * @typedef {import("./state.js").SearchState} SearchState
- * @typedef {import("./bundles.js").ResultData} ResultData
+ * @typedef {import("./worker.js").Shown} Shown
  */
 
 const FACET_VALUES_SHOWN = 10;
@@ -61,27 +59,8 @@ export function showFacets(root, state, counts) {
   }
 }
 
-/**
- * The entities of a result matched by one of their other names (the article page's
- * `names` field: `Name = Alias = Alias | Name = Alias`),
- * as "Name (Alias)". Shown when the excerpt holds no matched word, so a reader sees why
- * a story without the word came up.
- * @param {string | undefined} field @param {readonly string[]} queryWords the folded, lowercase words searched
- * @returns {string[]}
- */
-function matchedNames(field, queryWords) {
-  if (!field || queryWords.length === 0) return [];
-  const startsWithQueryWord = (/** @type {string} */ name) =>
-    wordsOf(foldQuery(name)).some((word) => queryWords.some((query) => word.startsWith(query)));
-  return field.split(" | ").flatMap((entity) => {
-    const [canonical = "", ...aliases] = entity.split(" = ");
-    const alias = aliases.find(startsWithQueryWord);
-    return alias ? [`${canonical} (${alias})`] : [];
-  });
-}
-
-/** @param {ResultData} data @param {readonly string[]} queryWords the folded, lowercase words searched */
-export function resultItem(data, queryWords) {
+/** @param {Shown} data */
+export function resultItem(data) {
   const item = document.createElement("li");
   item.className = "search-result";
   if (data.meta.lang) {
@@ -116,11 +95,10 @@ export function resultItem(data, queryWords) {
     image.loading = "lazy";
     item.append(image);
   }
-  const names = data.excerpt.includes("<mark>") ? [] : matchedNames(data.meta.names, queryWords);
-  if (names.length > 0) {
+  if (data.names.length > 0) {
     const matched = document.createElement("p");
     matched.className = "matched-names";
-    matched.textContent = `Names ${names.join(", ")}`;
+    matched.textContent = `Names ${data.names.join(", ")}`;
     item.append(matched);
   }
   const excerpt = document.createElement("p");
