@@ -51,7 +51,6 @@ function isWhole(path: string): boolean {
   }
 }
 
-
 /**
  * eleventy-img skips any output file that exists, whatever is in it, so it is asked first
  * only for the names and sizes (statsOnly); the images are encoded in memory (dryRun)

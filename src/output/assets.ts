@@ -18,6 +18,8 @@ function bundled(entry: string, define: Record<string, string> = {}): Uint8Array
 }
 
 const SEARCH_WORKER = "search-worker.js";
+/** The worker bundled once: the page's script names it, and it is published itself. */
+let workerScript: Uint8Array | undefined;
 
 /**
  * The search page's worker (layouts/assets/search/worker.js): it searches the index, so
@@ -26,7 +28,7 @@ const SEARCH_WORKER = "search-worker.js";
  * name. Neither is minified (gzip takes most of what minifying would), so a reader's
  * stack trace names the functions.
  */
-export const searchWorkerScript = (): Uint8Array => bundled("search/worker.js");
+export const searchWorkerScript = (): Uint8Array => (workerScript ??= bundled("search/worker.js"));
 
 /** The search page's script (layouts/assets/search/page.js): it starts the worker by its published name, so a changed worker renames the script too. */
 export const searchScript = (): Uint8Array => bundled("search/page.js", { SEARCH_WORKER_FILE: JSON.stringify(hashedName(SEARCH_WORKER, searchWorkerScript())) });

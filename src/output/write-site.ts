@@ -7,8 +7,6 @@ import { dirname, join } from "node:path";
 import { isWithin } from "../paths.ts";
 import { AnnalsError } from "../errors.ts";
 
-
-
 /** One file of the output, and how to make it. */
 export interface OutputFile {
   /** Relative to the output folder, with `/` separators. */

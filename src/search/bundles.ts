@@ -4,19 +4,15 @@
 // the article pages already written: Pagefind holds every page of an index in memory
 // until it writes it, so the indexer's memory is bounded by the largest bundle.
 import { existsSync, rmSync } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
-import * as pagefind from "pagefind";
-import { AnnalsError } from "../errors.ts";
 import { writeWholeFile } from "../whole-file.ts";
 import type { SearchBundle } from "./bundle-plan.ts";
-import { pagesGlobs } from "./page-globs.ts";
+import { indexBundle, SEARCH_FOLDER, type OutputChangeHooks } from "./index-bundle.ts";
+import { PageTables, readJson, type PageTable } from "./page-tables.ts";
 
 export { changedBundles, defaultBundleLayout, planSearchBundles, type BundleLayout, type PlannedArticle, type SearchBundle } from "./bundle-plan.ts";
-
-/** The folder under the output that holds every bundle and the manifest. */
-export const SEARCH_FOLDER = "pagefind";
+export { closeSearchIndexer, SEARCH_FOLDER, type OutputChangeHooks } from "./index-bundle.ts";
 /** pagefind/bundles.json: read by the search page (layouts/assets/search/bundles.js). */
 export const BUNDLE_MANIFEST = "bundles.json";
 
@@ -61,12 +57,6 @@ export interface WriteBundlesOptions {
   output?: OutputChangeHooks;
 }
 
-/** The part of an output change the index writer needs: paths are relative to the output folder. */
-export interface OutputChangeHooks {
-  willChange(file: string): void;
-  moveFolderAside(folder: string): void;
-}
-
 /** Without a build's change to report to, folders are replaced and removed outright. */
 function outrightHooks(outputDir: string): OutputChangeHooks {
   return { willChange: () => {}, moveFolderAside: (folder) => rmSync(join(outputDir, folder), { recursive: true, force: true }) };
@@ -79,150 +69,12 @@ export interface BundlesWritten {
   removed: string[];
 }
 
-// Pagefind writes its own UI bundles beside every index; the search page uses only
-// pagefind.js, its worker and the WebAssembly, so the rest would be dead weight per bundle.
-const UNUSED_FILES = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
 /** The folder of the edits bundle: not a period, so it never collides with one. */
 export const EDITS_BUNDLE = "edits";
 /** Stories the edits bundle holds at most before the bundles they belong to are indexed again. */
 export const EDITS_LIMIT = 200;
-/** Written beside each bundle: the URL and Pagefind page id of every story it holds. */
-const PAGE_IDS = "page-ids.json";
-
 /** Whether a bundle's index is on disk, whole (Pagefind writes its entry file with the rest). */
 const isIndexed = (searchDir: string, bundleId: string) => existsSync(join(searchDir, bundleId, "pagefind-entry.json"));
-
-function failIfErrors(step: string, errors: readonly string[]): void {
-  if (errors.length > 0) {
-    throw new AnnalsError(`Search index: Pagefind could not ${step}:\n  ${errors.join("\n  ")}`);
-  }
-}
-
-/** Stops with an error naming the first article of the bundle whose page is not on disk. */
-function checkPagesWritten(outputDir: string, bundle: SearchBundle): void {
-  for (const url of bundle.articleUrls) {
-    const file = join(outputDir, url, "index.html");
-    if (!existsSync(file)) {
-      throw new AnnalsError(`Search index: cannot read the page of ${url} (bundle ${bundle.id}) at ${file}: it is not there. Pages are indexed after they are written.`);
-    }
-  }
-}
-
-/**
- * Pagefind splits a bundle's word index into chunks of about this many word positions
- * (20,000 by default), and a first search downloads the chunk holding the word from
- * every bundle. Measured on the generated 10,000-story archive (11 bundles), a first
- * search for "government" downloads 262 KB of chunks and 105 KB of page tables with the
- * default, 44 KB and 132 KB with 2,000 (the page table lists more chunks): 458 KB in all
- * down to 267 KB. Smaller chunks also keep a word from being extended to the longer
- * words that happen to share its chunk ("government" no longer finds "governor"), as one
- * index would. Pagefind reads the setting from its environment when its process starts;
- * the name says unstable, so a test (tests/build/search-index.test.ts) checks that it
- * still takes effect.
- */
-const INDEX_CHUNK_SIZE = "2000";
-
-/** Indexes one bundle into pagefind/<id>/; returns its table of page ids as written. */
-async function indexBundle(outputDir: string, searchDir: string, language: string, bundle: SearchBundle, output: OutputChangeHooks): Promise<PageTable> {
-  // Read by Pagefind's process, which the first createIndex starts; a value set outside Annals wins.
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
-  failIfErrors(`start indexing bundle ${bundle.id}`, errors);
-  if (!index) throw new AnnalsError(`Search index: Pagefind started bundle ${bundle.id} without an index and gave no reason.`);
-  try {
-    checkPagesWritten(outputDir, bundle);
-    // Pagefind reads and parses the pages itself, on every core, in the same order from
-    // the same files, so a warm build writes the bytes a clean one does. Twice as fast as
-    // handing it the pages one at a time (1,889 pages in 3.5 s instead of about 6 s).
-    let pages = 0;
-    for (const glob of pagesGlobs(bundle.articleUrls)) {
-      const added = await index.addDirectory({ path: outputDir, glob });
-      failIfErrors(`index bundle ${bundle.id}`, added.errors);
-      pages += added.page_count;
-    }
-    if (pages !== bundle.articleUrls.length) {
-      throw new AnnalsError(`Search index: bundle ${bundle.id} has ${bundle.articleUrls.length} stories, but Pagefind indexed ${pages} pages for it.`);
-    }
-    const target = join(searchDir, bundle.id);
-    const next = `${target}.next`;
-    await rm(next, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath: next });
-    failIfErrors(`write bundle ${bundle.id}`, written.errors);
-    for (const name of await readdir(next)) {
-      if (UNUSED_FILES.test(name)) await rm(join(next, name));
-    }
-    const ids = await pageIds(join(next, "fragment"));
-    await writeFile(join(next, PAGE_IDS), JSON.stringify(ids));
-    // The old bundle moves aside and the new one takes its place: a search never finds a half-written folder.
-    output.moveFolderAside(`${SEARCH_FOLDER}/${bundle.id}`);
-    await rename(next, target);
-    return ids;
-  } finally {
-    await index.deleteIndex();
-  }
-}
-
-// A fragment is gzip of this signature and the page's JSON (its URL, text and metadata).
-const FRAGMENT_SIGNATURE = "pagefind_dcd";
-
-/**
- * URL to Pagefind page id (the fragment's file name) of every page of a written
- * bundle, so a later call can hide a stale copy without indexing the bundle again.
- */
-async function pageIds(fragmentDir: string): Promise<PageTable> {
-  const ids: PageTable = {};
-  for (const name of await readdir(fragmentDir)) {
-    const text = gunzipSync(await readFile(join(fragmentDir, name))).toString("utf8");
-    const { url } = JSON.parse(text.startsWith(FRAGMENT_SIGNATURE) ? text.slice(FRAGMENT_SIGNATURE.length) : text) as { url: string };
-    ids[url] = name.replace(/\.pf_fragment$/, "");
-  }
-  return ids;
-}
-
-async function readJson<T>(file: string): Promise<T | undefined> {
-  try {
-    return JSON.parse(await readFile(file, "utf8")) as T;
-  } catch {
-    return undefined;
-  }
-}
-
-function decodedPath(url: string): string {
-  try {
-    return decodeURI(url);
-  } catch {
-    return url;
-  }
-}
-
-/**
- * A bundle's table of page ids by the site's URL of each page. Pagefind writes the
- * letters of an address that are not ASCII %-encoded (it reads the pages from disk); the
- * site's URLs keep them as they are.
- */
-type PageTable = Record<string, string>;
-
-const bySiteUrl = (ids: PageTable): PageTable => Object.fromEntries(Object.entries(ids).map(([url, id]) => [decodedPath(url), id]));
-
-/** The page tables of the bundles on disk, each read once per call of writeSearchBundles, and the tables of the bundles it indexes. */
-class PageTables {
-  private readonly tables = new Map<string, Promise<PageTable | undefined>>();
-
-  constructor(private readonly searchDir: string) {}
-
-  of(bundleId: string): Promise<PageTable | undefined> {
-    let table = this.tables.get(bundleId);
-    if (!table) {
-      table = readJson<PageTable>(join(this.searchDir, bundleId, PAGE_IDS)).then((ids) => ids && bySiteUrl(ids));
-      this.tables.set(bundleId, table);
-    }
-    return table;
-  }
-
-  indexed(bundleId: string, ids: PageTable): void {
-    this.tables.set(bundleId, Promise.resolve(bySiteUrl(ids)));
-  }
-}
 
 interface EditsPlan {
   /** Bundles to index again in full. */
@@ -317,9 +169,4 @@ export async function writeSearchBundles({ outputDir, language, bundles, changed
     removed.push(name);
   }
   return { indexed, removed };
-}
-
-/** Stops Pagefind's indexing process, so a one-off build can exit; the preview keeps it between rebuilds. */
-export async function closeSearchIndexer(): Promise<void> {
-  await pagefind.close();
 }

@@ -119,7 +119,7 @@ export async function currentBundles(reopen = false) {
   return opened;
 }
 
-/** Lets go of merged bundles (and Pagefind's worker), so the next pagefind.js starts clean. @param {ReturnType<typeof openBundles>} merging */
+/** Lets go of merged bundles, so the next pagefind.js starts clean. @param {ReturnType<typeof openBundles>} merging */
 async function closeBundles(merging) {
   const merged = await merging.catch(() => undefined);
   await merged?.pagefind.destroy();
@@ -159,7 +159,7 @@ function resultsByBundle(bundles, response) {
     const slot = slotOf(result.score);
     const group = groups[slot];
     if (group === undefined) return undefined;
-    // The result itself is kept: Pagefind's worker lets go of its data once the result is collected.
+    // Changed in place: the result keeps its data(), which reads the story's fragment.
     result.score /= slotWeight(slot);
     group.push(result);
   }
