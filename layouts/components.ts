@@ -83,13 +83,22 @@ export function articleList(articles: readonly Article[], headingLevel: 2 | 3 = 
   return html`<ol class="cards">${articles.map((article) => articleCard(article, headingLevel))}</ol>`;
 }
 
-export function pagination<T>(page: PageOf<T>): SafeHtml {
-  if (page.pageCount === 1) return html``;
+/** "Newer" and "Older" links, with where the page stands: the first address counts the pages, an older page names its dates. */
+export function pagination<T extends { date: ArticleDate }>(page: PageOf<T>): SafeHtml {
+  if (!page.previousUrl && !page.nextUrl) return html``;
   return html`<nav class="pagination" aria-label="Pages">
 ${page.previousUrl ? html`<a rel="prev" href="${page.previousUrl}">Newer</a>` : ""}
-<span>Page ${page.pageNumber} of ${page.pageCount}</span>
+<span>${page.first ? `Newest stories, ${plural(page.pageCount ?? 1, "page")} in all` : html`Page ${page.pageNumber}: ${dateSpan(page.items)}`}</span>
 ${page.nextUrl ? html`<a rel="next" href="${page.nextUrl}">Older</a>` : ""}
 </nav>`;
+}
+
+/** The dates of a newest-first list's oldest and newest items, or the one date they share. */
+function dateSpan(items: readonly { date: ArticleDate }[]): SafeHtml {
+  const newest = items[0];
+  const oldest = items.at(-1);
+  if (!newest || !oldest) return html``;
+  return oldest.date.iso === newest.date.iso ? time(newest.date) : html`${time(oldest.date)} to ${time(newest.date)}`;
 }
 
 export function breadcrumbs(crumbs: readonly Crumb[]): SafeHtml {
@@ -110,5 +119,5 @@ ${pagination(listing)}`;
 }
 
 export function listingTitle(listing: PageOf<Article>, heading: string): string {
-  return listing.pageNumber === 1 ? heading : `${heading}, page ${listing.pageNumber}`;
+  return listing.first ? heading : `${heading}, page ${listing.pageNumber}`;
 }

@@ -1,6 +1,6 @@
 // The archive by date: /archive/ (every year and month), /YYYY/ (months with counts)
 // and /YYYY/MM/ (that month's articles, paginated).
-import type { Listing } from "../src/archive-pages.ts";
+import type { Listing, MonthOf } from "../src/archive-pages.ts";
 import type { MonthArchive, YearArchive } from "../src/collections/date-archive.ts";
 import { monthName } from "../src/dates.ts";
 import { html, type SafeHtml } from "../src/html.ts";
@@ -55,16 +55,16 @@ ${monthCounts(year)}
 
 interface MonthData {
   site: SiteSettings;
-  listing: Listing<MonthArchive>;
+  listing: Listing<MonthOf, MonthArchive>;
 }
 
 export function month({ site, listing }: MonthData): string {
-  const { year: y, month: m } = listing.subject;
+  const { subject: { year: y, month: m }, summary } = listing;
   const heading = `${monthName(m)} ${y}`;
   const title = listingTitle(listing, heading);
-  const description = `${plural(listing.subject.articles.length, "article")} from ${heading}.`;
-  const crumbs = [{ label: "Home", url: urls.home }, { label: String(y), url: urls.year(y) }];
+  const description = summary ? `${plural(summary.articles.length, "article")} from ${heading}.` : `Stories from ${heading}.`;
+  const crumbs = [{ label: "Home", url: urls.home }, { label: String(y), url: urls.year(y) }, ...(listing.first ? [] : [{ label: heading, url: urls.month(y, m) }])];
   const main = html`${breadcrumbs(crumbs)}
-${listingMain(listing, heading, html`<p class="meta">${plural(listing.subject.articles.length, "article")}</p>`)}`;
+${listingMain(listing, heading, summary ? html`<p class="meta">${plural(summary.articles.length, "article")}</p>` : "")}`;
   return renderPage({ site, title, description, url: listing.url, main, meta: collectionMeta(site, { url: listing.url, name: title, description }, crumbs) });
 }

@@ -1,7 +1,10 @@
 // One person, organization or place: what the registry says of it and every article
-// naming it, newest first, at /people/<slug>/, /people/<slug>/page/2/, ...
+// naming it, newest first, at /people/<slug>/ and older pages at /people/<slug>/pages/N/.
+// The facts, chart and co-mentions change with every story naming it, so they stand on
+// the first address only; an older page is finished once full.
 import type { Listing } from "../src/archive-pages.ts";
 import type { EntitySummary } from "../src/collections/entity-summaries.ts";
+import type { Entity } from "../src/content/registry.ts";
 import { html, type SafeHtml } from "../src/html.ts";
 import { ENTITY_LABELS, type SiteSettings } from "../src/types.ts";
 import { urls } from "../src/urls.ts";
@@ -12,7 +15,7 @@ import { articleList, breadcrumbs, listingTitle, pagination, plural, searchForm,
 
 interface EntityData {
   site: SiteSettings;
-  listing: Listing<EntitySummary>;
+  listing: Listing<Entity, EntitySummary>;
 }
 
 function facts({ entity, articles, firstMention, latestMention }: EntitySummary): SafeHtml {
@@ -39,17 +42,20 @@ function coMentions({ coMentions: list }: EntitySummary): SafeHtml {
 }
 
 export function render({ site, listing }: EntityData): string {
-  const summary = listing.subject;
-  const { entity } = summary;
+  const { subject: entity, summary } = listing;
   const section = ENTITY_LABELS[entity.type].many;
   const title = listingTitle(listing, entity.name);
-  const description = entity.description ?? `${plural(summary.articles.length, "article")} naming ${entity.name}.`;
-  const crumbs = [{ label: "Home", url: urls.home }, { label: section, url: urls.entityIndex(entity.type) }];
+  const description = entity.description ?? (summary ? `${plural(summary.articles.length, "article")} naming ${entity.name}.` : `Stories naming ${entity.name}.`);
+  const crumbs = [
+    { label: "Home", url: urls.home },
+    { label: section, url: urls.entityIndex(entity.type) },
+    ...(listing.first ? [] : [{ label: entity.name, url: entity.url }]),
+  ];
   const main = html`${breadcrumbs(crumbs)}
 <header class="listing-header entity-header">
 <h1>${title}</h1>
 ${entity.description ? html`<p class="description">${entity.description}</p>` : ""}
-${facts(summary)}
+${summary ? facts(summary) : ""}
 ${searchForm({
   id: "entity-search",
   label: `Search within stories naming ${entity.name}`,
@@ -57,7 +63,7 @@ ${searchForm({
   filters: { [entity.type]: entity.name },
 })}
 </header>
-${listing.pageNumber === 1 ? html`${timelineChart(summary.timeline, entity.name)}${coMentions(summary)}` : ""}
+${summary ? html`${timelineChart(summary.timeline, entity.name)}${coMentions(summary)}` : ""}
 <section class="stories" aria-labelledby="stories-heading">
 <h2 id="stories-heading">Stories naming ${entity.name}</h2>
 ${articleList(listing.items, 3)}

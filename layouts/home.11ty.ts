@@ -1,4 +1,4 @@
-// The front page: the latest articles, newest first, paginated at /, /page/2/, ...
+// The front page: the latest articles, newest first, at /, with older pages at /pages/N/.
 import type { PageOf } from "../src/paginate.ts";
 import type { Article, SiteSettings } from "../src/types.ts";
 import { renderPage } from "./base.11ty.ts";

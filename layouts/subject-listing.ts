@@ -1,5 +1,7 @@
 // A paginated listing of one subject's articles (a source, a tag), with breadcrumbs,
 // metadata and feeds: the parts those pages share, so each template says only what differs.
+// The first address shows the subject's summary (counts); older pages, which a new story
+// never changes, show only what the subject is, and lead back to its first address.
 import type { Crumb, Listing } from "../src/archive-pages.ts";
 import { html, type SafeHtml } from "../src/html.ts";
 import { collectionMeta } from "../src/seo/page-meta.ts";
@@ -8,29 +10,31 @@ import { urls } from "../src/urls.ts";
 import { renderPage } from "./base.11ty.ts";
 import { breadcrumbs, listingMain, listingTitle } from "./components.ts";
 
-export interface SubjectListing<S> {
+export interface SubjectListing<Subject, Summary> {
   /** The index page this subject belongs to. */
   section: Crumb;
-  name(subject: S): string;
-  heading(subject: S): string;
-  description(subject: S): string;
-  intro(subject: S): SafeHtml;
+  name(subject: Subject): string;
+  heading(subject: Subject): string;
+  /** The page's description; `summary` only on the first address. */
+  description(subject: Subject, summary?: Summary): string;
+  /** What stands below the heading of the first address. */
+  intro(subject: Subject, summary: Summary): SafeHtml;
   /** The subject's page, below which its feeds live. */
-  base(subject: S): string;
+  base(subject: Subject): string;
 }
 
-interface ListingData<S> {
+interface ListingData<Subject, Summary> {
   site: SiteSettings;
-  listing: Listing<S>;
+  listing: Listing<Subject, Summary>;
 }
 
-export function subjectListingTemplate<S>(spec: SubjectListing<S>) {
+export function subjectListingTemplate<Subject, Summary>(spec: SubjectListing<Subject, Summary>) {
   return {
-    render({ site, listing }: ListingData<S>): string {
-      const subject = listing.subject;
+    render({ site, listing }: ListingData<Subject, Summary>): string {
+      const { subject, summary } = listing;
       const title = listingTitle(listing, spec.heading(subject));
-      const description = spec.description(subject);
-      const crumbs = [{ label: "Home", url: urls.home }, spec.section];
+      const description = spec.description(subject, summary);
+      const crumbs = [{ label: "Home", url: urls.home }, spec.section, ...(listing.first ? [] : [{ label: spec.name(subject), url: spec.base(subject) }])];
       const feed = { title: `${site.title}: ${spec.name(subject)}`, base: spec.base(subject) };
       return renderPage({
         site,
@@ -38,7 +42,7 @@ export function subjectListingTemplate<S>(spec: SubjectListing<S>) {
         description,
         url: listing.url,
         main: html`${breadcrumbs(crumbs)}
-${listingMain(listing, spec.heading(subject), spec.intro(subject))}`,
+${listingMain(listing, spec.heading(subject), summary ? spec.intro(subject, summary) : "")}`,
         meta: collectionMeta(site, { url: listing.url, name: title, description }, crumbs, feed),
       });
     },

@@ -6,7 +6,7 @@ import { summarizeEntities, type EntitySummary } from "./collections/entity-summ
 import { groupArticles } from "./collections/group-articles.ts";
 import { relatedArticles } from "./collections/related-articles.ts";
 import type { Archive } from "./content/load-archive.ts";
-import type { Source } from "./content/registry.ts";
+import type { Entity, Source } from "./content/registry.ts";
 import { monthName } from "./dates.ts";
 import { feedSpecs, type FeedSpec } from "./feeds/feed-specs.ts";
 import { paginate, type PageOf } from "./paginate.ts";
@@ -27,8 +27,19 @@ export interface ArticlePage {
   breadcrumbs: Crumb[];
 }
 
-/** One page of a paginated listing about `subject`. */
-export type Listing<S> = PageOf<Article> & { subject: S };
+/**
+ * One page of a listing about `subject`. Only the first address, which changes with
+ * every new story anyway, carries the `summary` (counts, dates of first and latest
+ * mention, charts); the older pages show what never changes with a new story (the
+ * subject's name and description), so that a full page stays as it was written.
+ */
+export type Listing<Subject, Summary> = PageOf<Article> & { subject: Subject; summary?: Summary };
+
+/** The month a month listing is about. */
+export interface MonthOf {
+  year: number;
+  month: number;
+}
 
 export interface SourceSummary {
   source: Source;
@@ -62,15 +73,15 @@ export interface EntityTypeOverview {
 export interface ArchivePages {
   home: PageOf<Article>[];
   articles: ArticlePage[];
-  entities: Listing<EntitySummary>[];
+  entities: Listing<Entity, EntitySummary>[];
   entityIndexes: EntityIndexPage[];
   entityOverview: EntityTypeOverview[];
-  sources: Listing<SourceSummary>[];
+  sources: Listing<Source, SourceSummary>[];
   sourceIndex: SourceSummary[];
-  tags: Listing<TagSummary>[];
+  tags: Listing<TagRef, TagSummary>[];
   tagIndex: TagSummary[];
   years: YearArchive[];
-  months: Listing<MonthArchive>[];
+  months: Listing<MonthOf, MonthArchive>[];
   feeds: FeedSpec[];
 }
 
@@ -79,10 +90,17 @@ export interface ArchiveData extends Archive {
 }
 
 
-function listings<S>(subjects: readonly S[], articlesOf: (s: S) => Article[], urlOf: (s: S) => string, pageSize: number): Listing<S>[] {
-  return subjects.flatMap((subject) =>
-    paginate(articlesOf(subject), pageSize, urlOf(subject)).map((page) => ({ ...page, subject })),
-  );
+interface ListingOf<Subject, Summary> {
+  subject(summary: Summary): Subject;
+  articles(summary: Summary): Article[];
+  url(summary: Summary): string;
+}
+
+function listings<Subject, Summary>(summaries: readonly Summary[], spec: ListingOf<Subject, Summary>, pageSize: number): Listing<Subject, Summary>[] {
+  return summaries.flatMap((summary) => {
+    const subject = spec.subject(summary);
+    return paginate(spec.articles(summary), pageSize, spec.url(summary)).map((page) => ({ ...page, subject, ...(page.first ? { summary } : {}) }));
+  });
 }
 
 export function breadcrumbsFor(article: Article): Crumb[] {
@@ -140,18 +158,18 @@ export function buildArchivePages(archive: Archive): ArchivePages {
   return {
     home: paginate(articles, pageSize, urls.home),
     articles: articlePages(articles),
-    entities: listings(summaries, (s) => s.articles, (s) => s.entity.url, pageSize),
+    entities: listings(summaries, { subject: (s) => s.entity, articles: (s) => s.articles, url: (s) => s.entity.url }, pageSize),
     entityIndexes: indexes,
     entityOverview: ENTITY_TYPES.map((type) => {
       const byCount = indexes.find((index) => index.type === type && index.sort === "count")!.entries;
       return { type, url: urls.entityIndex(type), count: byCount.length, top: byCount.slice(0, 10) };
     }),
-    sources: listings(sourceIndex, (s) => s.articles, (s) => s.source.url, pageSize),
+    sources: listings(sourceIndex, { subject: (s) => s.source, articles: (s) => s.articles, url: (s) => s.source.url }, pageSize),
     sourceIndex,
-    tags: listings(tagIndex, (s) => s.articles, (s) => s.tag.url, pageSize),
+    tags: listings(tagIndex, { subject: (s) => s.tag, articles: (s) => s.articles, url: (s) => s.tag.url }, pageSize),
     tagIndex,
     years,
-    months: listings(years.flatMap((year) => year.months), (m) => m.articles, (m) => urls.month(m.year, m.month), pageSize),
+    months: listings(years.flatMap((year) => year.months), { subject: (m) => ({ year: m.year, month: m.month }), articles: (m) => m.articles, url: (m) => urls.month(m.year, m.month) }, pageSize),
     feeds: feedSpecs(site, articles, { entities: summaries, sources: sourceIndex, tags: tagIndex }),
   };
 }

@@ -1,6 +1,6 @@
 // Every URL the site publishes is built here, so links and pages can never disagree.
 import { pad2 } from "./dates.ts";
-import { ENTITY_SECTIONS, type EntityType, type SiteSettings } from "./types.ts";
+import { ENTITY_SECTIONS, ENTITY_TYPES, type EntityType, type SiteSettings } from "./types.ts";
 
 export const urls = {
   home: "/",
@@ -12,7 +12,8 @@ export const urls = {
   search: "/search/",
   notFound: "/404.html",
   sitemap: "/sitemap.xml",
-  sitemapPart: (n: number) => `/sitemap-${n}.xml`,
+  /** One part of the sitemap: a year's pages (`2024`), or a part of them (`2024-2`). */
+  sitemapPart: (period: string) => `/sitemap-${period}.xml`,
   newsSitemap: "/news-sitemap.xml",
   robots: "/robots.txt",
   headers: "/_headers",
@@ -25,6 +26,15 @@ export const urls = {
   entity: (type: EntityType, slug: string) => `/${ENTITY_SECTIONS[type]}/${slug}/`,
   source: (slug: string) => `/sources/${slug}/`,
   tag: (slug: string) => `/tags/${slug}/`,
+  /** An older page of the listing at `base`, numbered from its oldest story (src/paginate.ts). */
+  listingPage: (base: string, pageNumber: number) => `${base}pages/${pageNumber}/`,
+  /**
+   * Where older pages used to be, numbered from the newest story: `/page/2/`, `/tags/oil/page/3/`.
+   * Their meaning shifted with every story, so they now lead to the listing's first address.
+   */
+  formerListingPage: (base: string) => `${base}page/`,
+  /** Every listing's first address as a pattern of Netlify's `_redirects` (`:slug` one path segment). */
+  listingPatterns: (): string[] => ["/", "/sources/:slug/", "/tags/:slug/", ...ENTITY_TYPES.map((type) => `/${ENTITY_SECTIONS[type]}/:slug/`), "/:year/:month/"],
 } as const;
 
 /** `archive` -> `/archive/`, nothing -> `/`. */

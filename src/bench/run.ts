@@ -92,6 +92,9 @@ for (let run = 1; run <= runs; run++) {
   log(`clean build ${run}/${runs}: ${seconds(buildRuns.at(-1)!.wallMs).toFixed(2)} s, peak ${peakOf(buildRuns.at(-1)!, "node").toFixed(0)} MB Node, ${pagefindPeak(buildRuns.at(-1)!).toFixed(0)} MB Pagefind`);
 }
 
+/** The count of files a build says it wrote ("287 files written"). */
+const filesWritten = (run: MeasuredRun): number => Number(/(\d[\d,]*) files? written/.exec(run.output)?.[1]?.replaceAll(",", "") ?? NaN);
+
 // The everyday build: one new story since the last build.
 const warmRuns: MeasuredRun[] = [];
 for (let run = 1; run <= runs; run++) {
@@ -162,6 +165,7 @@ const metrics: Metric[] = [
   floor,
   build,
   warm,
+  summarize("  files it rewrote for the new story", "files", warmRuns.map(filesWritten)),
   peer,
   summarize("  of which Eleventy", "s", peerEleventy.map((r) => seconds(r.wallMs))),
   summarize("  of which Pagefind CLI", "s", peerPagefind.map((r) => seconds(r.wallMs))),

@@ -1,5 +1,5 @@
 // "Related stories": articles ranked by the entities they share with this one,
-// each shared entity weighted by inverse document frequency so that a rare shared
+// each shared entity weighted by its rarity (see `rarity`) so that a rare shared
 // name counts for more than a very common one; ties go to the closest in date.
 //
 // Cost stays linear in the archive: a common entity's article list is only scanned
@@ -56,6 +56,18 @@ export function relatedArticles(articles: readonly Article[], options: Partial<R
   return new Map([...lastRanking.related].map(([url, list]) => [url, list.map((related) => byUrl.get(related)!)]));
 }
 
+/**
+ * How much sharing an entity named in `mentions` stories counts: inverse document
+ * frequency, as if the archive always held 2^20 stories, in whole powers of two. With the
+ * real archive size, every new story would shift every weight a little and reorder near
+ * ties anywhere in the archive (measured: a new story rewrote 94 unrelated story pages
+ * at 3,000 stories); this way a story changes the weights only of the entities it names,
+ * and only when their count of mentions reaches a power of two.
+ */
+function rarity(mentions: number): number {
+  return 1 + Math.max(0, 20 - Math.floor(Math.log2(mentions)));
+}
+
 function rankRelated(articles: readonly Article[], { limit, window }: RelatedOptions): Map<string, Article[]> {
   const entitiesOf = new Map(articles.map((article) => [article, new Set(entityUrls(article))]));
   const byEntity = new Map<string, Article[]>();
@@ -66,7 +78,7 @@ function rankRelated(articles: readonly Article[], { limit, window }: RelatedOpt
       else byEntity.set(url, [article]);
     }
   }
-  const idf = new Map([...byEntity].map(([url, list]) => [url, Math.log(articles.length / list.length) + 1]));
+  const idf = new Map([...byEntity].map(([url, list]) => [url, rarity(list.length)]));
 
   const related = new Map<string, Article[]>();
   for (const article of articles) {

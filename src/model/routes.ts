@@ -12,7 +12,8 @@ import * as notFoundLayout from "../../layouts/not-found.11ty.ts";
 import * as searchLayout from "../../layouts/search.11ty.ts";
 import * as sourceLayout from "../../layouts/source.11ty.ts";
 import * as tagLayout from "../../layouts/tag.11ty.ts";
-import type { ArchiveData, ArticlePage, EntityIndexPage, EntityTypeOverview, Listing, SourceSummary, TagSummary } from "../archive-pages.ts";
+import type { ArchiveData, ArticlePage, EntityIndexPage, EntityTypeOverview, Listing, MonthOf, SourceSummary, TagSummary } from "../archive-pages.ts";
+import type { Entity, Source } from "../content/registry.ts";
 import type { EntitySummary } from "../collections/entity-summaries.ts";
 import type { MonthArchive, YearArchive } from "../collections/date-archive.ts";
 import { renderAtom } from "../feeds/atom.ts";
@@ -23,7 +24,7 @@ import { headersFile } from "../output/headers.ts";
 import { redirectFileFor, redirectPage, redirectsFile, redirectsOf } from "../output/redirects.ts";
 import { BUILD_RECORD, buildRecordText } from "../serve/build-record.ts";
 import { newestDate, recentArticles, renderNewsSitemap, renderRobots, renderSitemap, renderSitemapIndex, SITEMAP_LIMIT, type SitemapEntry } from "../seo/sitemaps.ts";
-import type { Article, SiteSettings } from "../types.ts";
+import type { Article, SiteSettings, TagRef } from "../types.ts";
 import { urls } from "../urls.ts";
 
 /** How one kind of page is rendered from its slice, and whether the sitemap lists it. */
@@ -44,16 +45,16 @@ const none = undefined;
 export const PAGE_KINDS = {
   home: kind({ sitemap: true, render: (site, listing: PageOf<Article>) => homeLayout.render({ site, listing }) }),
   article: kind({ sitemap: true, render: (site, entry: ArticlePage) => articleLayout.render({ site, entry }), bodies: (entry) => [entry.article] }),
-  entity: kind({ sitemap: true, render: (site, listing: Listing<EntitySummary>) => entityLayout.render({ site, listing }) }),
+  entity: kind({ sitemap: true, render: (site, listing: Listing<Entity, EntitySummary>) => entityLayout.render({ site, listing }) }),
   entityIndex: kind({ sitemap: true, render: (site, index: EntityIndexPage) => entityIndexLayout.render({ site, index }) }),
   entities: kind({ sitemap: true, render: (site, overview: EntityTypeOverview[]) => entitiesLayout.render({ site, overview }) }),
-  source: kind({ sitemap: true, render: (site, listing: Listing<SourceSummary>) => sourceLayout.render({ site, listing }) }),
+  source: kind({ sitemap: true, render: (site, listing: Listing<Source, SourceSummary>) => sourceLayout.render({ site, listing }) }),
   sources: kind({ sitemap: true, render: (site, index: SourceSummary[]) => indexes.sources({ site, index }) }),
-  tag: kind({ sitemap: true, render: (site, listing: Listing<TagSummary>) => tagLayout.render({ site, listing }) }),
+  tag: kind({ sitemap: true, render: (site, listing: Listing<TagRef, TagSummary>) => tagLayout.render({ site, listing }) }),
   tags: kind({ sitemap: true, render: (site, index: TagSummary[]) => indexes.tags({ site, index }) }),
   archive: kind({ sitemap: true, render: (site, years: YearArchive[]) => dates.overview({ site, years }) }),
   year: kind({ sitemap: true, render: (site, year: YearArchive) => dates.year({ site, year }) }),
-  month: kind({ sitemap: true, render: (site, listing: Listing<MonthArchive>) => dates.month({ site, listing }) }),
+  month: kind({ sitemap: true, render: (site, listing: Listing<MonthOf, MonthArchive>) => dates.month({ site, listing }) }),
   search: kind({ sitemap: false, render: (site, _: undefined) => searchLayout.render({ site }) }),
   notFound: kind({ sitemap: false, render: (site, _: undefined) => notFoundLayout.render({ site }) }),
   atomFeed: kind({ sitemap: false, render: (site, feed: FeedSpec) => renderAtom(site, feed), bodies: (feed) => (feed.fullContent ? feed.items : []) }),
@@ -109,11 +110,15 @@ export function bodiesShown(route: Route): readonly Article[] {
   return (PAGE_KINDS[route.kind] as PageKindSpec<unknown>).bodies?.(route.slice) ?? [];
 }
 
-/** Objects many routes share (a listing's subject), worth digesting once for all of them. */
+/** Objects many routes share (a listing's summary), worth digesting once for all of them. */
 export function sharedSlices(routes: readonly Route[]): Set<object> {
   const shared = new Set<object>();
   for (const route of routes) {
-    if (route.kind === "entity" || route.kind === "source" || route.kind === "tag" || route.kind === "month") shared.add(route.slice.subject);
+    // A listing's summary holds all its subject's stories and stands in index pages too.
+    // (Not its subject: a registry entry is small, and the same object can stand
+    // unshared elsewhere, in another entity's co-mentions, so sharing it would make a
+    // digest depend on which object a page happens to hold.)
+    if ((route.kind === "entity" || route.kind === "source" || route.kind === "tag" || route.kind === "month") && route.slice.summary) shared.add(route.slice.summary);
   }
   return shared;
 }
@@ -129,6 +134,9 @@ function route<K extends PageKind>(kind: K, url: string, slice: SliceOf<K>, arti
   return { kind, url, file, slice, ...(lastModified ? { lastModified } : {}) } as Route;
 }
 
+/** The sitemap period of pages that show no story's date (the search page, about.md). */
+const UNDATED = "pages";
+
 export interface RouteOptions {
   /** Pages Eleventy wrote, for the sitemap. */
   hosted: readonly HostedPage[];
@@ -138,14 +146,30 @@ export interface RouteOptions {
   sitemapLimit?: number;
 }
 
-/** sitemap.xml, or when the site has more pages than one may list, an index of sitemap-1.xml, sitemap-2.xml, ... */
+/**
+ * The sitemaps: one file per period (the year of a page's newest story; pages without a
+ * date are a period of their own), so that a new story changes only its year's sitemap
+ * and the index, not a file listing the whole archive; a period past the protocol's
+ * `limit` is split in parts. A site of one period has one sitemap.xml.
+ */
 export function sitemapRoutes(entries: readonly SitemapEntry[], limit: number): Route[] {
-  if (entries.length <= limit) return [route("sitemap", urls.sitemap, [...entries])];
-  const parts = Array.from({ length: Math.ceil(entries.length / limit) }, (_, i) => entries.slice(i * limit, (i + 1) * limit));
-  const files = parts.map((part, i) => route("sitemap", urls.sitemapPart(i + 1), part));
+  const sorted = [...entries].sort((a, b) => a.url.localeCompare(b.url));
+  const byPeriod = new Map<string, SitemapEntry[]>();
+  for (const entry of sorted) {
+    const period = entry.lastmod?.slice(0, 4) ?? UNDATED;
+    const list = byPeriod.get(period);
+    if (list) list.push(entry);
+    else byPeriod.set(period, [entry]);
+  }
+  const periods = [...byPeriod].sort(([a], [b]) => a.localeCompare(b));
+  if (periods.length === 1 && entries.length <= limit) return [route("sitemap", urls.sitemap, sorted)];
+  const files = periods.flatMap(([period, list]) => {
+    const parts = Array.from({ length: Math.ceil(list.length / limit) }, (_, i) => list.slice(i * limit, (i + 1) * limit));
+    return parts.map((part, i) => ({ url: urls.sitemapPart(parts.length === 1 ? period : `${period}-${i + 1}`), part }));
+  });
   const newest = (part: readonly SitemapEntry[]) => part.reduce<string | undefined>((latest, entry) => (entry.lastmod && (!latest || entry.lastmod > latest) ? entry.lastmod : latest), undefined);
-  const index = parts.map((part, i) => ({ url: urls.sitemapPart(i + 1), ...(newest(part) ? { lastmod: newest(part)! } : {}) }));
-  return [...files, route("sitemapIndex", urls.sitemap, index)];
+  const index = files.map(({ url, part }) => ({ url, ...(newest(part) ? { lastmod: newest(part)! } : {}) }));
+  return [...files.map(({ url, part }) => route("sitemap", url, part)), route("sitemapIndex", urls.sitemap, index)];
 }
 
 export function buildRoutes(archive: ArchiveData, { hosted, now, sitemapLimit = SITEMAP_LIMIT }: RouteOptions): Route[] {
@@ -180,6 +204,6 @@ export function buildRoutes(archive: ArchiveData, { hosted, now, sitemapLimit = 
   const listed: SitemapEntry[] = [
     ...routes.filter((entry) => PAGE_KINDS[entry.kind].sitemap).map((entry) => ({ url: entry.url, ...(entry.lastModified ? { lastmod: entry.lastModified } : {}) })),
     ...hosted.filter((page) => page.url.endsWith("/")).map((page) => ({ url: page.url })),
-  ].sort((a, b) => a.url.localeCompare(b.url));
+  ];
   return [...routes, ...sitemapRoutes(listed, sitemapLimit)];
 }

@@ -3,7 +3,7 @@
 // `_redirects` file, which Netlify and Cloudflare Pages turn into real 301s.
 // Pure: the build decides where and when these are written.
 import { html } from "../html.ts";
-import { absoluteUrl, prefixedPath } from "../urls.ts";
+import { absoluteUrl, prefixedPath, urls } from "../urls.ts";
 import type { Article, SiteSettings } from "../types.ts";
 
 type RedirectSite = Pick<SiteSettings, "url" | "pathPrefix" | "language">;
@@ -81,5 +81,17 @@ export function redirectsFile(site: RedirectSite, articles: readonly RedirectArt
     const parameters = query ? query.split("&").filter((pair) => pair !== "").map((pair) => (pair.includes("=") ? pair : `${pair}=`)) : [];
     return [prefixedPath(site, path), ...parameters, prefixedPath(site, article.url), "301"].join(" ");
   });
-  return ["# Old addresses of imported stories (redirect_from:), written by Annals.", ...lines, ""].join("\n");
+  return ["# Old addresses of imported stories (redirect_from:), written by Annals.", ...lines, ...formerListingPages(site), ""].join("\n");
+}
+
+/**
+ * Listing pages were once numbered from the newest story (`/tags/oil/page/2/`), so what
+ * such an address showed moved with every story; they lead to the listing's first
+ * address now. On hosts without `_redirects`, the 404 page does the same in the browser.
+ */
+function formerListingPages(site: RedirectSite): string[] {
+  return [
+    "# Listing pages numbered from the newest story, an earlier scheme: to the listing's first address.",
+    ...urls.listingPatterns().map((base) => `${prefixedPath(site, urls.formerListingPage(base))}* ${prefixedPath(site, base)} 301`),
+  ];
 }

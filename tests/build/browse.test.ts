@@ -14,9 +14,9 @@ const countList = (url: string) => site.page(url).querySelectorAll(".count-list 
 describe("entity pages", () => {
   it("gathers every alias and spelling of a name on the one canonical page", () => {
     // a1 says Al-Sadr, a2 al Sadr, a3 Moqtada Al-Ṣadr, a6 Muqtada al-Sadr.
-    const all = [...cardTitles("/people/moqtada-al-sadr/"), ...cardTitles("/people/moqtada-al-sadr/page/2/")];
+    const all = [...cardTitles("/people/moqtada-al-sadr/"), ...cardTitles("/people/moqtada-al-sadr/pages/1/")];
     assert.deepEqual(all, ["A6", "A3", "A2", "A1"]);
-    const daesh = [...cardTitles("/organizations/daesh/"), ...cardTitles("/organizations/daesh/page/2/")];
+    const daesh = cardTitles("/organizations/daesh/");
     assert.deepEqual(daesh, ["A6", "A2", "A1"], "ISIS and Islamic State land on Daesh");
     assert.equal(site.exists("/people/al-sadr/"), false);
     assert.equal(site.exists("/organizations/isis/"), false);
@@ -38,11 +38,24 @@ describe("entity pages", () => {
     assert.equal(page.querySelector(".facts a")?.getAttribute("href"), "https://en.wikipedia.org/wiki/Muqtada_al-Sadr");
   });
 
-  it("paginates an entity's articles newest first", () => {
+  it("paginates an entity's articles newest first, older pages numbered from the oldest", () => {
     assert.deepEqual(cardTitles("/people/moqtada-al-sadr/"), ["A6", "A3"]);
-    assert.deepEqual(cardTitles("/people/moqtada-al-sadr/page/2/"), ["A2", "A1"]);
-    assert.equal(site.page("/people/moqtada-al-sadr/").querySelector('a[rel="next"]')?.getAttribute("href"), "/people/moqtada-al-sadr/page/2/");
-    assert.equal(site.exists("/people/moqtada-al-sadr/page/3/"), false);
+    assert.deepEqual(cardTitles("/people/moqtada-al-sadr/pages/1/"), ["A2", "A1"]);
+    const first = site.page("/people/moqtada-al-sadr/");
+    assert.equal(first.querySelector('a[rel="next"]')?.getAttribute("href"), "/people/moqtada-al-sadr/pages/1/");
+    assert.equal(text(first.querySelector(".pagination span")), "Newest stories, 2 pages in all");
+    assert.equal(site.exists("/people/moqtada-al-sadr/pages/2/"), false);
+  });
+
+  it("shows on an older page only what a new story cannot change, with its dates and the way back", () => {
+    const older = site.page("/people/moqtada-al-sadr/pages/1/");
+    assert.equal(text(older.querySelector("h1")), "Moqtada Al-Sadr, page 1");
+    assert.equal(older.querySelector(".facts"), null, "no counts or latest mention");
+    assert.equal(older.querySelector(".co-mentions"), null);
+    assert.equal(older.querySelector('a[rel="prev"]')?.getAttribute("href"), "/people/moqtada-al-sadr/");
+    assert.equal(older.querySelector('a[rel="next"]'), null);
+    assert.match(text(older.querySelector(".pagination span")), /^Page 1: .+ to .+$/);
+    assert.equal(older.querySelectorAll(".breadcrumbs a").at(-1)?.getAttribute("href"), "/people/moqtada-al-sadr/");
   });
 
   it("lists the entities most often named alongside, with counts", () => {
@@ -93,7 +106,7 @@ describe("sources, tags and dates", () => {
       ["AFP 4 articles", "Reuters 2 articles"],
     );
     assert.deepEqual(cardTitles("/sources/afp/"), ["A6", "A5"]);
-    assert.deepEqual(cardTitles("/sources/afp/page/2/"), ["A3", "A1"]);
+    assert.deepEqual(cardTitles("/sources/afp/pages/1/"), ["A3", "A1"]);
     const intro = site.page("/sources/afp/");
     assert.equal(text(intro.querySelector(".description")), "Agence France-Presse.");
     assert.equal(intro.querySelector('.listing-header a[rel="external noopener"]')?.getAttribute("href"), "https://www.afp.com");
@@ -101,8 +114,9 @@ describe("sources, tags and dates", () => {
 
   it("lists tags and paginates each tag's articles", () => {
     assert.deepEqual(countList("/tags/"), ["militias 3 articles"]);
-    assert.deepEqual(cardTitles("/tags/militias/"), ["A6", "A3"]);
-    assert.deepEqual(cardTitles("/tags/militias/page/2/"), ["A1"]);
+    // Three stories at two a page: one page, until a fourth fills a second.
+    assert.deepEqual(cardTitles("/tags/militias/"), ["A6", "A3", "A1"]);
+    assert.equal(site.exists("/tags/militias/pages/1/"), false);
   });
 
   it("counts articles per month on the year page", () => {

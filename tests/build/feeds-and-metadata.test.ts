@@ -4,7 +4,7 @@ import { before, describe, it } from "node:test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parseAtomFeed, parseJsonFeed } from "feedsmith";
 import type { HTMLElement } from "node-html-parser";
-import { article, build, buildFixture, makeContent, outputFile, ROOT, text, type BuiltSite } from "../helpers/site.ts";
+import { article, build, buildFixture, makeContent, outputFile, ROOT, sitemapFiles, text, type BuiltSite } from "../helpers/site.ts";
 import { join } from "node:path";
 
 const SITE = "https://fixture.example.org";
@@ -99,13 +99,20 @@ describe("sitemaps and robots.txt", () => {
     site = await buildFixture("basic");
   });
 
-  it("lists every public page, each of which exists, with lastmod from the article", () => {
-    const body = read(site, "/sitemap.xml");
-    assert.equal(XMLValidator.validate(body), true);
-    const urls = (xml.parse(body).urlset.url as { loc: string; lastmod?: string }[]);
+  it("lists every public page, each of which exists, with lastmod from the article, in a sitemap per year", () => {
+    const index = read(site, "/sitemap.xml");
+    assert.equal(XMLValidator.validate(index), true);
+    const parts = (xml.parse(index).sitemapindex.sitemap as { loc: string }[]).map((entry) => entry.loc.slice(SITE.length));
+    assert.deepEqual(parts, ["/sitemap-2021.xml", "/sitemap-2022.xml", "/sitemap-pages.xml"]);
+    const urls = parts.flatMap((part) => {
+      const body = read(site, part);
+      assert.equal(XMLValidator.validate(body), true, part);
+      return [xml.parse(body).urlset.url].flat() as { loc: string; lastmod?: string }[];
+    });
     const locs = urls.map((entry) => entry.loc);
     for (const loc of locs) assert.ok(site.exists(loc.slice(SITE.length)), `${loc} is built`);
-    for (const page of ["/", FULL, "/people/mustafa-al-kadhimi/", "/2021/07/", "/about/", "/page/2/"]) assert.ok(locs.includes(`${SITE}${page}`), page);
+    for (const page of ["/", FULL, "/people/mustafa-al-kadhimi/", "/2021/07/", "/about/"]) assert.ok(locs.includes(`${SITE}${page}`), page);
+    assert.ok(read(site, "/sitemap-2021.xml").includes(`${SITE}${FULL}`), "a story is in its year's sitemap");
     assert.ok(!locs.some((loc) => /draft|404/.test(loc)));
     assert.equal(urls.find((entry) => entry.loc === `${SITE}${FULL}`)?.lastmod, "2021-07-29T10:00:00+03:00");
   });
@@ -201,7 +208,8 @@ describe("under a path prefix", () => {
   it("puts the prefix in feed, sitemap and canonical URLs", async () => {
     const site = await build(join(ROOT, "tests/fixtures/basic/content"), { pathPrefix: "/archive/" });
     assert.match(read(site, "/feed.xml"), new RegExp(`<id>${SITE}/archive/2021/07/28/full-article/</id>`));
-    assert.match(read(site, "/sitemap.xml"), new RegExp(`<loc>${SITE}/archive/people/mustafa-al-kadhimi/</loc>`));
+    assert.match(read(site, "/sitemap.xml"), new RegExp(`<loc>${SITE}/archive/sitemap-2021.xml</loc>`));
+    assert.ok(sitemapFiles(site).some((sitemap) => sitemap.includes(`<loc>${SITE}/archive/people/mustafa-al-kadhimi/</loc>`)));
     assert.equal(site.page(FULL).querySelector('link[rel="canonical"]')?.getAttribute("href"), `${SITE}/archive${FULL}`);
     assert.match(read(site, "/robots.txt"), new RegExp(`Sitemap: ${SITE}/archive/sitemap.xml`));
   });

@@ -1,9 +1,11 @@
 // Builds tiny sites for tests: a fixture folder or files given inline, into a temporary folder.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 import { buildSite, type BuildResult } from "../../src/build.ts";
+import { siteAssets } from "../../src/output/assets.ts";
+import type { SiteSettings } from "../../src/types.ts";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 // Outside the repository: Eleventy ignores what .gitignore lists.
@@ -21,6 +23,20 @@ const created: string[] = [];
 process.on("exit", () => created.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** A fresh folder in the system's temporary folder, removed when the test process ends. */
+/** Site settings for tests that render a page or file without loading a content folder. */
+export const TEST_SETTINGS: SiteSettings = {
+  title: "Test",
+  description: "A test.",
+  url: "https://test.example.org",
+  language: "en",
+  pageSize: 20,
+  allowHtmlInMarkdown: false,
+  calendars: [],
+  navigation: [],
+  pathPrefix: "/",
+  assets: siteAssets().urls,
+};
+
 export function tempDir(prefix: string): string {
   mkdirSync(TMP, { recursive: true });
   const dir = mkdtempSync(join(TMP, `${prefix}-`));
@@ -65,6 +81,12 @@ export async function build(contentDir: string, options: { pathPrefix?: string }
     page: (url) => parse(readFileSync(outputFile(output, url), "utf8")),
     exists: (url) => existsSync(outputFile(output, url)),
   };
+}
+
+/** Every sitemap file of a built site, sitemap.xml first, its parts after (sitemap-2021.xml ...). */
+export function sitemapFiles(site: BuiltSite): string[] {
+  const parts = readdirSync(site.output).filter((name) => /^sitemap-.+\.xml$/.test(name)).sort();
+  return ["sitemap.xml", ...parts].map((name) => readFileSync(join(site.output, name), "utf8"));
 }
 
 /** Builds a fixture site under tests/fixtures/<name>/content. */

@@ -2,7 +2,9 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parse } from "node-html-parser";
 import { redirectClashes } from "../../src/content/redirect-clashes.ts";
+import { render as renderNotFound } from "../../layouts/not-found.11ty.ts";
 import { redirectFileFor, redirectPages, redirectsFile } from "../../src/output/redirects.ts";
+import { TEST_SETTINGS } from "../helpers/site.ts";
 
 const SITE = { url: "https://news.example.org", pathPrefix: "/", language: "en" };
 const STORY = { url: "/2021/07/28/militias-welcome-end/", title: "Militias <welcome> end", redirectFrom: ["/news/iraq/old-slug/", "/?p=102"] };
@@ -36,10 +38,46 @@ describe("_redirects", () => {
   it("lists every old address with its target as a 301, queries in Netlify's form, under the path prefix", () => {
     const file = redirectsFile({ ...SITE, pathPrefix: "/archive/" }, [STORY]);
     const lines = file.split("\n").filter((line) => line && !line.startsWith("#"));
-    assert.deepEqual(lines, [
+    assert.deepEqual(lines.slice(0, 2), [
       "/archive/ p=102 /archive/2021/07/28/militias-welcome-end/ 301",
       "/archive/news/iraq/old-slug/ /archive/2021/07/28/militias-welcome-end/ 301",
     ]);
+  });
+
+  it("sends every listing's former pages, numbered from the newest story, to its first address", () => {
+    const lines = redirectsFile({ ...SITE, pathPrefix: "/archive/" }, []).split("\n").filter((line) => line && !line.startsWith("#"));
+    assert.deepEqual(lines, [
+      "/archive/page/* /archive/ 301",
+      "/archive/sources/:slug/page/* /archive/sources/:slug/ 301",
+      "/archive/tags/:slug/page/* /archive/tags/:slug/ 301",
+      "/archive/people/:slug/page/* /archive/people/:slug/ 301",
+      "/archive/organizations/:slug/page/* /archive/organizations/:slug/ 301",
+      "/archive/places/:slug/page/* /archive/places/:slug/ 301",
+      "/archive/:year/:month/page/* /archive/:year/:month/ 301",
+    ]);
+  });
+});
+
+describe("the 404 page at a former listing page", () => {
+  /** Runs the 404 page's script at `path` and returns where it sent the reader, if anywhere. */
+  const sentFrom = (path: string): string | undefined => {
+    const page = renderNotFound({ site: { ...TEST_SETTINGS, pathPrefix: "/archive/" } });
+    const script = parse(page).querySelector("script")?.text ?? "";
+    let target: string | undefined;
+    new Function("location", script)({ pathname: path, replace: (to: string) => (target = to) });
+    return target;
+  };
+
+  it("sends the reader to the listing's first address, path prefix kept", () => {
+    assert.equal(sentFrom("/archive/page/3/"), "/archive/");
+    assert.equal(sentFrom("/archive/tags/oil/page/12/"), "/archive/tags/oil/");
+    assert.equal(sentFrom("/archive/2021/07/page/2"), "/archive/2021/07/");
+  });
+
+  it("leaves every other missing address alone", () => {
+    assert.equal(sentFrom("/archive/tags/oil/pages/3/"), undefined);
+    assert.equal(sentFrom("/archive/2021/07/28/a-story/"), undefined);
+    assert.equal(sentFrom("/archive/page/two/"), undefined);
   });
 });
 
