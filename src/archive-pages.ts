@@ -10,7 +10,7 @@ import type { Entity, Source } from "./content/registry.ts";
 import { monthName } from "./dates.ts";
 import { feedSpecs, type FeedSpec } from "./feeds/feed-specs.ts";
 import { paginate, type PageOf } from "./paginate.ts";
-import { ENTITY_TYPES, type Article, type EntityType, type TagRef } from "./types.ts";
+import { ENTITY_TYPES, mentionedEntities, type Article, type EntityType, type TagRef } from "./types.ts";
 import { urls } from "./urls.ts";
 
 export interface Crumb {
@@ -189,4 +189,52 @@ export function withBodiesReplaced(pages: ArchivePages, replaced: ReadonlyMap<Ar
     articles: pages.articles.map((entry) => (replaced.has(entry.article) ? { ...entry, article: current(entry.article) } : entry)),
     feeds: pages.feeds.map((feed) => (feed.items.some((item) => replaced.has(item)) ? { ...feed, items: feed.items.map(current) } : feed)),
   };
+}
+
+/**
+ * What decides where an article stands in the archive's groupings: its address, date,
+ * source, tags and entities (listings, date archives, entity summaries and related
+ * stories read nothing else of it). Two versions with the same key stand in the same
+ * places; only what the pages show of them differs (headline, summary, photo, author).
+ */
+export function groupingKey(article: Article): string {
+  return JSON.stringify([article.url, article.date, article.source, article.tags, mentionedEntities(article)]);
+}
+
+/**
+ * The same pages after some articles changed in what pages show of them but not in
+ * where they stand (`groupingKey` is the same before and after): every object that
+ * holds a replaced article, at any depth, is copied with the new one, and every other
+ * object is kept as it was, so that its digest is kept too and an object two pages share
+ * (an entity's summary) stays one object. `before` is every article of the last plan:
+ * the walk stops at them. No grouping, sorting or ranking runs again.
+ */
+export function withArticlesReplaced(pages: ArchivePages, replaced: ReadonlyMap<Article, Article>, before: ReadonlySet<Article>): ArchivePages {
+  const memo = new Map<object, unknown>();
+  const within = (value: unknown): unknown => {
+    if (typeof value !== "object" || value === null) return value;
+    const article = value as Article;
+    if (before.has(article)) return replaced.get(article) ?? article;
+    if (memo.has(value)) return memo.get(value);
+    let copy: object | undefined;
+    if (Array.isArray(value)) {
+      let items: unknown[] | undefined;
+      value.forEach((item: unknown, index) => {
+        const next = within(item);
+        if (next !== item) (items ??= [...value])[index] = next;
+      });
+      copy = items;
+    } else {
+      let fields: Record<string, unknown> | undefined;
+      for (const [key, item] of Object.entries(value)) {
+        const next = within(item);
+        if (next !== item) (fields ??= { ...value })[key] = next;
+      }
+      copy = fields;
+    }
+    memo.set(value, copy ?? value);
+    return copy ?? value;
+  };
+  // The cast is safe: the walk swaps Article objects for Article objects and keeps every shape.
+  return within(pages) as ArchivePages;
 }

@@ -1,6 +1,6 @@
 // From a content folder to the list of files the site consists of, each with its
 // fingerprint: the one pipeline the build and the preview share.
-import { buildArchivePages, withBodiesReplaced, type ArchivePages } from "../archive-pages.ts";
+import { buildArchivePages, groupingKey, withArticlesReplaced, withBodiesReplaced, type ArchivePages } from "../archive-pages.ts";
 import { collectArchive, LoadMemory, type Archive, type LoadOptions } from "../content/load-archive.ts";
 import type { ContentIssue } from "../errors.ts";
 import { withResponsiveImages } from "../images/responsive-images.ts";
@@ -35,8 +35,19 @@ export interface PlanOptions extends LoadOptions {
 export class PlanMemory {
   readonly load = new LoadMemory();
   /** The inputs of the last grouping and its result. */
-  last?: { groupedFrom: string; articles: readonly Article[]; pages: ArchivePages };
+  last?: LastGrouping;
   readonly sliceDigests = new WeakMap<object, string>();
+}
+
+interface LastGrouping {
+  groupedFrom: string;
+  articles: readonly Article[];
+  pages: ArchivePages;
+  /**
+   * For an article whose body alone changed since the grouping, the earlier object that
+   * pages showing metadata alone still hold (see withBodiesReplaced).
+   */
+  held: ReadonlyMap<Article, Article>;
 }
 
 /** What the grouping of articles into pages depends on besides the articles: settings and the registry. */
@@ -45,22 +56,38 @@ function groupingInputs(archive: Archive): string {
 }
 
 /**
- * The last plan's pages, if the articles are the same stories in the same order with
- * the same metadata, with the new objects of those whose body changed where pages show
- * bodies; undefined when the archive must be grouped again. (Pages that show metadata
- * alone keep the earlier objects: their slices' digests are kept from the last plan.)
+ * The last plan's pages, if the articles are the same stories in the same order, each
+ * standing where it stood (`groupingKey`), with the new objects of those that changed;
+ * undefined when the archive must be grouped again (a story added, removed, redated,
+ * retagged ...). A change of body alone touches only the pages that show bodies
+ * (`withBodiesReplaced`); a new headline, summary or photo, every page that shows the
+ * story (`withArticlesReplaced`), still without grouping the archive.
  */
-function pagesToReuse(memory: PlanMemory | undefined, groupedFrom: string, articles: readonly Article[]): ArchivePages | undefined {
+function pagesToReuse(memory: PlanMemory | undefined, groupedFrom: string, articles: readonly Article[]): Pick<LastGrouping, "pages" | "held"> | undefined {
   const last = memory?.last;
   if (!last || last.groupedFrom !== groupedFrom || last.articles.length !== articles.length) return undefined;
   const replaced = new Map<Article, Article>();
+  let shownChanged = false;
   for (const [i, article] of articles.entries()) {
     const before = last.articles[i]!;
     if (before === article) continue;
-    if (articleMetadataDigest(before) !== articleMetadataDigest(article)) return undefined;
+    if (articleMetadataDigest(before) !== articleMetadataDigest(article)) {
+      if (groupingKey(before) !== groupingKey(article)) return undefined;
+      shownChanged = true;
+    }
     replaced.set(before, article);
   }
-  return replaced.size === 0 ? last.pages : withBodiesReplaced(last.pages, replaced);
+  if (replaced.size === 0) return last;
+  if (!shownChanged) {
+    const held = new Map([...last.held].filter(([current]) => !replaced.has(current)));
+    for (const [before, article] of replaced) held.set(article, last.held.get(before) ?? before);
+    return { pages: withBodiesReplaced(last.pages, replaced), held };
+  }
+  // Pages copied for the change are digested again, so every earlier version they may
+  // hold gives way to the current object too: afterwards no page holds an old one.
+  const everywhere = new Map(replaced);
+  for (const [current, older] of last.held) everywhere.set(older, replaced.get(current) ?? current);
+  return { pages: withArticlesReplaced(last.pages, everywhere, new Set([...last.articles, ...last.held.values()])), held: new Map() };
 }
 
 export async function planSite(options: PlanOptions, memory?: PlanMemory): Promise<{ plan?: SitePlan; issues: ContentIssue[] }> {
@@ -68,8 +95,8 @@ export async function planSite(options: PlanOptions, memory?: PlanMemory): Promi
   if (!archive) return { issues };
   const articles = await withResponsiveImages(archive.articles, options.contentDir);
   const groupedFrom = groupingInputs(archive);
-  const pages = pagesToReuse(memory, groupedFrom, articles) ?? buildArchivePages({ ...archive, articles });
-  if (memory) memory.last = { groupedFrom, articles, pages };
+  const { pages, held } = pagesToReuse(memory, groupedFrom, articles) ?? { pages: buildArchivePages({ ...archive, articles }), held: new Map<Article, Article>() };
+  if (memory) memory.last = { groupedFrom, articles, pages, held };
   const hosted = await options.hostedPages();
   const allRoutes = buildRoutes({ ...archive, articles, pages }, { hosted, now: options.now ?? new Date() });
   const ownPages = new Map([...allRoutes.filter((route) => route.kind !== "redirect"), ...hosted].map((page) => [outputFileOf(page.url), page.url]));

@@ -94,12 +94,23 @@ describe("planning again in the preview", () => {
     await assertSameAsFresh(full, before, content);
   });
 
-  it("groups the archive again when a story's headline changes, and matches a plan from nothing", async () => {
+  it("keeps the groupings when a story's headline changes, showing it wherever the story stands, and matches a plan from nothing", async () => {
     const before = await plan(content, memory);
     edit(newest, (text) => text.replace(/^title: .*$/m, 'title: "A new headline for this story"'));
     const after = await plan(content, memory, new Set([newest]));
-    assert.notEqual(lastHomePage(after), lastHomePage(before), "grouped again");
+    const untouched = (plan: SitePlan) => plan.routes.find((route) => route.kind === "month" && route.slice.items.every((item) => ![newest, older].some((file) => basename(file) === basename(item.inputPath))))!;
+    assert.equal(untouched(after).slice, untouched(before).slice, "not grouped again: a month without either edited story is the same object");
     assert.ok(changedFiles(before, after).includes("index.html"), "the home page shows the new headline");
+    await assertSameAsFresh(after, before, content);
+  });
+
+  it("keeps the groupings when an older story's summary changes, and matches a plan from nothing", async () => {
+    const before = await plan(content, memory);
+    edit(older, (text) => text.replace(/^summary: .*\n/m, "").replace(/^---\n/, '---\nsummary: "A summary written in the preview."\n'));
+    const after = await plan(content, memory, new Set([older]));
+    assert.equal(lastHomePage(after).url, lastHomePage(before).url);
+    const changed = changedFiles(before, after);
+    assert.ok(changed.length > 1 && changed.length < 40, `the story's own page and the listings that show it: ${changed.join(", ")}`);
     await assertSameAsFresh(after, before, content);
   });
 
