@@ -6,7 +6,8 @@ import { join, resolve } from "node:path";
 import { type ContentIssue } from "./errors.ts";
 import { renderHostedPages } from "./output/hosted-pages.ts";
 import { planSite } from "./output/plan-site.ts";
-import { CACHE_DIR, forgetManifest, loadManifest, loadSearchRecord, saveManifest, saveSearchRecord } from "./output/manifest-store.ts";
+import { CACHE_DIR, distrustManifest, isTrusted, loadManifest, loadSearchRecord, saveManifest, saveSearchRecord } from "./output/manifest-store.ts";
+import { removeStrayFiles, strayFiles } from "./output/stray-files.ts";
 import { beginOutputChange, recoverInterruptedBuilds } from "./output/staging.ts";
 import { writeOutputs, type WriteReport } from "./output/write-site.ts";
 import { filesUnder, missingCompressedCopies, precompressFiles, removeCompressedCopies, type PrecompressSummary } from "./output/precompress.ts";
@@ -48,11 +49,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   log(`${plan.articles.length} articles, ${plan.outputs.length} files`);
 
   const previous = loadManifest(output, cacheDir);
-  // Until the new manifest is saved, the next build trusts no file it finds.
-  forgetManifest(output, cacheDir);
+  // Until the new manifest is saved, the next build trusts no file it finds, but knows which are there.
+  distrustManifest(output, previous, cacheDir);
   const change = beginOutputChange(output);
   try {
-    const report = await writeOutputs(change, plan.outputs, previous);
+    const written = await writeOutputs(change, plan.outputs, previous);
+    // Without a record to trust, what else is in the folder is found on disk: a clean build would not have it.
+    const strays = isTrusted(previous) || change.dir !== output ? [] : strayFiles(output, new Set(Object.keys(written.manifest.files)), { ownedElsewhere: [SEARCH_FOLDER], precompressed: Boolean(options.precompress) });
+    removeStrayFiles(change, strays);
+    const report = { ...written, removed: [...written.removed, ...strays] };
     log(`wrote ${report.written.length} files, kept ${report.kept}, removed ${report.removed.length}`);
     const search = await updateSearchIndex({
       outputDir: change.dir,

@@ -36,8 +36,22 @@ function save<K extends keyof Records>(kind: K, output: string, cacheDir: string
 
 export const loadManifest = (output: string, cacheDir = CACHE_DIR): OutputManifest => load("outputs", output, cacheDir, EMPTY_MANIFEST);
 export const saveManifest = (output: string, manifest: OutputManifest, cacheDir = CACHE_DIR): void => save("outputs", output, cacheDir, manifest);
-/** Forgets what was written to `output`, so the next run writes every file. */
-export const forgetManifest = (output: string, cacheDir = CACHE_DIR): void => save("outputs", output, cacheDir, EMPTY_MANIFEST);
+/**
+ * Saved while a build changes `output`: the files `manifest` lists, none of whose
+ * fingerprints can match, so a build that follows a killed one writes every file
+ * again and still removes the files that are no longer part of the site.
+ */
+export const distrustManifest = (output: string, manifest: OutputManifest, cacheDir = CACHE_DIR): void =>
+  save("outputs", output, cacheDir, { files: Object.fromEntries(Object.keys(manifest.files).map((file) => [file, UNTRUSTED])) });
+
+/** A fingerprint no file has. */
+const UNTRUSTED = ["", -1] as const;
+
+/** Whether a build has a record of what is in `output` it can trust (not a first build, a lost cache or a distrusted record). */
+export const isTrusted = (manifest: OutputManifest): boolean => {
+  const files = Object.values(manifest.files);
+  return files.length > 0 && files[0]![1] !== UNTRUSTED[1];
+};
 
 export const loadSearchRecord = (output: string, cacheDir = CACHE_DIR): SearchRecord => load("search", output, cacheDir, { plan: [], digests: {} });
 export const saveSearchRecord = (output: string, record: SearchRecord, cacheDir = CACHE_DIR): void => save("search", output, cacheDir, record);

@@ -10,6 +10,7 @@
 // written before the pages that link to them, and pages are removed last.
 import { appendFileSync, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { removeEmptyFolders } from "./write-site.ts";
 
 const STAGING = ".staging-";
 const JOURNAL = ".journal-";
@@ -58,7 +59,11 @@ function rollBack(journal: string, output: string): void {
     if (existsSync(saved)) renameSync(saved, join(output, folder));
   });
   const added = lines(ADDED);
-  for (const file of added) rmSync(join(output, file), { recursive: true, force: true });
+  for (const file of added) {
+    rmSync(join(output, file), { recursive: true, force: true });
+    // And the folders the build made for them.
+    removeEmptyFolders(dirname(join(output, file)), output);
+  }
   const saved = join(journal, SAVED);
   if (existsSync(saved)) {
     for (const entry of readdirSync(saved, { recursive: true, withFileTypes: true })) {

@@ -42,7 +42,8 @@ function sizeOf(path: string): number | undefined {
   }
 }
 
-function removeEmptyFolders(from: string, root: string): void {
+/** Removes `from` and the folders above it, up to `root`, while they are empty. */
+export function removeEmptyFolders(from: string, root: string): void {
   for (let dir = from; dir !== root && dir.startsWith(root); dir = dirname(dir)) {
     try {
       if (readdirSync(dir).length > 0) return;
@@ -70,16 +71,22 @@ async function writeOne(path: string, output: OutputFile, folders: Set<string>):
   }
   const temporary = temporaryName(path);
   const bytes = await output.produce();
-  let size: number;
-  if (typeof bytes === "object" && "copyFrom" in bytes) {
-    copyFileSync(bytes.copyFrom, temporary);
-    size = statSync(temporary).size;
-  } else {
-    writeFileSync(temporary, bytes);
-    size = typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.byteLength;
+  try {
+    let size: number;
+    if (typeof bytes === "object" && "copyFrom" in bytes) {
+      copyFileSync(bytes.copyFrom, temporary);
+      size = statSync(temporary).size;
+    } else {
+      writeFileSync(temporary, bytes);
+      size = typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.byteLength;
+    }
+    renameSync(temporary, path);
+    return size;
+  } catch (error) {
+    // A full disk or a read-only folder: no half-written file stays behind.
+    rmSync(temporary, { force: true });
+    throw error;
   }
-  renameSync(temporary, path);
-  return size;
 }
 
 export interface WriteOptions {

@@ -8,6 +8,7 @@ import { before, describe, it } from "node:test";
 import { parse, stringify } from "yaml";
 import { generateArchive } from "../../src/bench/generate-archive.ts";
 import { buildSite } from "../../src/build.ts";
+import { distrustManifest, loadManifest } from "../../src/output/manifest-store.ts";
 import type { WriteReport } from "../../src/output/write-site.ts";
 import { tempDir } from "../helpers/site.ts";
 
@@ -122,6 +123,31 @@ describe("a warm build", () => {
     const report = await buildWarm();
     assert.ok(report.written.some((file) => file.startsWith("people/")), `the person's page is rewritten, got ${report.written.slice(0, 5).join(", ")}`);
     await matchesCleanBuild("registry");
+  });
+
+  const storyAddedThenRemoved = async (name: string, thenBeforeBuild: () => void) => {
+    const file = join(content, `articles/2030/02/${name}.md`);
+    mkdirSync(join(content, "articles/2030/02"), { recursive: true });
+    writeFileSync(file, `---\ntitle: "A story taken down"\ndate: 2030-02-03\nsource: AFP\n---\nBody of a story that must not stay online.\n`);
+    await buildWarm();
+    assert.ok(readdirSync(join(warm, "2030/02/03")).includes(name));
+    rmSync(file);
+    thenBeforeBuild();
+    const report = await buildWarm();
+    assert.ok(report.removed.includes(`2030/02/03/${name}/index.html`), `removed: ${report.removed.join(", ")}`);
+    await matchesCleanBuild(name);
+  };
+
+  it("removes a deleted story after a build that was killed half-way, and what that build left", async () => {
+    await storyAddedThenRemoved("killed-build-story", () => {
+      // What a killed build leaves: the record it saved as it started, and a file it was writing.
+      distrustManifest(warm, loadManifest(warm, cache), cache);
+      writeFileSync(join(warm, "2030/02/03/killed-build-story/index.html.annals-99999999.tmp"), "");
+    });
+  });
+
+  it("removes a deleted story when the record of the last build is lost", async () => {
+    await storyAddedThenRemoved("lost-record-story", () => rmSync(join(cache, "outputs"), { recursive: true, force: true }));
   });
 
   it("rewrites every page when a setting changes", async () => {
