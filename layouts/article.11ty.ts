@@ -43,12 +43,13 @@ function linkList(label: string, facet: SearchFilter, links: readonly (EntityRef
 /**
  * Fields Pagefind searches but does not show as text: the other names of the entities
  * named, and the folded spelling of the words. Hidden from readers and screen readers.
+ * A story without a photo says so: Pagefind would otherwise take the first image on the
+ * page, a related story's, as its result's thumbnail.
  */
 function searchOnlyFields(article: Article): SafeHtml {
   const names = entityNamesField(article);
   const folded = foldedField(article);
-  if (!names && !folded) return html``;
-  return html`<div hidden data-pagefind-ignore>${names ? html`<p data-pagefind-meta="${NAMES_FIELD}">${names}</p>` : ""}${folded ? html`<p data-pagefind-meta="${FOLDED_FIELD}">${folded}</p>` : ""}</div>`;
+  return html`<div hidden data-pagefind-ignore>${names ? html`<p data-pagefind-meta="${NAMES_FIELD}">${names}</p>` : ""}${folded ? html`<p data-pagefind-meta="${FOLDED_FIELD}">${folded}</p>` : ""}${article.image ? "" : html`<p data-pagefind-meta="image:"></p>`}</div>`;
 }
 
 function figure(site: SiteSettings, article: Article): SafeHtml {

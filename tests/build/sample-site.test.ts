@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import { HtmlValidate } from "html-validate";
 import { crawlSite, type CrawlReport } from "../helpers/crawl.ts";
+import { indexedMetadata } from "../helpers/search-index.ts";
 import { build, ROOT, type BuiltSite } from "../helpers/site.ts";
 
 const validator = new HtmlValidate({
@@ -19,6 +20,17 @@ describe("the built sample archive", () => {
     site = await build(join(ROOT, "content"));
     assert.ok(site.result.ok, JSON.stringify(site.result.issues));
     crawl = crawlSite(site.output);
+  });
+
+  it("gives a search result a story's own photo or none, never a related story's", () => {
+    const metadata = indexedMetadata(site.output);
+    const kadhimi = [...metadata].filter(([, meta]) => /Kadhimi/.test(meta.title ?? ""));
+    assert.ok(kadhimi.length >= 2, "the sample's Kadhimi stories are indexed");
+    for (const [url, meta] of metadata) {
+      const photo = site.page(url).querySelector("figure.lead-image img");
+      if (photo) assert.ok(meta.image, `${url} shows its own photo in results`);
+      else assert.equal(meta.image ?? "", "", `${url} has no photo, so its result has none (a related story's: ${meta.image})`);
+    }
   });
 
   it("has no internal link or asset that leads nowhere", () => {

@@ -1,5 +1,6 @@
 // Reads a built site's search bundles (src/search/bundles.ts) back for assertions.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { join } from "node:path";
 import { BUNDLE_MANIFEST, SEARCH_FOLDER, type BundleManifest } from "../../src/search/bundles.ts";
 
@@ -17,4 +18,18 @@ export function indexedPages(outputDir: string): Record<string, number> {
     for (const [language, { page_count }] of Object.entries(entry.languages)) counts[language] = (counts[language] ?? 0) + page_count;
   }
   return counts;
+}
+
+/** Every indexed page's metadata, by URL, read from the bundles' fragment files (gzipped JSON behind Pagefind's signature). */
+export function indexedMetadata(outputDir: string): Map<string, Record<string, string>> {
+  const pages = new Map<string, Record<string, string>>();
+  for (const bundle of bundleManifest(outputDir).bundles) {
+    const folder = join(outputDir, SEARCH_FOLDER, bundle, "fragment");
+    for (const name of readdirSync(folder)) {
+      const text = gunzipSync(readFileSync(join(folder, name))).toString("utf8");
+      const fragment = JSON.parse(text.slice(text.indexOf("{"))) as { url: string; meta: Record<string, string> };
+      pages.set(decodeURI(fragment.url), fragment.meta);
+    }
+  }
+  return pages;
 }
