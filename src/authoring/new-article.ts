@@ -8,6 +8,7 @@ import { displayPath } from "../display-path.ts";
 import { SLUG_PATTERN } from "../slugs.ts";
 import { articleLocation, articleText, slugForTitle, type ArticleLocation } from "./article-file.ts";
 import type { KnownNames } from "./known-names.ts";
+import { PLACEHOLDER_BODY } from "../content/placeholder.ts";
 
 export interface NewArticleRequest {
   title: string;
@@ -70,6 +71,7 @@ export function newArticle(contentDir: string, request: NewArticleRequest, known
     const sourcesFile = displayPath(join(contentDir, "_data", "sources.yaml"));
     notes.push(`\`${source}\` is not in ${sourcesFile}; the story is filed under that name. Add the outlet there to give it a link and a description.`);
   }
-  const fields = { title, date: date.iso, source: source ?? "", lang: request.lang };
-  return { ...articleLocation(contentDir, date, slug), text: articleText(fields, "Write the story here.", OPTIONAL_FIELDS), notes };
+  // A draft until the author says otherwise: the preview shows it, a build leaves it out.
+  const fields = { title, date: date.iso, source: source ?? "", lang: request.lang, draft: true };
+  return { ...articleLocation(contentDir, date, slug), text: articleText(fields, PLACEHOLDER_BODY, OPTIONAL_FIELDS), notes };
 }

@@ -22,7 +22,8 @@ try {
   const article = newArticle(contentDir, { ...values, title: positionals.join(" ") }, readKnownNames(contentDir));
   writeNewArticle(article, article.text);
   console.log(`Created ${displayPath(article.file)}`);
-  console.log(`It will be published at ${article.url} (in the preview: http://localhost:8080${article.url}).`);
+  console.log(`It is a draft: the preview shows it at http://localhost:8080${article.url}, a build leaves it out.`);
+  console.log(`When it is ready, delete the line \`draft: true\` (or set it to false); it will be published at ${article.url}.`);
   for (const note of article.notes) console.log(`note: ${note}`);
 } catch (error) {
   if (!(error instanceof AnnalsError) && !(error instanceof TypeError)) throw error;

@@ -8,6 +8,7 @@ import { parseArticleFile, type ParsedArticleFile } from "./front-matter.ts";
 import { keyTreeOf, unknownKeyWarnings } from "./known-keys.ts";
 import { redirectKey } from "./redirect-paths.ts";
 import { urls } from "../urls.ts";
+import { placeholderWarning } from "./placeholder.ts";
 import { articleFrontMatterSchema, REQUIRED_EXAMPLES, type ArticleFrontMatter } from "./schema.ts";
 
 export interface ValidArticleFile {
@@ -143,6 +144,8 @@ export function validateArticle(
     });
   }
   if (issues.some((issue) => issue.severity === "error")) return { issues, ...(image ? { image } : {}) };
+  const placeholder = placeholderWarning(inputPath, new TextDecoder().decode(bytes), file.body, frontMatter.draft ?? false);
+  if (placeholder) issues.push(placeholder);
   return {
     article: { inputPath, slug, frontMatter, body: file.body },
     ...(image ? { image } : {}),

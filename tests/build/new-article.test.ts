@@ -1,6 +1,6 @@
 // `npm run new`: a valid article where the archive expects it, never over another.
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, it } from "node:test";
 import { DateTime } from "luxon";
@@ -10,7 +10,7 @@ import { build, makeContent } from "../helpers/site.ts";
 const SOURCES = "- name: AFP\n  aliases: [Agence France-Presse]\n";
 
 describe("npm run new", () => {
-  it("writes the article with today's date, the canonical source and commented-out fields, and it builds", async () => {
+  it("writes the article with today's date, the canonical source and commented-out fields, as a draft a build leaves out", async () => {
     const content = makeContent({ "_data/sources.yaml": SOURCES });
     const result = runCli("new.ts", ["Iraqi PM visits Tehran: talks on militias", "--source", "agence france-presse", `--input=${content}`]);
     assert.equal(result.status, 0, result.stderr);
@@ -18,16 +18,28 @@ describe("npm run new", () => {
     const path = join(content, "articles", today.toFormat("yyyy/MM"), "iraqi-pm-visits-tehran-talks-on-militias.md");
     assert.match(result.stdout, new RegExp(`Created ${relative(process.cwd(), path).replace(/[.]/g, "\\.")}`));
     const url = `/${today.toFormat("yyyy/MM/dd")}/iraqi-pm-visits-tehran-talks-on-militias/`;
-    assert.match(result.stdout, new RegExp(`published at ${url}`));
+    assert.match(result.stdout, /It is a draft/);
+    assert.match(result.stdout, new RegExp(`delete the line \`draft: true\`.*published at ${url}`));
     const text = readFileSync(path, "utf8");
     assert.match(text, /^title: "Iraqi PM visits Tehran: talks on militias"$/m);
     assert.match(text, new RegExp(`^date: ${today.toISODate()}$`, "m"));
     assert.match(text, /^source: AFP$/m);
     assert.match(text, /^# summary: /m);
     assert.match(text, /^# entities:$/m);
-    const site = await build(content);
-    assert.ok(site.result.ok, JSON.stringify(site.result.issues));
-    assert.ok(site.exists(url));
+    assert.match(text, /^draft: true$/m);
+    const draft = await build(content);
+    assert.ok(draft.result.ok, JSON.stringify(draft.result.issues));
+    assert.equal(draft.exists(url), false, "the placeholder story is not published");
+    assert.deepEqual(draft.result.issues, [], "a draft with the placeholder is no problem yet");
+    // Published without writing the story: a warning naming the file and the line.
+    writeFileSync(path, text.replace(/^draft: true\n/m, ""));
+    const published = await build(content);
+    assert.ok(published.result.ok);
+    assert.ok(published.exists(url));
+    const [warning] = published.result.issues;
+    assert.equal(warning?.severity, "warning");
+    assert.match(warning?.message ?? "", /still "Write the story here\."/);
+    assert.equal(warning?.line, text.replace(/^draft: true\n/m, "").split("\n").indexOf("Write the story here.") + 1);
   });
 
   it("takes a date and a language, and notes an outlet missing from sources.yaml", () => {
