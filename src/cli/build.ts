@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { buildSite } from "../build.ts";
 import { AnnalsError } from "../errors.ts";
 import { precompressedLine } from "../output/precompress.ts";
-import { countLine, describeUnexpected, exitOnUncaught, isArgumentError, notesLine, printIssues, wantsDebug } from "./report.ts";
+import { countLine, describeUnexpected, exitOnUncaught, isArgumentError, notesLine, printIssues, wantsDebug, writtenLine } from "./report.ts";
 
 const USAGE = "Usage: npm run build [-- --pathprefix=/archive/] [-- --precompress] [-- --verbose] [-- --debug]";
 const debug = wantsDebug();
@@ -62,7 +62,7 @@ try {
   } else {
     if (result.precompressed?.files) console.log(precompressedLine(result.precompressed));
     const { written, removed } = result.report;
-    console.log(`${written.length.toLocaleString("en-US")} files written, ${removed.length.toLocaleString("en-US")} removed; the rest were up to date.`);
+    console.log(writtenLine(written.length, removed.length, result.report.kept));
     console.log(`Built ${values.output}/ in ${elapsed()} (${countLine(result.issues)}).`);
   }
 } catch (error) {

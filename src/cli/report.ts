@@ -14,6 +14,12 @@ export function countLine(issues: readonly ContentIssue[]): string {
 
 const formatCount = (n: number) => n.toLocaleString("en-US");
 
+/** What a build did to the output folder: "12 files written, 0 removed; 20,456 were up to date", or for a first build, the files written alone. */
+export function writtenLine(written: number, removed: number, kept: number): string {
+  const files = `${formatCount(written)} ${written === 1 ? "file" : "files"} written`;
+  return kept === 0 && removed === 0 ? `${files}.` : `${files}, ${formatCount(removed)} removed; ${formatCount(kept)} ${kept === 1 ? "was" : "were"} up to date.`;
+}
+
 /**
  * A build's notes in one line, so the error that matters is not buried under one note per
  * unregistered name (1,971 of them in a generated 10,000-story archive). `npm run check` lists each.

@@ -15,8 +15,10 @@ export function previewProblems(issues: readonly ContentIssue[]): PreviewProblem
   const lines = sortIssues(issues.filter((issue) => issue.severity !== "note"));
   if (lines.length === 0) return undefined;
   const errors = lines.filter((issue) => issue.severity === "error").length;
-  const heading =
-    errors > 0 ? `${errors} content ${errors === 1 ? "error" : "errors"}: the files below are left out of the preview until fixed` : "Content warnings";
+  const warnings = lines.length - errors;
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const counted = [...(errors > 0 ? [count(errors, "content error")] : []), ...(warnings > 0 ? [count(warnings, "warning")] : [])].join(" and ");
+  const heading = errors > 0 ? `${counted}: the files with errors are left out of the preview until fixed` : counted;
   return { heading, lines };
 }
 

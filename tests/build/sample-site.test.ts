@@ -22,6 +22,10 @@ describe("the built sample archive", () => {
     crawl = crawlSite(site.output);
   });
 
+  it("builds without a single error, warning or note, so a newcomer's first build is quiet", () => {
+    assert.deepEqual(site.result.issues, []);
+  });
+
   it("gives a search result a story's own photo or none, never a related story's", () => {
     const metadata = indexedMetadata(site.output);
     const kadhimi = [...metadata].filter(([, meta]) => /Kadhimi/.test(meta.title ?? ""));

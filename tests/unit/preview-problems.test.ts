@@ -26,10 +26,17 @@ describe("the preview's problem reports", () => {
       { severity: "note", file: "content/articles/a.md", field: "entities.people", message: "not registered" },
     ];
     const problems = previewProblems(issues)!;
-    assert.equal(problems.heading, "1 content error: the files below are left out of the preview until fixed");
+    assert.equal(problems.heading, "1 content error: the files with errors are left out of the preview until fixed");
     assert.equal(problems.lines.length, 1);
     const page = withProblemsBox("<!DOCTYPE html><html><body class=x><main>M</main></body></html>", problems);
     assert.match(page, /<body class=x>\n<aside class="preview-problems" role="alert"[^>]*>[\s\S]*b\.md:3  date  expected a date[\s\S]*<\/aside><main>/);
     assert.equal(previewProblems([issues[1]!]), undefined, "notes alone show no box");
+  });
+
+  it("counts the errors and the warnings it lists, each as what it is", () => {
+    const warning: ContentIssue = { severity: "warning", file: "content/articles/c.md", line: 2, field: "entites", message: "unknown key" };
+    const error: ContentIssue = { severity: "error", file: "content/articles/b.md", line: 3, field: "date", message: "expected a date" };
+    assert.equal(previewProblems([error, warning])!.heading, "1 content error and 1 warning: the files with errors are left out of the preview until fixed");
+    assert.equal(previewProblems([warning, { ...warning, line: 4 }])!.heading, "2 warnings");
   });
 });
