@@ -71,7 +71,12 @@ function figure(site: SiteSettings, article: Article): SafeHtml {
 export function render({ site, entry }: ArticleData): string {
   const { article } = entry;
   // The source's name is the search facet value and the result's source line.
-  const sourceLine = html`<a href="${article.sourceUrl ?? article.source.url}"${article.sourceUrl ? html` rel="external noopener"` : ""} data-pagefind-filter="source" data-pagefind-meta="source">${article.source.name}</a>`;
+  // The outlet's page here, and apart from it, marked as leaving the site, the original story.
+  const original = article.sourceUrl ? html` · <a class="original" href="${article.sourceUrl}" rel="external noopener">Original: ${article.source.name} <span aria-hidden="true">↗</span></a>` : "";
+  const sourceLine = html`<a href="${article.source.url}" data-pagefind-filter="source" data-pagefind-meta="source">${article.source.name}</a>${original}`;
+  const calendars = regionalDates(article.date, site.calendars);
+  // The other calendars' dates in one bracket after the Gregorian date, not one bracket each.
+  const otherCalendars = calendars.length > 0 ? html` <span class="regional-dates">(${calendars.map((date, i) => html`${i > 0 ? "; " : ""}<span class="regional-date" data-calendar="${date.calendar}">${date.text}</span>`)})</span>` : "";
   // The dateline and the entity list are in the site's language, inside an article that may not be.
   const inSiteLanguage = article.lang && article.lang !== site.language ? html` lang="${site.language}" dir="ltr"` : "";
   const main = html`${breadcrumbs(entry.breadcrumbs)}
@@ -79,7 +84,7 @@ export function render({ site, entry }: ArticleData): string {
 <header class="article-header">
 ${article.draft ? html`<p class="draft-banner" role="note">Draft: not published in a build</p>` : ""}
 <h1 data-pagefind-meta="title">${article.title}</h1>
-<p class="dateline"${inSiteLanguage} data-pagefind-ignore data-pagefind-filter="year:${String(article.date.year)}" data-pagefind-sort="date:${searchSortKey(article)}" data-pagefind-meta="date:${article.date.iso.slice(0, 10)}">${time(article.date)}${regionalDates(article.date, site.calendars).map((date) => html` <span class="regional-date" data-calendar="${date.calendar}">(${date.text})</span>`)} · ${sourceLine}${article.author ? html` · By ${article.author}` : ""}</p>
+<p class="dateline"${inSiteLanguage} data-pagefind-ignore data-pagefind-filter="year:${String(article.date.year)}" data-pagefind-sort="date:${searchSortKey(article)}" data-pagefind-meta="date:${article.date.iso.slice(0, 10)}">${time(article.date)}${otherCalendars} · ${sourceLine}${article.author ? html` · By ${article.author}` : ""}</p>
 </header>
 ${figure(site, article)}
 <div class="article-body">

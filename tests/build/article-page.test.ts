@@ -32,11 +32,15 @@ describe("a built article page", () => {
     assert.equal(text(time), "January 15, 2022");
   });
 
-  it("links the source to the original story, names the author, and shows the update", () => {
+  it("links the source's page and, marked apart, the original story; names the author, and shows the update", () => {
     const page = site.page(FULL);
-    const source = page.querySelector(".dateline a");
-    assert.equal(source?.getAttribute("href"), "https://example.org/original-story");
+    const [source, original] = page.querySelectorAll(".dateline a");
+    assert.equal(source?.getAttribute("href"), "/sources/afp/");
     assert.equal(text(source), "AFP", "the alias resolves to the registered outlet");
+    assert.equal(original?.getAttribute("href"), "https://example.org/original-story");
+    assert.equal(original?.getAttribute("rel"), "external noopener");
+    assert.equal(text(original), "Original: AFP ↗");
+    assert.equal(site.page("/2022/01/15/arabic-story/").querySelector(".dateline .original"), null, "no original link without source_url");
     assert.match(text(page.querySelector(".dateline")), /By Jane Doe/);
     assert.equal(page.querySelector(".updated time")?.getAttribute("datetime"), "2021-07-29T10:00:00+03:00");
   });
@@ -166,7 +170,8 @@ describe("regional calendars", () => {
   it("shows the Hijri and Solar Hijri dates beside the Gregorian one when the site asks", async () => {
     const site = await build(makeContent({ "_data/site.yaml": `${DEFAULT_SITE_YAML}calendars: [hijri, solar-hijri]\n`, "articles/2021/07/story.md": story }));
     const dateline = site.page("/2021/07/28/story/").querySelector(".dateline");
-    assert.deepEqual(dateline?.querySelectorAll(".regional-date").map(text), ["(Dhuʻl-Hijjah 18, 1442 AH)", "(Mordad 6, 1400 AP)"]);
+    assert.deepEqual(dateline?.querySelectorAll(".regional-date").map(text), ["Dhuʻl-Hijjah 18, 1442 AH", "Mordad 6, 1400 AP"]);
+    assert.equal(text(dateline?.querySelector(".regional-dates")), "(Dhuʻl-Hijjah 18, 1442 AH; Mordad 6, 1400 AP)", "in one bracket, not one each");
   });
 
   it("shows none by default", async () => {
