@@ -6,7 +6,7 @@ import { join, resolve } from "node:path";
 import { type ContentIssue } from "./errors.ts";
 import { renderHostedPages } from "./output/hosted-pages.ts";
 import { planSite } from "./output/plan-site.ts";
-import { CACHE_DIR, distrustManifest, isTrusted, loadManifest, loadSearchRecord, saveManifest, saveSearchRecord } from "./output/manifest-store.ts";
+import { CACHE_DIR, distrustManifest, isTrusted, loadManifest, loadSearchRecord, saveBuiltFrom, saveManifest, saveSearchRecord } from "./output/manifest-store.ts";
 import { removeStrayFiles, strayFiles } from "./output/stray-files.ts";
 import { beginOutputChange, recoverInterruptedBuilds } from "./output/staging.ts";
 import { writeOutputs, type WriteReport } from "./output/write-site.ts";
@@ -79,6 +79,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     change.commit();
     saveManifest(output, report.manifest, cacheDir);
     saveSearchRecord(output, search.record, cacheDir);
+    saveBuiltFrom(output, contentDir, cacheDir);
     return { ok: true, issues, report, recovered, searchIndexed: search.indexed, ...(precompressed ? { precompressed } : {}) };
   } catch (error) {
     change.rollBack();

@@ -18,6 +18,8 @@ export const urls = {
   robots: "/robots.txt",
   headers: "/_headers",
   redirects: "/_redirects",
+  /** Served by the preview alone (src/preview/server.ts): every problem and note of its last rebuild. */
+  previewProblems: "/_annals/problems/",
   article: (year: number, month: number, day: number, slug: string) => `/${year}/${pad2(month)}/${pad2(day)}/${slug}/`,
   year: (year: number) => `/${year}/`,
   month: (year: number, month: number) => `/${year}/${pad2(month)}/`,

@@ -11,7 +11,7 @@ import { generateArchive } from "./generate-archive.ts";
 import { machineInfo } from "./machine.ts";
 import { runMeasured, type MeasuredRun } from "./process-tree.ts";
 import { addStory, removeAddedStories } from "./added-story.ts";
-import { measurePreviewEdit, type PreviewEditResult } from "./preview-edit.ts";
+import { measurePreviewEdit, measurePreviewStart, type PreviewEditResult, type PreviewStartResult } from "./preview-edit.ts";
 import { scoreSearchPageOnMobile, type SearchPageScore } from "./search-lighthouse.ts";
 import { measureSearchTransfer, type SearchTransfer } from "./search-transfer.ts";
 import { summarize, table, type Metric } from "./stats.ts";
@@ -122,6 +122,7 @@ for (let run = 1; run <= (measurePeer ? runs : 0); run++) {
 }
 
 const previewRuns: PreviewEditResult[] = [];
+const seededStarts: PreviewStartResult[] = [];
 if (!values["no-preview"]) {
   rmSync(previewArchive, { recursive: true, force: true });
   cpSync(archiveDir, previewArchive, { recursive: true });
@@ -131,9 +132,23 @@ if (!values["no-preview"]) {
     const result = await measurePreviewEdit({ repoRoot: REPO_ROOT, archiveDir: previewArchive, outputDir: previewOut, timeoutMs: TIMEOUT_MS, withSearch: !values["no-search"] });
     previewRuns.push(result);
     log(
-      `preview ${run}/${runs}: started in ${seconds(result.startupMs).toFixed(1)} s; edit served in ${seconds(result.pageMs).toFixed(2)} s, new headline in ${seconds(result.headlinePageMs).toFixed(2)} s, ` +
+      `preview ${run}/${runs}: started in ${seconds(result.startupMs).toFixed(1)} s; ` +
+        (result.headlineWhileIndexingMs === undefined ? "" : `new headline while indexing served in ${seconds(result.headlineWhileIndexingMs).toFixed(2)} s; `) +
+        `edit served in ${seconds(result.pageMs).toFixed(2)} s, new headline in ${seconds(result.headlinePageMs).toFixed(2)} s, ` +
         (result.searchMs === undefined ? `search: ${result.searchError}` : `searchable in ${seconds(result.searchMs).toFixed(2)} s`),
     );
+  }
+  // The everyday start: a build of the same content exists (npm run build, then npm start).
+  const seedBuild = join(BENCH_DIR, `preview-build-${articles}`);
+  const seedCache = join(BENCH_DIR, `preview-cache-${articles}`);
+  rmSync(seedBuild, { recursive: true, force: true });
+  rmSync(seedCache, { recursive: true, force: true });
+  await node("src/cli/build.ts", [`--input=${previewArchive}`, `--output=${seedBuild}`, `--cache-dir=${seedCache}`]);
+  for (let run = 1; run <= runs; run++) {
+    rmSync(previewOut, { recursive: true, force: true });
+    const result = await measurePreviewStart({ repoRoot: REPO_ROOT, archiveDir: previewArchive, outputDir: previewOut, fromBuild: seedBuild, cacheDir: seedCache, timeoutMs: TIMEOUT_MS });
+    seededStarts.push(result);
+    log(`preview after a build ${run}/${runs}: served in ${seconds(result.servedMs).toFixed(2)} s, search ready in ${seconds(result.searchReadyMs).toFixed(2)} s`);
   }
   rmSync(previewArchive, { recursive: true, force: true });
 }
@@ -181,6 +196,10 @@ if (previewRuns.length > 0) {
   metrics.push(summarize("preview: start until home page served", "s", previewRuns.map((r) => seconds(r.startupMs))));
   metrics.push(summarize("preview: start until search is ready", "s", previewRuns.flatMap((r) => (r.searchableMs === undefined ? [] : [seconds(r.searchableMs)]))));
   metrics.push(summarize("  of which indexing the whole archive", "s", previewRuns.flatMap((r) => (r.searchableMs === undefined ? [] : [seconds(r.searchableMs - r.startupMs)]))));
+  metrics.push(summarize("preview: start after a build of the same content, until served", "s", seededStarts.map((r) => seconds(r.servedMs))));
+  metrics.push(summarize("  until search is ready", "s", seededStarts.map((r) => seconds(r.searchReadyMs))));
+  const whileIndexing = previewRuns.flatMap((r) => (r.headlineWhileIndexingMs === undefined ? [] : [seconds(r.headlineWhileIndexingMs)]));
+  metrics.push(summarize("preview: new headline while search is indexing, until served", "s", whileIndexing, whileIndexing.length === 0 ? "indexing was over before the edit was served" : undefined));
   metrics.push(summarize("preview: edit until page shows it", "s", previewRuns.map((r) => seconds(r.pageMs))));
   metrics.push(summarize("preview: new headline until page shows it", "s", previewRuns.map((r) => seconds(r.headlinePageMs))));
   const searchTimes = previewRuns.flatMap((r) => (r.searchMs === undefined ? [] : [seconds(r.searchMs)]));
@@ -215,6 +234,7 @@ writeFileSync(
       generateSeconds: seconds(generateMs),
       metrics,
       preview: previewRuns,
+      previewAfterBuild: seededStarts,
       searchTransfer: transfer ?? { error: transferError ?? "not measured" },
       mobileSearchPage: mobile ?? null,
       notes,

@@ -10,6 +10,9 @@ const { values } = parseArgs({
     input: { type: "string", default: "content" },
     // The preview's own folder: never the build's _site/, which is what gets published.
     output: { type: "string", default: `${CACHE_DIR}/preview` },
+    // A build to start from when the preview's folder is empty: its pages and search index are reused.
+    "from-build": { type: "string", default: "_site" },
+    "cache-dir": { type: "string", default: CACHE_DIR },
   },
 });
 
@@ -25,6 +28,8 @@ const preview = await runPreview({
   outputDir: resolve(values.output),
   projectRoot: process.cwd(),
   port,
+  cacheDir: resolve(values["cache-dir"]),
+  seedFrom: resolve(values["from-build"]),
   log: (line) => console.log(line),
 });
 console.log(`Preview ready in ${((performance.now() - started) / 1000).toFixed(1)} s. Drafts are shown here and never in a build. Press Ctrl-C to stop.`);

@@ -24,7 +24,7 @@ export function writtenLine(written: number, removed: number, kept: number): str
  * A build's notes in one line, so the error that matters is not buried under one note per
  * unregistered name (1,971 of them in a generated 10,000-story archive). `npm run check` lists each.
  */
-export function notesLine(issues: readonly ContentIssue[]): string | undefined {
+export function notesLine(issues: readonly ContentIssue[], alsoListedAt?: string): string | undefined {
   const notes = issues.filter((issue) => issue.severity === "note");
   if (notes.length === 0) return undefined;
   const names = notes.filter((issue) => issue.field.startsWith("entities.")).length;
@@ -33,7 +33,8 @@ export function notesLine(issues: readonly ContentIssue[]): string | undefined {
     ...(names > 0 ? [`${formatCount(names)} ${names === 1 ? "name is" : "names are"} not in entities.yaml`] : []),
     ...(others > 0 ? [`${formatCount(others)} ${names > 0 ? "other " : ""}${others === 1 ? "note" : "notes"}`] : []),
   ];
-  return `${parts.join(" and ")}; \`npm run check\` lists ${notes.length === 1 ? "it" : "them"}.`;
+  const where = alsoListedAt ? `\`npm run check\` and ${alsoListedAt} list` : "`npm run check` lists";
+  return `${parts.join(" and ")}; ${where} ${notes.length === 1 ? "it" : "them"}.`;
 }
 
 /**

@@ -12,7 +12,7 @@ import { readDataFiles, type DataFiles } from "./data-files.ts";
 import { withCreditOnce } from "./photo-credit.ts";
 import { redirectClashes } from "./redirect-clashes.ts";
 import { NameRegistry, type Entity, type Source } from "./registry.ts";
-import { listArticleFiles, loadArticleFile, memoryParseCache, type LoadedArticleFile } from "./article-files.ts";
+import { listArticleFiles, loadArticleFile, memoryParseCache, type ArticleParseCache, type LoadedArticleFile } from "./article-files.ts";
 import { refusedContentLinks, type ContentFileList } from "./content-files.ts";
 import { ParseCache } from "./parse-cache.ts";
 import { codeVersion, sha1 } from "../output/fingerprint.ts";
@@ -59,6 +59,12 @@ export interface LoadOptions {
 export class LoadMemory {
   listing?: { articleFiles: ContentFileList; linkIssues: ContentIssue[] };
   loaded = new Map<string, LoadedArticleFile>();
+  /**
+   * The parse cache of the first load, kept while the parses it holds stay valid: the
+   * preview starts from the build's cache on disk, and an added or renamed file later
+   * looks every other one up in the same cache instead of parsing the archive again.
+   */
+  parses?: { version: string; cache: ArticleParseCache };
 }
 
 /** The front-matter list each entity type is written in: `entities.people`, ... */
@@ -101,8 +107,9 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
   const valid: (ValidArticleFile & { rendered: RenderedMarkdown; parsed: LoadedArticleFile })[] = [];
   // A parse depends on the file, the code that parses it and whether raw HTML is allowed.
   const parseVersion = sha1(codeVersion(), `html=${allowHtml}`);
-  const cache = options.parseCacheDir ? new ParseCache<LoadedArticleFile>(options.parseCacheDir, parseVersion) : memoryParseCache(parseVersion);
   const { memory, changedArticleFiles } = options;
+  const cache = memory?.parses?.version === parseVersion ? memory.parses.cache : options.parseCacheDir ? new ParseCache<LoadedArticleFile>(options.parseCacheDir, parseVersion) : memoryParseCache(parseVersion);
+  if (memory) memory.parses = { version: parseVersion, cache };
   const inPlace = memory?.listing && changedArticleFiles && [...changedArticleFiles].every((path) => memory.loaded.has(path)) ? changedArticleFiles : undefined;
   const listing = (inPlace && memory?.listing) || {
     articleFiles: listArticleFiles(join(options.contentDir, "articles"), { contentDir: options.contentDir, display }),

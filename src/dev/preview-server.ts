@@ -52,6 +52,10 @@ export interface PreviewStart {
   input: string;
   /** The preview's folder; by default its own under the working folder's .cache/. */
   output?: string;
+  /** Where the server keeps its records and parses (`--cache-dir`). */
+  cacheDir?: string;
+  /** A build's output folder to start from (`--from-build`). */
+  fromBuild?: string;
   /** The working folder of the server; the repository by default. */
   cwd?: string;
   startTimeoutMs: number;
@@ -61,7 +65,11 @@ export async function startPreview(options: PreviewStart): Promise<Preview> {
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    ["--import", pathToFileURL(join(options.repoRoot, "node_modules/tsx/dist/loader.mjs")).href, join(options.repoRoot, "src/cli/preview.ts"), `--input=${options.input}`, ...(options.output ? [`--output=${options.output}`] : []), `--port=${port}`],
+    ["--import", pathToFileURL(join(options.repoRoot, "node_modules/tsx/dist/loader.mjs")).href, join(options.repoRoot, "src/cli/preview.ts"), `--input=${options.input}`, ...(options.output ? [`--output=${options.output}`] : []),
+      ...(options.cacheDir ? [`--cache-dir=${options.cacheDir}`] : []),
+      ...(options.fromBuild ? [`--from-build=${options.fromBuild}`] : []),
+      `--port=${port}`,
+    ],
     { cwd: options.cwd ?? options.repoRoot, detached: true, stdio: ["ignore", "pipe", "pipe"] },
   );
   // A benchmark stopped with Ctrl-C must not leave a server (and its Pagefind) behind.

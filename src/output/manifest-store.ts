@@ -14,6 +14,8 @@ const FORMAT = 3;
 interface Records {
   outputs: OutputManifest;
   search: SearchRecord;
+  /** The content folder the output was last built from (what a preview may start from: src/preview/seed-from-build.ts). */
+  source: { contentDir: string };
 }
 
 function recordPath(kind: keyof Records, output: string, cacheDir: string): string {
@@ -55,3 +57,6 @@ export const isTrusted = (manifest: OutputManifest): boolean => {
 
 export const loadSearchRecord = (output: string, cacheDir = CACHE_DIR): SearchRecord => load("search", output, cacheDir, { plan: [], digests: {} });
 export const saveSearchRecord = (output: string, record: SearchRecord, cacheDir = CACHE_DIR): void => save("search", output, cacheDir, record);
+
+export const loadBuiltFrom = (output: string, cacheDir = CACHE_DIR): string | undefined => load("source", output, cacheDir, { contentDir: "" }).contentDir || undefined;
+export const saveBuiltFrom = (output: string, contentDir: string, cacheDir = CACHE_DIR): void => save("source", output, cacheDir, { contentDir: resolve(contentDir) });

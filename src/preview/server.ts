@@ -4,13 +4,17 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
-import type { PreviewProblems } from "./problems.ts";
-import { withProblemsBox } from "./problems.ts";
+import { previewProblemsPage } from "../../layouts/preview-problems.ts";
+import type { ContentIssue } from "../errors.ts";
+import { urls } from "../urls.ts";
+import { problemsReport, withProblemsBox, type PreviewProblems } from "./problems.ts";
 
 export interface PreviewServerOptions {
   dir: string;
   port: number;
   problems(): PreviewProblems | undefined;
+  /** Every issue of the last rebuild, notes too: the problems page lists them. */
+  issues(): readonly ContentIssue[];
 }
 
 export interface PreviewServer {
@@ -70,6 +74,9 @@ export function startPreviewServer(options: PreviewServerOptions): PreviewServer
     onRequest: {
       "/*": ({ url }: { url: URL }) => {
         if (isUnsafePath(url.pathname)) return notFound();
+        if (url.pathname === urls.previewProblems) {
+          return { status: 200, headers: { "Content-Type": "text/html; charset=utf-8" }, body: previewProblemsPage(problemsReport(options.issues())) };
+        }
         const problems = options.problems();
         if (!problems) return undefined;
         const file = htmlFileOf(options.dir, url.pathname);

@@ -4,16 +4,17 @@
 // what the last plan grouped when only bodies changed, and writes only the files whose fingerprint
 // changed into the preview's own folder, never into the build's `_site/`.
 import { statSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import type { ContentIssue } from "../errors.ts";
 import { renderHostedPages, type HostedPageOutput } from "../output/hosted-pages.ts";
 import { PlanMemory, planSite } from "../output/plan-site.ts";
 import { unguardedChange } from "../output/staging.ts";
-import { loadManifest, loadSearchRecord, saveManifest, saveSearchRecord } from "../output/manifest-store.ts";
+import { CACHE_DIR, loadManifest, loadSearchRecord, saveManifest, saveSearchRecord } from "../output/manifest-store.ts";
 import { writeOutputs, type OutputManifest, type WriteReport } from "../output/write-site.ts";
 import { updateSearchIndex, type SearchRecord } from "../search/update-index.ts";
 import type { Article, SiteSettings } from "../types.ts";
 import { previewProblems, type PreviewProblems } from "./problems.ts";
+import { seedFromBuild } from "./seed-from-build.ts";
 
 export interface RebuildResult {
   report: WriteReport;
@@ -30,6 +31,13 @@ function folderIdentity(dir: string): string | undefined {
   }
 }
 
+export interface SessionOptions {
+  /** Where the records of written files and the parse cache are kept (the build's, by default). */
+  cacheDir?: string;
+  /** A build's output folder to start from when the preview's own folder is empty or missing (see seed-from-build.ts). */
+  seedFrom?: string;
+}
+
 export class PreviewSession {
   /** What the preview folder holds, kept between server runs so a restart is warm too. */
   private manifest: OutputManifest;
@@ -42,16 +50,27 @@ export class PreviewSession {
   private readonly planMemory = new PlanMemory();
   /** The preview folder as this session last wrote it (device and inode): while it is the same folder, it holds what the manifest records. */
   private folderWritten: string | undefined;
+  private readonly cacheDir: string;
   /** Problems to show on every page until the next rebuild. */
   problems: PreviewProblems | undefined;
+  /** Everything the last rebuild found, notes too, for the problems page. */
+  issues: readonly ContentIssue[] = [];
+  /** The files taken from a build when the session started, if it started from one. */
+  readonly seededFiles: number | undefined;
 
   constructor(
     readonly contentDir: string,
     readonly outputDir: string,
     private readonly projectRoot: string,
+    options: SessionOptions = {},
   ) {
-    this.manifest = loadManifest(outputDir);
-    this.searchRecord = loadSearchRecord(outputDir);
+    this.cacheDir = resolve(options.cacheDir ?? CACHE_DIR);
+    const seeded = options.seedFrom ? seedFromBuild({ contentDir: resolve(contentDir), buildDir: resolve(options.seedFrom), previewDir: resolve(outputDir), cacheDir: this.cacheDir }) : undefined;
+    this.manifest = seeded?.manifest ?? loadManifest(outputDir, this.cacheDir);
+    this.searchRecord = seeded?.searchRecord ?? loadSearchRecord(outputDir, this.cacheDir);
+    // Every seeded file was checked against the build's record as it was linked.
+    if (seeded) this.folderWritten = folderIdentity(outputDir);
+    this.seededFiles = seeded?.files;
   }
 
   /** Eleventy renders the site's own pages again on the next rebuild (a page or data file changed). */
@@ -71,12 +90,15 @@ export class PreviewSession {
         // Drafts show in the preview, and a broken article is left out, not fatal.
         includeDrafts: true,
         keepGoing: true,
+        // The build's parses: only the first rebuild reads them from disk, later ones keep them in memory (LoadMemory).
+        parseCacheDir: join(this.cacheDir, "parsed"),
         ...(changedArticleFiles ? { changedArticleFiles } : {}),
         hostedPages: async () => (this.hosted ??= await renderHostedPages({ input: this.contentDir })),
       },
       this.planMemory,
     );
     this.problems = previewProblems(issues);
+    this.issues = issues;
     if (!plan) return { report: { manifest: this.manifest, written: [], removed: [], kept: 0 }, issues };
     this.site = plan.site;
     this.articles = plan.articles;
@@ -84,7 +106,7 @@ export class PreviewSession {
     const report = await writeOutputs(unguardedChange(this.outputDir), plan.outputs, this.manifest, { previousOnDisk: sameFolder });
     this.folderWritten = folderIdentity(this.outputDir);
     this.manifest = report.manifest;
-    saveManifest(this.outputDir, report.manifest);
+    saveManifest(this.outputDir, report.manifest, this.cacheDir);
     return { report, issues };
   }
 
@@ -101,7 +123,7 @@ export class PreviewSession {
       keepIndexerRunning: true,
     });
     this.searchRecord = record;
-    saveSearchRecord(this.outputDir, record);
+    saveSearchRecord(this.outputDir, record, this.cacheDir);
     return indexed;
   }
 }

@@ -4,7 +4,8 @@
 import { basename, relative, sep } from "node:path";
 import { watch } from "chokidar";
 import { AnnalsError, type ContentIssue } from "../errors.ts";
-import { printIssues } from "../cli/report.ts";
+import { notesLine, printIssues } from "../cli/report.ts";
+import { urls } from "../urls.ts";
 import { isEditorLeftover } from "../content/content-files.ts";
 import { ProblemLog } from "./problems.ts";
 import { startPreviewServer, type PreviewServer } from "./server.ts";
@@ -15,6 +16,10 @@ export interface PreviewOptions {
   outputDir: string;
   projectRoot: string;
   port: number;
+  /** Where records and parses are kept; see PreviewSession. */
+  cacheDir?: string;
+  /** A build's output folder the preview may start from; see seed-from-build.ts. */
+  seedFrom?: string;
   log(line: string): void;
 }
 
@@ -85,7 +90,13 @@ const SETTLE_MS = 60;
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(2)} s`;
 
 export async function runPreview(options: PreviewOptions): Promise<RunningPreview> {
-  const session = new PreviewSession(options.contentDir, options.outputDir, options.projectRoot);
+  const session = new PreviewSession(options.contentDir, options.outputDir, options.projectRoot, {
+    ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+    ...(options.seedFrom ? { seedFrom: options.seedFrom } : {}),
+  });
+  if (session.seededFiles !== undefined) {
+    options.log(`Starting from the build in ${relative(options.projectRoot, options.seedFrom!) || "."}/ (${session.seededFiles.toLocaleString("en-US")} files): only what differs from it is written and indexed.`);
+  }
   const problemLog = new ProblemLog(options.projectRoot);
   const failure = (error: unknown): ContentIssue => ({
     severity: "error",
@@ -95,6 +106,7 @@ export async function runPreview(options: PreviewOptions): Promise<RunningPrevie
   });
   let server: PreviewServer | undefined;
 
+  let searchReady = false;
   const updateSearch = serialized(async () => {
     const started = performance.now();
     try {
@@ -102,18 +114,28 @@ export async function runPreview(options: PreviewOptions): Promise<RunningPrevie
       if (indexed.length > 0) {
         // No reload: a search made from now on reads the new bundles; a page being read is left alone.
         options.log(`Search: ${indexed.length === 1 ? `bundle ${indexed[0]}` : `${indexed.length} bundles`} indexed in ${seconds(started)}.`);
+      } else if (!searchReady) {
+        options.log("Search: the index is up to date.");
       }
+      searchReady = true;
     } catch (error) {
       options.log(`Search index not updated: ${error instanceof Error ? error.message : String(error)}`);
     }
   });
 
+  // The notes (names missing from entities.yaml ...) as one line, printed again when it changes.
+  let notesPrinted: string | undefined;
   const changes = new ContentChanges(`${options.contentDir}${sep}articles${sep}`);
   const rebuild = serialized(async () => {
     const started = performance.now();
     try {
       const { report, issues } = await session.rebuild(changes.takeArticleFilesChanged());
-      printIssues(problemLog.fresh(issues));
+      printIssues(problemLog.fresh(issues.filter((issue) => issue.severity !== "note")));
+      const notes = notesLine(issues, `http://localhost:${options.port}${urls.previewProblems}`);
+      if (notes !== notesPrinted) {
+        if (notes) options.log(`Notes: ${notes}`);
+        notesPrinted = notes;
+      }
       const changed = [...report.written, ...report.removed];
       if (changed.length > 0) server?.reload(changed);
       options.log(`Rebuilt in ${seconds(started)}: ${report.written.length} files written, ${report.removed.length} removed.`);
@@ -128,7 +150,7 @@ export async function runPreview(options: PreviewOptions): Promise<RunningPrevie
   });
 
   await rebuild();
-  server = startPreviewServer({ dir: options.outputDir, port: options.port, problems: () => session.problems });
+  server = startPreviewServer({ dir: options.outputDir, port: options.port, problems: () => session.problems, issues: () => session.issues });
   await server.ready();
 
   const watcher = watch(options.contentDir, {

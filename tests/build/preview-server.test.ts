@@ -35,7 +35,9 @@ describe("the preview server", () => {
     content = join(project, "content");
     output = join(project, ".cache/annals/preview");
     cpSync(join(ROOT, "tests/fixtures/browse/content"), content, { recursive: true });
-    writeFiles(content, { [STORY]: GOOD, "articles/2022/05/a-draft.md": article(`title: "A draft in the preview"\ndate: 2022-05-01\nsource: AFP\ndraft: true`) });
+    writeFiles(content, { [STORY]: GOOD, "articles/2022/05/a-draft.md": article(`title: "A draft in the preview"\ndate: 2022-05-01\nsource: AFP\ndraft: true`),
+      "articles/2022/04/unregistered.md": article(`title: "Names nobody registered"\ndate: 2022-04-01\nsource: AFP\nentities:\n  people: [Zaid Unregistered, Huda Unregistered]`),
+    });
     preview = await startPreview(content, undefined, { cwd: project });
   });
   after(() => preview?.stop());
@@ -49,6 +51,16 @@ describe("the preview server", () => {
     await until("the draft", "/2022/05/01/a-draft/", ({ status }) => status === 200);
     assert.ok(existsSync(join(output, "2022/05/01/a-draft/index.html")), "the preview writes into .cache/annals/preview");
     assert.ok(!existsSync(join(project, "_site")), "no _site/ is written");
+  });
+
+  it("sums the notes up in one terminal line, and lists every one on its problems page", async () => {
+    await until("the story with unregistered names", "/2022/04/01/unregistered/", ({ status }) => status === 200);
+    assert.match(preview.log(), /Notes: \d+ names are not in entities\.yaml; `npm run check` and http:\/\/localhost:\d+\/_annals\/problems\/ list them\./);
+    assert.doesNotMatch(preview.log(), /Zaid Unregistered/, "no line per note");
+    const { page } = await get("/_annals/problems/");
+    const notes = page.querySelectorAll("section").find((section) => /^Notes/.test(text(section.querySelector("h2"))));
+    assert.match(text(notes), /unregistered\.md .*Zaid Unregistered/);
+    assert.match(text(notes), /Huda Unregistered/);
   });
 
   it("rewrites only the pages an edit touches", async () => {

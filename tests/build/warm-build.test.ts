@@ -3,7 +3,7 @@
 // registry change and a settings change, on a generated archive.
 import assert from "node:assert/strict";
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import { parse, stringify } from "yaml";
 import { generateArchive } from "../../src/bench/generate-archive.ts";
@@ -11,25 +11,7 @@ import { buildSite } from "../../src/build.ts";
 import { distrustManifest, loadManifest } from "../../src/output/manifest-store.ts";
 import type { WriteReport } from "../../src/output/write-site.ts";
 import { tempDir } from "../helpers/site.ts";
-
-function tree(dir: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) {
-      const path = join(entry.parentPath, entry.name);
-      files.set(relative(dir, path), readFileSync(path));
-    }
-  }
-  return files;
-}
-
-function assertSameTree(actual: string, expected: string): void {
-  const a = tree(actual);
-  const b = tree(expected);
-  assert.deepEqual([...a.keys()].sort(), [...b.keys()].sort(), "the same files");
-  const differing = [...a].filter(([file, bytes]) => !bytes.equals(b.get(file)!)).map(([file]) => file);
-  assert.deepEqual(differing, [], "the same bytes");
-}
+import { assertSameTree } from "../helpers/trees.ts";
 
 function articleFiles(content: string): string[] {
   return readdirSync(join(content, "articles"), { recursive: true, encoding: "utf8" })
