@@ -12,6 +12,8 @@ import { beginOutputChange, recoverInterruptedBuilds } from "./output/staging.ts
 import { writeOutputs, type WriteReport } from "./output/write-site.ts";
 import { filesUnder, missingCompressedCopies, precompressFiles, removeCompressedCopies, type PrecompressSummary } from "./output/precompress.ts";
 import { SEARCH_FOLDER, updateSearchIndex } from "./search/update-index.ts";
+import { outputFileOf } from "./model/routes.ts";
+import { PagesOnDisk } from "./output/pages-on-disk.ts";
 
 export interface BuildOptions {
   /** The folder holding articles/, _data/, images/. */
@@ -29,6 +31,14 @@ export interface BuildOptions {
 export type BuildResult =
   | { ok: true; issues: ContentIssue[]; report: WriteReport; recovered: string[]; searchIndexed: string[]; precompressed?: PrecompressSummary }
   | { ok: false; issues: ContentIssue[]; recovered: string[] };
+
+/** Waits for both, and fails with the first failure once both have stopped. */
+async function bothFinished<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [first, second] = await Promise.allSettled([a, b]);
+  if (first.status === "rejected") throw first.reason;
+  if (second.status === "rejected") throw second.reason;
+  return [first.value, second.value];
+}
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const output = resolve(options.output);
@@ -52,21 +62,36 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // Until the new manifest is saved, the next build trusts no file it finds, but knows which are there.
   distrustManifest(output, previous, cacheDir);
   const change = beginOutputChange(output);
+  // The search index is written while the other pages are: each bundle as soon as its
+  // articles' pages are on disk, so Pagefind indexes on one core while Node renders on another.
+  const pagesOnDisk = new PagesOnDisk();
+  const writing = writeOutputs(change, plan.outputs, previous, { onDisk: (file) => pagesOnDisk.onDiskNow(file) }).then(
+    (written) => {
+      pagesOnDisk.writerDone();
+      return written;
+    },
+    (error: unknown) => {
+      pagesOnDisk.writerDone(error);
+      throw error;
+    },
+  );
+  const searching = updateSearchIndex({
+    outputDir: change.dir,
+    site: plan.site,
+    articles: plan.articles,
+    previous: loadSearchRecord(output, cacheDir),
+    output: change,
+    mode: "bundles",
+    pagesWritten: (urls) => pagesOnDisk.whenOnDisk(urls.map(outputFileOf)),
+  });
   try {
-    const written = await writeOutputs(change, plan.outputs, previous);
+    // Neither is left running when the other fails: the change is rolled back only once both have stopped.
+    const [written, search] = await bothFinished(writing, searching);
     // Without a record to trust, what else is in the folder is found on disk: a clean build would not have it.
     const strays = isTrusted(previous) || change.dir !== output ? [] : strayFiles(output, new Set(Object.keys(written.manifest.files)), { ownedElsewhere: [SEARCH_FOLDER], precompressed: Boolean(options.precompress) });
     removeStrayFiles(change, strays);
     const report = { ...written, removed: [...written.removed, ...strays] };
     log(`wrote ${report.written.length} files, kept ${report.kept}, removed ${report.removed.length}`);
-    const search = await updateSearchIndex({
-      outputDir: change.dir,
-      site: plan.site,
-      articles: plan.articles,
-      previous: loadSearchRecord(output, cacheDir),
-      output: change,
-      mode: "bundles",
-    });
     log(`search: ${search.indexed.length} of ${search.record.plan.length} bundles indexed`);
     let precompressed: PrecompressSummary | undefined;
     if (options.precompress) {

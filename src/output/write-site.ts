@@ -98,7 +98,17 @@ export interface WriteOptions {
    * checked too, and a file changed or removed behind Annals' back is written again.
    */
   previousOnDisk?: boolean;
+  /** Told of each file once it is on disk as planned, written or kept (see pages-on-disk.ts). */
+  onDisk?: (file: string) => void;
 }
+
+/**
+ * Files written between two turns of the event loop. Rendering and writing are
+ * synchronous, so without a turn now and then the answers of work running beside the
+ * writer (Pagefind indexing the pages already written) would wait for the last file.
+ */
+const FILES_PER_TURN = 32;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Brings `dir` up to date with `outputs`: a file whose fingerprint and size match what
@@ -111,13 +121,19 @@ export async function writeOutputs(target: OutputTarget, outputs: Iterable<Outpu
   const written: string[] = [];
   const folders = new Set<string>();
   let kept = 0;
+  let sinceTurn = 0;
   for (const output of outputs) {
+    if (++sinceTurn === FILES_PER_TURN) {
+      sinceTurn = 0;
+      await nextTurn();
+    }
     if (files[output.file]) throw new Error(`Two outputs claim ${output.file}; every page needs its own address.`);
     const before = previous.files[output.file];
     // Kept: a file at the same address was written before, so it passed the check below then.
     if (before && before[0] === output.fingerprint && (options.previousOnDisk || sizeOf(join(dir, output.file)) === before[1])) {
       files[output.file] = before;
       kept++;
+      options.onDisk?.(output.file);
       continue;
     }
     const path = join(dir, output.file);
@@ -127,6 +143,7 @@ export async function writeOutputs(target: OutputTarget, outputs: Iterable<Outpu
     target.willChange(output.file);
     files[output.file] = [output.fingerprint, await writeOne(path, output, folders)];
     written.push(output.file);
+    options.onDisk?.(output.file);
   }
   const removed = Object.keys(previous.files).filter((file) => !files[file]);
   for (const file of removed) {

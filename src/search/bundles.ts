@@ -55,6 +55,12 @@ export interface WriteBundlesOptions {
   changedUrls?: ReadonlySet<string>;
   /** Told before a file or folder under the output changes, so a failed build can put it back (src/output/staging.ts). */
   output?: OutputChangeHooks;
+  /**
+   * Resolves once the pages at these addresses are on disk. Given while the pages are
+   * still being written (a build), each bundle is indexed as soon as its own pages are
+   * there; without it, every page must be written already.
+   */
+  pagesWritten?: (articleUrls: readonly string[]) => Promise<void>;
 }
 
 /** Without a build's change to report to, folders are replaced and removed outright. */
@@ -110,12 +116,13 @@ async function planEdits(searchDir: string, tables: PageTables, bundles: readonl
   return { reindex, edits: touched.flatMap(({ edited }) => edited), hidden };
 }
 
-export async function writeSearchBundles({ outputDir, language, bundles, changed, changedUrls, output = outrightHooks(outputDir) }: WriteBundlesOptions): Promise<BundlesWritten> {
+export async function writeSearchBundles({ outputDir, language, bundles, changed, changedUrls, output = outrightHooks(outputDir), pagesWritten }: WriteBundlesOptions): Promise<BundlesWritten> {
   const searchDir = join(outputDir, SEARCH_FOLDER);
   await mkdir(searchDir, { recursive: true });
   const indexed: string[] = [];
   const tables = new PageTables(searchDir);
   const index = async (bundle: SearchBundle) => {
+    await pagesWritten?.(bundle.articleUrls);
     tables.indexed(bundle.id, await indexBundle(outputDir, searchDir, language, bundle, output));
     indexed.push(bundle.id);
   };

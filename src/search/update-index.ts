@@ -29,6 +29,8 @@ export interface SearchUpdate {
   mode: "edits" | "bundles";
   /** The preview keeps Pagefind running between rebuilds. */
   keepIndexerRunning?: boolean;
+  /** Given while the pages are still being written: see WriteBundlesOptions.pagesWritten. */
+  pagesWritten?: (articleUrls: readonly string[]) => Promise<void>;
 }
 
 export interface SearchUpdated {
@@ -62,6 +64,7 @@ export async function updateSearchIndex(update: SearchUpdate): Promise<SearchUpd
       changed,
       ...(update.mode === "edits" ? { changedUrls } : {}),
       output: update.output,
+      ...(update.pagesWritten ? { pagesWritten: update.pagesWritten } : {}),
     });
     return { record: { plan, digests }, indexed };
   } finally {

@@ -89,6 +89,23 @@ describe("writing the search bundles", () => {
   });
   after(() => closeSearchIndexer());
 
+  it("indexes each bundle as soon as its own pages are on disk, while the others are still being written", async () => {
+    const dir = tempDir("bundles-as-written");
+    const bundles = planSearchBundles(articles);
+    const written = new Set<string>();
+    // Plays the writer: a bundle's pages land only when the indexer asks for them, newest bundle first.
+    const pagesWritten = async (urls: readonly string[]) => {
+      const files = Object.fromEntries(urls.map((url) => [`${url.slice(1)}index.html`, page(url)]));
+      writeFiles(dir, files);
+      for (const url of urls) written.add(url);
+      await new Promise((resolve) => setImmediate(resolve));
+    };
+    const result = await writeSearchBundles({ outputDir: dir, language: "en", bundles, changed: "all", pagesWritten });
+    assert.deepEqual(result.indexed, ["2022", "2021"]);
+    assert.equal(written.size, articles.length);
+    assert.deepEqual(bundleManifest(dir), { bundles: ["2022", "2021"], pages: [1, 2] });
+  });
+
   it("indexes only the bundles asked for, and any planned bundle missing on disk", async () => {
     const bundles = planSearchBundles(articles);
     assert.deepEqual((await writeSearchBundles({ outputDir: output, language: "en", bundles, changed: "all" })).indexed, ["2022", "2021"]);
