@@ -121,6 +121,7 @@ export class PreviewSession {
       output: unguardedChange(this.outputDir),
       mode: "edits",
       keepIndexerRunning: true,
+      priority: "background",
     });
     this.searchRecord = record;
     saveSearchRecord(this.outputDir, record, this.cacheDir);

@@ -8,11 +8,11 @@ import { mkdir, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { writeWholeFile } from "../whole-file.ts";
 import type { SearchBundle } from "./bundle-plan.ts";
-import { indexBundle, SEARCH_FOLDER, type OutputChangeHooks } from "./index-bundle.ts";
+import { indexBundle, SEARCH_FOLDER, type IndexerPriority, type OutputChangeHooks } from "./index-bundle.ts";
 import { PageTables, readJson, type PageTable } from "./page-tables.ts";
 
 export { changedBundles, defaultBundleLayout, planSearchBundles, type BundleLayout, type PlannedArticle, type SearchBundle } from "./bundle-plan.ts";
-export { closeSearchIndexer, SEARCH_FOLDER, type OutputChangeHooks } from "./index-bundle.ts";
+export { closeSearchIndexer, SEARCH_FOLDER, type IndexerPriority, type OutputChangeHooks } from "./index-bundle.ts";
 /** pagefind/bundles.json: read by the search page (layouts/assets/search/bundles.js). */
 export const BUNDLE_MANIFEST = "bundles.json";
 
@@ -61,6 +61,8 @@ export interface WriteBundlesOptions {
    * there; without it, every page must be written already.
    */
   pagesWritten?: (articleUrls: readonly string[]) => Promise<void>;
+  /** "background" in the preview: rebuilds for saves come before the index. */
+  priority?: IndexerPriority;
 }
 
 /** Without a build's change to report to, folders are replaced and removed outright. */
@@ -116,14 +118,14 @@ async function planEdits(searchDir: string, tables: PageTables, bundles: readonl
   return { reindex, edits: touched.flatMap(({ edited }) => edited), hidden };
 }
 
-export async function writeSearchBundles({ outputDir, language, bundles, changed, changedUrls, output = outrightHooks(outputDir), pagesWritten }: WriteBundlesOptions): Promise<BundlesWritten> {
+export async function writeSearchBundles({ outputDir, language, bundles, changed, changedUrls, output = outrightHooks(outputDir), pagesWritten, priority }: WriteBundlesOptions): Promise<BundlesWritten> {
   const searchDir = join(outputDir, SEARCH_FOLDER);
   await mkdir(searchDir, { recursive: true });
   const indexed: string[] = [];
   const tables = new PageTables(searchDir);
   const index = async (bundle: SearchBundle) => {
     await pagesWritten?.(bundle.articleUrls);
-    tables.indexed(bundle.id, await indexBundle(outputDir, searchDir, language, bundle, output));
+    tables.indexed(bundle.id, await indexBundle(outputDir, searchDir, language, bundle, output, priority));
     indexed.push(bundle.id);
   };
   const previous = await readJson<BundleManifest>(join(searchDir, BUNDLE_MANIFEST));

@@ -8,6 +8,7 @@ import { AnnalsError } from "../errors.ts";
 import type { SearchBundle } from "./bundle-plan.ts";
 import { pagesGlobs } from "./page-globs.ts";
 import { PAGE_IDS, pageIds, type PageTable } from "./page-tables.ts";
+import { lowerIndexerPriority } from "./indexer-priority.ts";
 
 /** The folder under the output that holds every bundle and the manifest. */
 export const SEARCH_FOLDER = "pagefind";
@@ -53,13 +54,18 @@ function checkPagesWritten(outputDir: string, bundle: SearchBundle): void {
  */
 const INDEX_CHUNK_SIZE = "2000";
 
+/** How the indexer shares the machine: "background" while the preview serves saves beside it (indexer-priority.ts). */
+export type IndexerPriority = "normal" | "background";
+
 /** Indexes one bundle into pagefind/<id>/; returns its table of page ids as written. */
-export async function indexBundle(outputDir: string, searchDir: string, language: string, bundle: SearchBundle, output: OutputChangeHooks): Promise<PageTable> {
+export async function indexBundle(outputDir: string, searchDir: string, language: string, bundle: SearchBundle, output: OutputChangeHooks, priority: IndexerPriority = "normal"): Promise<PageTable> {
   // Read by Pagefind's process, which the first createIndex starts; a value set outside Annals wins.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   failIfErrors(`start indexing bundle ${bundle.id}`, errors);
   if (!index) throw new AnnalsError(`Search index: Pagefind started bundle ${bundle.id} without an index and gave no reason.`);
+  // Before each bundle, so threads Pagefind made since the last one are lowered too.
+  if (priority === "background") lowerIndexerPriority();
   try {
     checkPagesWritten(outputDir, bundle);
     // Pagefind reads and parses the pages itself, on every core, in the same order from

@@ -3,7 +3,7 @@
 // holding them, are indexed again.
 import { articleContentDigest, sha1, sharedInputs } from "../output/fingerprint.ts";
 import type { Article, SiteSettings } from "../types.ts";
-import { changedBundles, closeSearchIndexer, planSearchBundles, writeSearchBundles, type OutputChangeHooks, type SearchBundle } from "./bundles.ts";
+import { changedBundles, closeSearchIndexer, planSearchBundles, writeSearchBundles, type IndexerPriority, type OutputChangeHooks, type SearchBundle } from "./bundles.ts";
 
 export { SEARCH_FOLDER } from "./bundles.ts";
 
@@ -29,6 +29,8 @@ export interface SearchUpdate {
   mode: "edits" | "bundles";
   /** The preview keeps Pagefind running between rebuilds. */
   keepIndexerRunning?: boolean;
+  /** "background" in the preview, so the index never starves a rebuild for a save. */
+  priority?: IndexerPriority;
   /** Given while the pages are still being written: see WriteBundlesOptions.pagesWritten. */
   pagesWritten?: (articleUrls: readonly string[]) => Promise<void>;
 }
@@ -65,6 +67,7 @@ export async function updateSearchIndex(update: SearchUpdate): Promise<SearchUpd
       ...(update.mode === "edits" ? { changedUrls } : {}),
       output: update.output,
       ...(update.pagesWritten ? { pagesWritten: update.pagesWritten } : {}),
+      ...(update.priority ? { priority: update.priority } : {}),
     });
     return { record: { plan, digests }, indexed };
   } finally {
