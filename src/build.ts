@@ -95,7 +95,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     log(`search: ${search.indexed.length} of ${search.record.plan.length} bundles indexed`);
     let precompressed: PrecompressSummary | undefined;
     if (options.precompress) {
-      const searchFiles = search.indexed.flatMap((id) => filesUnder(change.dir, `${SEARCH_FOLDER}/${id}`));
+      const searchFiles = search.indexedFolders.flatMap((folder) => filesUnder(change.dir, `${SEARCH_FOLDER}/${folder}`));
       const stale = new Set([...report.written, ...searchFiles]);
       const toCompress = [...new Set([...stale, ...missingCompressedCopies(change.dir, Object.keys(report.manifest.files))])];
       precompressed = await precompressFiles(change.dir, toCompress, (file) => change.willChange(file));

@@ -8,7 +8,7 @@ import { mkdir, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { writeWholeFile } from "../whole-file.ts";
 import type { SearchBundle } from "./bundle-plan.ts";
-import { indexBundle, SEARCH_FOLDER, type IndexerPriority, type OutputChangeHooks } from "./index-bundle.ts";
+import { bundleOfFolder, ENTRY_FILE, indexBundle, SEARCH_FOLDER, type IndexerPriority, type OutputChangeHooks } from "./index-bundle.ts";
 import { PageTables, readJson, type PageTable } from "./page-tables.ts";
 
 export { changedBundles, defaultBundleLayout, planSearchBundles, type BundleLayout, type PlannedArticle, type SearchBundle } from "./bundle-plan.ts";
@@ -17,12 +17,16 @@ export { closeSearchIndexer, SEARCH_FOLDER, type IndexerPriority, type OutputCha
 export const BUNDLE_MANIFEST = "bundles.json";
 
 export interface BundleManifest {
-  /** Bundle folders under pagefind/, newest period first: the first one's pagefind.js is loaded, the rest merged. */
+  /**
+   * Bundle folders under pagefind/, newest period first: the first one's pagefind.js is
+   * loaded, the rest merged. A folder is named by its period and a digest of its index
+   * (`2021.3f9a0c1b2d`), so the manifest and the folders it names change together.
+   */
   bundles: string[];
   /** The stories in each bundle, in the same order: the search page weighs words across bundles with them. */
   pages: number[];
   /**
-   * Per bundle, the Pagefind page ids of stale copies the search page drops: stories
+   * Per bundle folder, the Pagefind page ids of stale copies the search page drops: stories
    * edited or deleted since the bundle was indexed, whose current page is in the edits
    * bundle (or gone).
    */
@@ -73,6 +77,8 @@ function outrightHooks(outputDir: string): OutputChangeHooks {
 export interface BundlesWritten {
   /** The ids of the bundles indexed, in plan order. */
   indexed: string[];
+  /** The folders of the bundles indexed (see bundleFolder). */
+  indexedFolders: string[];
   /** Folders removed from pagefind/ because no bundle is planned there any more. */
   removed: string[];
 }
@@ -81,8 +87,8 @@ export interface BundlesWritten {
 export const EDITS_BUNDLE = "edits";
 /** Stories the edits bundle holds at most before the bundles they belong to are indexed again. */
 export const EDITS_LIMIT = 200;
-/** Whether a bundle's index is on disk, whole (Pagefind writes its entry file with the rest). */
-const isIndexed = (searchDir: string, bundleId: string) => existsSync(join(searchDir, bundleId, "pagefind-entry.json"));
+/** Whether a bundle's folder is on disk, whole (Pagefind writes its entry file with the rest). */
+const isIndexed = (searchDir: string, folder: string | undefined): folder is string => folder !== undefined && existsSync(join(searchDir, folder, ENTRY_FILE));
 
 interface EditsPlan {
   /** Bundles to index again in full. */
@@ -93,12 +99,13 @@ interface EditsPlan {
 }
 
 /** Which changes go to the edits bundle and which bundles must be indexed again. */
-async function planEdits(searchDir: string, tables: PageTables, bundles: readonly SearchBundle[], changedUrls: ReadonlySet<string>, previousEdits: ReadonlySet<string>): Promise<EditsPlan> {
+async function planEdits(searchDir: string, tables: PageTables, folders: ReadonlyMap<string, string>, bundles: readonly SearchBundle[], changedUrls: ReadonlySet<string>, previousEdits: ReadonlySet<string>): Promise<EditsPlan> {
   const reindex: SearchBundle[] = [];
-  const touched: { bundle: SearchBundle; ids: PageTable; stale: string[]; edited: string[] }[] = [];
+  const touched: { folder: string; bundle: SearchBundle; ids: PageTable; stale: string[]; edited: string[] }[] = [];
   for (const bundle of bundles) {
-    const ids = await tables.of(bundle.id);
-    if (!ids || !isIndexed(searchDir, bundle.id)) {
+    const folder = folders.get(bundle.id);
+    const ids = isIndexed(searchDir, folder) ? await tables.of(folder) : undefined;
+    if (!folder || !ids) {
       reindex.push(bundle);
       continue;
     }
@@ -106,14 +113,14 @@ async function planEdits(searchDir: string, tables: PageTables, bundles: readonl
     const stale = Object.keys(ids).filter((url) => !planned.has(url));
     // Edited (or edited before and still served from the edits bundle), and new to the bundle.
     const edited = bundle.articleUrls.filter((url) => ids[url] === undefined || changedUrls.has(url) || previousEdits.has(url));
-    if (stale.length > 0 || edited.length > 0) touched.push({ bundle, ids, stale, edited });
+    if (stale.length > 0 || edited.length > 0) touched.push({ folder, bundle, ids, stale, edited });
   }
   const editCount = touched.reduce((sum, { edited }) => sum + edited.length, 0);
   if (editCount > EDITS_LIMIT) return { reindex: [...reindex, ...touched.map(({ bundle }) => bundle)], edits: [], hidden: {} };
   const hidden: Record<string, string[]> = {};
-  for (const { bundle, ids, stale, edited } of touched) {
+  for (const { folder, ids, stale, edited } of touched) {
     const staleIds = [...stale, ...edited].flatMap((url) => (ids[url] === undefined ? [] : [ids[url]]));
-    if (staleIds.length > 0) hidden[bundle.id] = staleIds;
+    if (staleIds.length > 0) hidden[folder] = staleIds;
   }
   return { reindex, edits: touched.flatMap(({ edited }) => edited), hidden };
 }
@@ -123,45 +130,44 @@ export async function writeSearchBundles({ outputDir, language, bundles, changed
   await mkdir(searchDir, { recursive: true });
   const indexed: string[] = [];
   const tables = new PageTables(searchDir);
+  const previous = await readJson<BundleManifest>(join(searchDir, BUNDLE_MANIFEST));
+  // Each bundle's folder, as the manifest names it until it is written again.
+  const folders = new Map((previous?.bundles ?? []).map((folder) => [bundleOfFolder(folder), folder]));
   const index = async (bundle: SearchBundle) => {
     await pagesWritten?.(bundle.articleUrls);
-    tables.indexed(bundle.id, await indexBundle(outputDir, searchDir, language, bundle, output, priority));
+    const { folder, ids } = await indexBundle(outputDir, searchDir, language, bundle, output, priority);
+    tables.indexed(folder, ids);
+    folders.set(bundle.id, folder);
     indexed.push(bundle.id);
   };
-  const previous = await readJson<BundleManifest>(join(searchDir, BUNDLE_MANIFEST));
   const previousEdits = new Set(previous?.edits ?? []);
   let edits: string[] = [];
   let hidden: Record<string, string[]> = {};
   if (changedUrls && changed !== "all") {
-    const plan = await planEdits(searchDir, tables, bundles, changedUrls, previousEdits);
+    const plan = await planEdits(searchDir, tables, folders, bundles, changedUrls, previousEdits);
     for (const bundle of plan.reindex) await index(bundle);
     ({ edits, hidden } = plan);
     const editsChanged = edits.length !== previousEdits.size || edits.some((url) => changedUrls.has(url) || !previousEdits.has(url));
-    if (edits.length > 0 && (editsChanged || !isIndexed(searchDir, EDITS_BUNDLE))) {
+    if (edits.length > 0 && (editsChanged || !isIndexed(searchDir, folders.get(EDITS_BUNDLE)))) {
       await index({ id: EDITS_BUNDLE, articleUrls: edits });
     }
   } else {
     // Without the edits bundle, the bundles whose stale copies it covered are indexed again.
-    const covered = new Set(Object.keys(previous?.hidden ?? {}));
+    const covered = new Set(Object.keys(previous?.hidden ?? {}).map(bundleOfFolder));
     for (const bundle of bundles) {
       const stale =
         changed === "all" ||
         changed.has(bundle.id) ||
         covered.has(bundle.id) ||
         bundle.articleUrls.some((url) => previousEdits.has(url)) ||
-        !isIndexed(searchDir, bundle.id);
+        !isIndexed(searchDir, folders.get(bundle.id));
       if (stale) await index(bundle);
     }
   }
-  const served = edits.length > 0 ? [{ id: EDITS_BUNDLE, articleUrls: edits }, ...bundles] : bundles;
-  const pages = await Promise.all(
-    served.map(async (bundle) => {
-      const ids = await tables.of(bundle.id);
-      return ids ? Object.keys(ids).length : bundle.articleUrls.length;
-    }),
-  );
+  const served = (edits.length > 0 ? [{ id: EDITS_BUNDLE, articleUrls: edits }, ...bundles] : bundles).map((bundle) => folders.get(bundle.id)!);
+  const pages = await Promise.all(served.map(async (folder) => Object.keys((await tables.of(folder)) ?? {}).length));
   const manifest: BundleManifest = {
-    bundles: served.map((bundle) => bundle.id),
+    bundles: served,
     pages,
     ...(Object.keys(hidden).length > 0 ? { hidden } : {}),
     ...(edits.length > 0 ? { edits } : {}),
@@ -177,5 +183,5 @@ export async function writeSearchBundles({ outputDir, language, bundles, changed
     output.moveFolderAside(`${SEARCH_FOLDER}/${name}`);
     removed.push(name);
   }
-  return { indexed, removed };
+  return { indexed, indexedFolders: indexed.map((id) => folders.get(id)!), removed };
 }

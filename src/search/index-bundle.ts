@@ -1,10 +1,11 @@
 // Indexes one search bundle with Pagefind's Node API: from the article pages already
 // written, into pagefind/<id>/, beside the bundle's table of page ids (page-tables.ts).
 import { existsSync } from "node:fs";
-import { readdir, rename, rm, writeFile } from "node:fs/promises";
+import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 import { AnnalsError } from "../errors.ts";
+import { sha1 } from "../output/fingerprint.ts";
 import type { SearchBundle } from "./bundle-plan.ts";
 import { pagesGlobs } from "./page-globs.ts";
 import { PAGE_IDS, pageIds, type PageTable } from "./page-tables.ts";
@@ -12,6 +13,9 @@ import { lowerIndexerPriority } from "./indexer-priority.ts";
 
 /** The folder under the output that holds every bundle and the manifest. */
 export const SEARCH_FOLDER = "pagefind";
+
+/** Pagefind's entry file, written with every index: the search page reads it first. */
+export const ENTRY_FILE = "pagefind-entry.json";
 
 /** The part of an output change the index writer needs: paths are relative to the output folder. */
 export interface OutputChangeHooks {
@@ -57,8 +61,24 @@ const INDEX_CHUNK_SIZE = "2000";
 /** How the indexer shares the machine: "background" while the preview serves saves beside it (indexer-priority.ts). */
 export type IndexerPriority = "normal" | "background";
 
-/** Indexes one bundle into pagefind/<id>/; returns its table of page ids as written. */
-export async function indexBundle(outputDir: string, searchDir: string, language: string, bundle: SearchBundle, output: OutputChangeHooks, priority: IndexerPriority = "normal"): Promise<PageTable> {
+/** A bundle as written: its folder under pagefind/ and its table of page ids. */
+export interface IndexedBundle {
+  folder: string;
+  ids: PageTable;
+}
+
+/** The folder of a bundle's index: its period and a digest of the index, so that a folder, once written, never changes. */
+export const bundleFolder = (bundleId: string, entry: string) => `${bundleId}.${sha1(entry).slice(0, 10)}`;
+/** The bundle (period) a folder holds; periods have no dot. */
+export const bundleOfFolder = (folder: string) => folder.split(".")[0]!;
+
+/**
+ * Indexes one bundle into a new folder under pagefind/ named by its content
+ * (bundleFolder). The folder the manifest names keeps serving until the manifest is
+ * written again: a build killed at any moment leaves the manifest and the bundles it
+ * names in step, and the same bundle indexed again lands in the same folder.
+ */
+export async function indexBundle(outputDir: string, searchDir: string, language: string, bundle: SearchBundle, output: OutputChangeHooks, priority: IndexerPriority = "normal"): Promise<IndexedBundle> {
   // Read by Pagefind's process, which the first createIndex starts; a value set outside Annals wins.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
@@ -80,20 +100,27 @@ export async function indexBundle(outputDir: string, searchDir: string, language
     if (pages !== bundle.articleUrls.length) {
       throw new AnnalsError(`Search index: bundle ${bundle.id} has ${bundle.articleUrls.length} stories, but Pagefind indexed ${pages} pages for it.`);
     }
-    const target = join(searchDir, bundle.id);
-    const next = `${target}.next`;
-    await rm(next, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath: next });
+    const next = `${bundle.id}.next`;
+    // Listed before it exists, so a failed or killed build removes it.
+    output.willChange(`${SEARCH_FOLDER}/${next}`);
+    await rm(join(searchDir, next), { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: join(searchDir, next) });
     failIfErrors(`write bundle ${bundle.id}`, written.errors);
-    for (const name of await readdir(next)) {
-      if (UNUSED_FILES.test(name)) await rm(join(next, name));
+    for (const name of await readdir(join(searchDir, next))) {
+      if (UNUSED_FILES.test(name)) await rm(join(searchDir, next, name));
     }
-    const ids = await pageIds(join(next, "fragment"));
-    await writeFile(join(next, PAGE_IDS), JSON.stringify(ids));
-    // The old bundle moves aside and the new one takes its place: a search never finds a half-written folder.
-    output.moveFolderAside(`${SEARCH_FOLDER}/${bundle.id}`);
-    await rename(next, target);
-    return ids;
+    const ids = await pageIds(join(searchDir, next, "fragment"));
+    await writeFile(join(searchDir, next, PAGE_IDS), JSON.stringify(ids));
+    const folder = bundleFolder(bundle.id, await readFile(join(searchDir, next, ENTRY_FILE), "utf8"));
+    if (existsSync(join(searchDir, folder, ENTRY_FILE))) {
+      // The same index is there already, whole (the entry file is renamed in with the rest).
+      await rm(join(searchDir, next), { recursive: true, force: true });
+    } else {
+      output.willChange(`${SEARCH_FOLDER}/${folder}`);
+      await rm(join(searchDir, folder), { recursive: true, force: true });
+      await rename(join(searchDir, next), join(searchDir, folder));
+    }
+    return { folder, ids };
   } finally {
     await index.deleteIndex();
   }

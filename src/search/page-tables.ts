@@ -57,17 +57,18 @@ export class PageTables {
 
   constructor(private readonly searchDir: string) {}
 
-  of(bundleId: string): Promise<PageTable | undefined> {
-    let table = this.tables.get(bundleId);
+  /** The table of the bundle in `folder` (under pagefind/). */
+  of(folder: string): Promise<PageTable | undefined> {
+    let table = this.tables.get(folder);
     if (!table) {
-      table = readJson<PageTable>(join(this.searchDir, bundleId, PAGE_IDS)).then((ids) => ids && bySiteUrl(ids));
-      this.tables.set(bundleId, table);
+      table = readJson<PageTable>(join(this.searchDir, folder, PAGE_IDS)).then((ids) => ids && bySiteUrl(ids));
+      this.tables.set(folder, table);
     }
     return table;
   }
 
-  indexed(bundleId: string, ids: PageTable): void {
-    this.tables.set(bundleId, Promise.resolve(bySiteUrl(ids)));
+  indexed(folder: string, ids: PageTable): void {
+    this.tables.set(folder, Promise.resolve(bySiteUrl(ids)));
   }
 }
 

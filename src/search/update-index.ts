@@ -39,6 +39,8 @@ export interface SearchUpdated {
   record: SearchRecord;
   /** The bundles indexed again. */
   indexed: string[];
+  /** Their folders under pagefind/. */
+  indexedFolders: string[];
 }
 
 /**
@@ -59,7 +61,7 @@ export async function updateSearchIndex(update: SearchUpdate): Promise<SearchUpd
   const changedUrls = changedStories(update.previous.digests, digests);
   const changed = changedBundles(update.previous.plan, plan, changedUrls);
   try {
-    const { indexed } = await writeSearchBundles({
+    const { indexed, indexedFolders } = await writeSearchBundles({
       outputDir: update.outputDir,
       language: update.site.language,
       bundles: plan,
@@ -69,7 +71,7 @@ export async function updateSearchIndex(update: SearchUpdate): Promise<SearchUpd
       ...(update.pagesWritten ? { pagesWritten: update.pagesWritten } : {}),
       ...(update.priority ? { priority: update.priority } : {}),
     });
-    return { record: { plan, digests }, indexed };
+    return { record: { plan, digests }, indexed, indexedFolders };
   } finally {
     if (!update.keepIndexerRunning) await closeSearchIndexer();
   }

@@ -8,7 +8,7 @@ import { launchBrowser } from "../../src/dev/browser.ts";
 import { sampleArchive } from "../../src/dev/sample-pages.ts";
 import { serveSite, type StaticSite } from "../../src/dev/static-server.ts";
 import { sampleInBrowser } from "../helpers/served-sample.ts";
-import { bundleManifest } from "../helpers/search-index.ts";
+import { bundlePeriods } from "../helpers/search-index.ts";
 import { article, build, makeContent, ROOT } from "../helpers/site.ts";
 
 /** The result URLs of a search on /search/, every batch loaded. */
@@ -101,7 +101,7 @@ describe("Arabic and Persian spellings, and ranking across bundles, on a built a
   before(async () => {
     const built = await build(makeContent(files));
     assert.ok(built.result.ok, JSON.stringify(built.result.issues));
-    bundles = bundleManifest(built.output).bundles;
+    bundles = bundlePeriods(built.output).bundles;
     site = await serveSite(built.output);
     browser = await launchBrowser();
   });

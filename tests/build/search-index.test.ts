@@ -1,12 +1,12 @@
 // The Pagefind index a build writes, and the markup it is built from.
 import assert from "node:assert/strict";
-import { readdirSync, rmSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { parseArticleDate } from "../../src/dates.ts";
 import { AnnalsError } from "../../src/errors.ts";
 import { closeSearchIndexer, EDITS_LIMIT, planSearchBundles, writeSearchBundles, type PlannedArticle } from "../../src/search/bundles.ts";
-import { bundleManifest, indexedPages } from "../helpers/search-index.ts";
+import { bundleManifest, bundlePeriods, folderOf, indexedPages } from "../helpers/search-index.ts";
 import { buildFixture, sitemapFiles, tempDir, text, writeFiles, type BuiltSite } from "../helpers/site.ts";
 
 describe("the search index of a build", () => {
@@ -19,10 +19,10 @@ describe("the search index of a build", () => {
   it("indexes the article pages and nothing else, in bundles of one language listed newest first", () => {
     assert.deepEqual(indexedPages(site.output), { en: 6 });
     // The fixture's stories fall in 2021 and 2022: a bundle a year, at the default cap.
-    assert.deepEqual(bundleManifest(site.output).bundles, ["2022", "2021"]);
+    assert.deepEqual(bundlePeriods(site.output).bundles, ["2022", "2021"]);
     const folders = readdirSync(join(site.output, "pagefind")).sort();
-    assert.deepEqual(folders, ["2021", "2022", "bundles.json"], "nothing else is left in pagefind/");
-    const files = readdirSync(join(site.output, "pagefind/2021"));
+    assert.deepEqual(folders, [...bundleManifest(site.output).bundles, "bundles.json"].sort(), "nothing else is left in pagefind/");
+    const files = readdirSync(join(site.output, "pagefind", folderOf(site.output, "2021")));
     assert.ok(files.includes("pagefind.js") && files.includes("pagefind-worker.js"), files.join(" "));
     assert.ok(!files.some((file) => file.includes("-ui.")), `Pagefind's unused UI bundles are not shipped: ${files.join(" ")}`);
   });
@@ -103,25 +103,50 @@ describe("writing the search bundles", () => {
     const result = await writeSearchBundles({ outputDir: dir, language: "en", bundles, changed: "all", pagesWritten });
     assert.deepEqual(result.indexed, ["2022", "2021"]);
     assert.equal(written.size, articles.length);
-    assert.deepEqual(bundleManifest(dir), { bundles: ["2022", "2021"], pages: [1, 2] });
+    assert.deepEqual(bundlePeriods(dir), { bundles: ["2022", "2021"], pages: [1, 2] });
+  });
+
+  it("keeps the manifest and the bundles it names in step when indexing stops half-way", async () => {
+    const dir = tempDir("bundles-stopped");
+    writeFiles(dir, Object.fromEntries(articles.map((article) => [`${article.url.slice(1)}index.html`, page(article.url)])));
+    await writeSearchBundles({ outputDir: dir, language: "en", bundles: planSearchBundles(articles), changed: "all" });
+    const added = [...articles, story("2022-06-01", "d")];
+    writeFiles(dir, { "2022/06/01/d/index.html": page("/2022/06/01/d/") });
+    // Stopped (as by a kill) once 2022 is indexed again, before 2021 and the manifest.
+    const stopAt2021 = async (urls: readonly string[]) => {
+      if (urls.some((url) => url.startsWith("/2021/"))) throw new Error("stopped");
+    };
+    await assert.rejects(writeSearchBundles({ outputDir: dir, language: "en", bundles: planSearchBundles(added), changed: "all", pagesWritten: stopAt2021 }), /stopped/);
+    const manifest = bundleManifest(dir);
+    const entryCounts = manifest.bundles.map((folder) => {
+      const entry = JSON.parse(readFileSync(join(dir, "pagefind", folder, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+      return entry.languages["en"]?.page_count;
+    });
+    assert.deepEqual(entryCounts, manifest.pages, "every bundle the manifest names holds the stories it counts");
+    assert.deepEqual(manifest.pages, [1, 2]);
+    // The next run finishes the change and leaves nothing else behind.
+    await writeSearchBundles({ outputDir: dir, language: "en", bundles: planSearchBundles(added), changed: new Set(["2022"]) });
+    assert.deepEqual(bundlePeriods(dir), { bundles: ["2022", "2021"], pages: [2, 2] });
+    assert.deepEqual(readdirSync(join(dir, "pagefind")).sort(), [...bundleManifest(dir).bundles, "bundles.json"].sort());
   });
 
   it("indexes only the bundles asked for, and any planned bundle missing on disk", async () => {
     const bundles = planSearchBundles(articles);
     assert.deepEqual((await writeSearchBundles({ outputDir: output, language: "en", bundles, changed: "all" })).indexed, ["2022", "2021"]);
-    const untouched = statSync(join(output, "pagefind/2022/pagefind-entry.json")).mtimeMs;
-    rmSync(join(output, "pagefind/2021"), { recursive: true });
+    const untouched = statSync(join(output, "pagefind", folderOf(output, "2022"), "pagefind-entry.json")).mtimeMs;
+    rmSync(join(output, "pagefind", folderOf(output, "2021")), { recursive: true });
     const again = await writeSearchBundles({ outputDir: output, language: "en", bundles, changed: new Set() });
     assert.deepEqual(again.indexed, ["2021"]);
-    assert.equal(statSync(join(output, "pagefind/2022/pagefind-entry.json")).mtimeMs, untouched, "2022 was left as it was");
-    assert.deepEqual(bundleManifest(output), { bundles: ["2022", "2021"], pages: [1, 2] });
+    assert.equal(statSync(join(output, "pagefind", folderOf(output, "2022"), "pagefind-entry.json")).mtimeMs, untouched, "2022 was left as it was");
+    assert.deepEqual(bundlePeriods(output), { bundles: ["2022", "2021"], pages: [1, 2] });
   });
 
   it("removes bundles no longer planned, after the manifest stops naming them", async () => {
     const remaining = articles.filter((article) => article.date.year === 2021);
+    const folder2022 = folderOf(output, "2022");
     const written = await writeSearchBundles({ outputDir: output, language: "en", bundles: planSearchBundles(remaining), changed: new Set() });
-    assert.deepEqual(written.removed, ["2022"]);
-    assert.deepEqual(readdirSync(join(output, "pagefind")).sort(), ["2021", "bundles.json"]);
+    assert.deepEqual(written.removed, [folder2022]);
+    assert.deepEqual(readdirSync(join(output, "pagefind")).sort(), [folderOf(output, "2021"), "bundles.json"]);
     assert.deepEqual(indexedPages(output), { en: 2 });
   });
 
@@ -135,7 +160,7 @@ describe("writing the search bundles", () => {
       `<!doctype html><html lang="en"><body><article data-pagefind-body><p>${Array.from({ length: 400 }, (_, j) => word(i * 400 + j)).join(" ")}</p></article></body></html>`,
     ])));
     await writeSearchBundles({ outputDir: dir, language: "en", bundles: planSearchBundles(many), changed: "all" });
-    const chunks = readdirSync(join(dir, "pagefind/2019/index")).length;
+    const chunks = readdirSync(join(dir, "pagefind", folderOf(dir, "2019"), "index")).length;
     assert.ok(chunks >= 4, `the word index is split into ${chunks} chunks`);
   });
 
@@ -175,7 +200,7 @@ describe("writing a change into the edits bundle", () => {
     const articles = [story("2021-03-01", "a"), story("2021-04-01", "b"), story("2022-05-01", "c")];
     write(output, articles);
     await writeSearchBundles({ outputDir: output, language: "en", bundles: planSearchBundles(articles), changed: "all" });
-    const untouched = statSync(join(output, "pagefind/2021/pagefind-entry.json")).mtimeMs;
+    const untouched = statSync(join(output, "pagefind", folderOf(output, "2021"), "pagefind-entry.json")).mtimeMs;
 
     // An edit, an addition and a deletion: the 2021 and 2022 bundles stay as they are.
     const next = [articles[0]!, story("2021-06-01", "new"), articles[2]!];
@@ -188,8 +213,8 @@ describe("writing a change into the edits bundle", () => {
       changedUrls: new Set(["/2021/03/01/a/", "/2021/06/01/new/", "/2021/04/01/b/"]),
     });
     assert.deepEqual(edited.indexed, ["edits"]);
-    assert.equal(statSync(join(output, "pagefind/2021/pagefind-entry.json")).mtimeMs, untouched);
-    const manifest = bundleManifest(output);
+    assert.equal(statSync(join(output, "pagefind", folderOf(output, "2021"), "pagefind-entry.json")).mtimeMs, untouched);
+    const manifest = bundlePeriods(output);
     assert.deepEqual(manifest.bundles, ["edits", "2022", "2021"]);
     assert.deepEqual(manifest.edits, ["/2021/03/01/a/", "/2021/06/01/new/"]);
     assert.deepEqual(Object.keys(manifest.hidden ?? {}), ["2021"]);
@@ -209,7 +234,7 @@ describe("writing a change into the edits bundle", () => {
     await writeSearchBundles({ outputDir: output2, language: "en", bundles: planSearchBundles(articles), changed: new Set(), changedUrls: new Set([articles[0]!.url]) });
     const byBundle = await writeSearchBundles({ outputDir: output2, language: "en", bundles: planSearchBundles(articles), changed: new Set() });
     assert.deepEqual(byBundle.indexed, ["2021"]);
-    assert.deepEqual(bundleManifest(output2), { bundles: ["2022", "2021"], pages: [1, 2] });
+    assert.deepEqual(bundlePeriods(output2), { bundles: ["2022", "2021"], pages: [1, 2] });
 
     // More edits than the limit: their bundles are indexed again and the edits bundle goes.
     const many = Array.from({ length: EDITS_LIMIT }, (_, i) => story("2022-07-01", `m${i}`));
@@ -217,7 +242,7 @@ describe("writing a change into the edits bundle", () => {
     const all = [...next, ...many];
     const folded = await writeSearchBundles({ outputDir: output, language: "en", bundles: planSearchBundles(all), changed: new Set(), changedUrls: new Set(many.map((article) => article.url)) });
     assert.deepEqual(folded.indexed.sort(), ["2021", "2022"]);
-    assert.ok(folded.removed.includes("edits"));
+    assert.ok(folded.removed.some((folder) => folder.startsWith("edits.")), folded.removed.join(" "));
     assert.deepEqual(bundleManifest(output).hidden, undefined);
     assert.deepEqual(indexedPages(output), { en: all.length });
   });
@@ -234,6 +259,6 @@ describe("writing a change into the edits bundle", () => {
     const edited = await writeSearchBundles({ outputDir: output, language: "en", bundles: planSearchBundles(articles), changed: new Set(), changedUrls: new Set([articles[0]!.url]) });
     assert.deepEqual(edited.indexed, ["edits"]);
     assert.deepEqual(bundleManifest(output).edits, [articles[0]!.url]);
-    assert.equal(bundleManifest(output).hidden?.["2021"]?.length, 1, "its stale copy is hidden");
+    assert.equal(bundlePeriods(output).hidden?.["2021"]?.length, 1, "its stale copy is hidden");
   });
 });

@@ -3,9 +3,24 @@ import { readdirSync, readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { join } from "node:path";
 import { BUNDLE_MANIFEST, SEARCH_FOLDER, type BundleManifest } from "../../src/search/bundles.ts";
+import { bundleOfFolder } from "../../src/search/index-bundle.ts";
 
 export function bundleManifest(outputDir: string): BundleManifest {
   return JSON.parse(readFileSync(join(outputDir, SEARCH_FOLDER, BUNDLE_MANIFEST), "utf8")) as BundleManifest;
+}
+
+/** The manifest with each bundle folder named by its period alone (`2021` for `2021.3f9a0c1b2d`), for assertions. */
+export function bundlePeriods(outputDir: string): BundleManifest {
+  const manifest = bundleManifest(outputDir);
+  const hidden = manifest.hidden && Object.fromEntries(Object.entries(manifest.hidden).map(([folder, ids]) => [bundleOfFolder(folder), ids]));
+  return { ...manifest, bundles: manifest.bundles.map(bundleOfFolder), ...(hidden ? { hidden } : {}) };
+}
+
+/** The folder under pagefind/ that the manifest names for a period. */
+export function folderOf(outputDir: string, period: string): string {
+  const folder = bundleManifest(outputDir).bundles.find((candidate) => bundleOfFolder(candidate) === period);
+  if (!folder) throw new Error(`no bundle for ${period} in ${outputDir}`);
+  return folder;
 }
 
 /** Pages indexed per language, summed over every bundle the manifest lists. */
