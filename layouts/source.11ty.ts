@@ -16,4 +16,5 @@ export const { render } = subjectListingTemplate<Source, SourceSummary>({
     source.homepage ? html` · <a href="${source.homepage}" rel="external noopener">${new URL(source.homepage).hostname}</a>` : ""
   }</p>`,
   base: (source) => source.url,
+  searchWithin: (source) => ({ label: `Search within stories from ${source.name}`, landmark: `Stories from ${source.name}`, filters: { source: source.name } }),
 });

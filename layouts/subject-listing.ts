@@ -8,7 +8,7 @@ import { collectionMeta } from "../src/seo/page-meta.ts";
 import type { SiteSettings } from "../src/types.ts";
 import { urls } from "../src/urls.ts";
 import { renderPage } from "./base.11ty.ts";
-import { breadcrumbs, listingMain, listingTitle } from "./components.ts";
+import { breadcrumbs, listingMain, listingTitle, searchForm, type SearchFormOptions } from "./components.ts";
 
 export interface SubjectListing<Subject, Summary> {
   /** The index page this subject belongs to. */
@@ -21,6 +21,8 @@ export interface SubjectListing<Subject, Summary> {
   intro(subject: Subject, summary: Summary): SafeHtml;
   /** The subject's page, below which its feeds live. */
   base(subject: Subject): string;
+  /** "Search within": the search box of every page of the listing, narrowed to the subject. */
+  searchWithin(subject: Subject): Pick<SearchFormOptions, "label" | "landmark" | "filters">;
 }
 
 interface ListingData<Subject, Summary> {
@@ -42,7 +44,7 @@ export function subjectListingTemplate<Subject, Summary>(spec: SubjectListing<Su
         description,
         url: listing.url,
         main: html`${breadcrumbs(crumbs)}
-${listingMain(listing, spec.heading(subject), summary ? spec.intro(subject, summary) : "")}`,
+${listingMain(listing, spec.heading(subject), html`${summary ? spec.intro(subject, summary) : ""}${searchForm({ id: "listing-search", ...spec.searchWithin(subject) })}`)}`,
         meta: collectionMeta(site, { url: listing.url, name: title, description }, crumbs, feed),
       });
     },

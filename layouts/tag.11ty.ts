@@ -13,4 +13,5 @@ export const { render } = subjectListingTemplate<TagRef, TagSummary>({
   description: (tag, summary) => (summary ? `${plural(summary.articles.length, "article")} tagged ${tag.name}.` : `Stories tagged ${tag.name}.`),
   intro: (_tag, { articles }) => html`<p class="meta">${plural(articles.length, "article")}</p>`,
   base: (tag) => tag.url,
+  searchWithin: (tag) => ({ label: `Search within stories tagged ${tag.name}`, landmark: `Stories tagged ${tag.name}`, filters: { tag: tag.name } }),
 });

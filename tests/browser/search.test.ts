@@ -142,6 +142,25 @@ describe("search on the built sample archive", () => {
     for (const url of await resultLinks(page)) assert.ok(naming.some((article) => article.url === url), url);
   });
 
+  for (const [kind, label, param] of [
+    ["source", "Search within stories from Reuters", "source=Reuters"],
+    ["tag", "Search within stories tagged us-iraq", "tag=us-iraq"],
+  ] as const) {
+    it(`searches within one ${kind} from its page`, async () => {
+      page = await served.browser.newPage();
+      const within = archive.articles.filter((article) => (kind === "source" ? article.source.name === "Reuters" : article.tags.some((tag) => tag.name === "us-iraq")));
+      const subjectUrl = kind === "source" ? within[0]!.source.url : within[0]!.tags.find((tag) => tag.name === "us-iraq")!.url;
+      await page.goto(`${served.site.url}${subjectUrl.slice(1)}`);
+      await page.getByLabel(label).fill("iraq");
+      await page.getByLabel(label).press("Enter");
+      await page.waitForURL(new RegExp(param));
+      const count = await announcedCount(page);
+      const matching = archive.articles.filter((article) => /iraq/i.test(`${article.title} ${article.html}`));
+      assert.ok(count >= 1 && count <= within.length && count < matching.length, `${count} of ${within.length}, ${matching.length} in all`);
+      for (const url of await resultLinks(page)) assert.ok(within.some((article) => article.url === url), url);
+    });
+  }
+
   it("works from the keyboard: a facet toggled with Space keeps the focus", async () => {
     page = await served.browser.newPage();
     await page.goto(`${served.site.url}search/?q=iraq`);
