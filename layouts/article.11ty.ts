@@ -1,6 +1,6 @@
 // One article at /YYYY/MM/DD/<slug>/.
 import type { ArticlePage } from "../src/archive-pages.ts";
-import { html, trustedHtml, type SafeHtml } from "../src/html.ts";
+import { html, jsonInScript, trustedHtml, type SafeHtml } from "../src/html.ts";
 import { ENTITY_LABELS, ENTITY_SECTIONS, ENTITY_TYPES, type Article, type EntityRef, type SiteSettings, type TagRef } from "../src/types.ts";
 import { breadcrumbList, newsArticle } from "../src/seo/json-ld.ts";
 import type { PageMeta } from "../src/seo/page-meta.ts";
@@ -8,6 +8,7 @@ import { regionalDates } from "../src/regional-dates.ts";
 import { prefixedPath } from "../src/urls.ts";
 import { searchSortKey, type SearchFilter } from "../src/search/filters.ts";
 import { entityNamesField, FOLDED_FIELD, foldedField, NAMES_FIELD } from "../src/search/index-fields.ts";
+import { citationTags, cslItem, type CslItem } from "../src/seo/citation.ts";
 import { renderPage } from "./base.11ty.ts";
 import { articleList, breadcrumbs, picture, SITE_FEED, time } from "./components.ts";
 
@@ -52,6 +53,14 @@ function searchOnlyFields(article: Article): SafeHtml {
   return html`<div hidden data-pagefind-ignore>${names ? html`<p data-pagefind-meta="${NAMES_FIELD}">${names}</p>` : ""}${folded ? html`<p data-pagefind-meta="${FOLDED_FIELD}">${folded}</p>` : ""}${article.image ? "" : html`<p data-pagefind-meta="image:"></p>`}</div>`;
 }
 
+/** The story's corrections, dated, above the story, as newsrooms print them. */
+function corrections(article: Article): SafeHtml {
+  if (article.corrections.length === 0) return html``;
+  return html`<aside class="corrections" aria-label="Corrections" data-pagefind-ignore>
+${article.corrections.map((correction) => html`<p><strong>Correction, ${time(correction.date)}:</strong> ${correction.text}</p>`)}
+</aside>`;
+}
+
 function figure(site: SiteSettings, article: Article): SafeHtml {
   const image = article.image;
   if (!image) return html``;
@@ -68,8 +77,31 @@ function figure(site: SiteSettings, article: Article): SafeHtml {
   })}${caption}</figure>`;
 }
 
+/** The CSL-JSON a download link carries: the link saves it under the story's slug. */
+const cslDownload = (item: CslItem) => `data:application/vnd.citationstyles.csl+json;charset=utf-8,${encodeURIComponent(`${JSON.stringify([item], null, 2)}\n`)}`;
+
+/**
+ * How to cite the story: where and when the archive published it, always shown (and
+ * printed); "Cite this story" below it holds the CSL-JSON file, and once opened the
+ * page's script adds two reference styles and BibTeX and RIS files
+ * (layouts/assets/cite/), made from the CSL-JSON item the page carries.
+ */
+function citation(site: SiteSettings, article: Article, item: CslItem): SafeHtml {
+  return html`<section class="citation" aria-label="Citation" data-pagefind-ignore>
+<p class="cite-archived">${article.title} · ${article.source.name} · ${time(article.date)} · Archived by ${site.title} at <a href="${item.URL}">${item.URL}</a>${article.sourceUrl ? html` · Original at <a href="${article.sourceUrl}" rel="external noopener">${article.sourceUrl}</a>` : ""}</p>
+<details class="cite">
+<summary>Cite this story</summary>
+<div class="cite-styles" aria-live="polite" hidden></div>
+<div class="cite-downloads"><p>Download the citation:</p><ul><li><a href="${cslDownload(item)}" download="${item.id}.json">CSL-JSON</a></li></ul></div>
+<script type="application/vnd.citationstyles.csl+json">${jsonInScript([item])}</script>
+</details>
+</section>
+<script type="module" src="${site.assets.citeScript}"></script>`;
+}
+
 export function render({ site, entry }: ArticleData): string {
   const { article } = entry;
+  const item = cslItem(site, article);
   // The source's name is the search facet value and the result's source line.
   // The outlet's page here, and apart from it, marked as leaving the site, the original story.
   const original = article.sourceUrl ? html` · <a class="original" href="${article.sourceUrl}" rel="external noopener">Original: ${article.source.name} <span aria-hidden="true">↗</span></a>` : "";
@@ -86,6 +118,7 @@ ${article.draft ? html`<p class="draft-banner" role="note">Draft: not published 
 <h1 data-pagefind-meta="title">${article.title}</h1>
 <p class="dateline"${inSiteLanguage} data-pagefind-ignore data-pagefind-filter="year:${String(article.date.year)}" data-pagefind-sort="date:${searchSortKey(article)}" data-pagefind-meta="date:${article.date.iso.slice(0, 10)}">${time(article.date)}${otherCalendars} · ${sourceLine}${article.author ? html` · By ${article.author}` : ""}</p>
 </header>
+${corrections(article)}
 ${figure(site, article)}
 <div class="article-body">
 ${trustedHtml(article.html)}
@@ -99,14 +132,16 @@ ${linkList("Tags", "tag", article.tags)}
 ${searchOnlyFields(article)}
 </footer>
 </article>
+${citation(site, article, item)}
 ${olderNewer(entry)}
 ${relatedStories(entry.related)}`;
   const meta: PageMeta = {
     type: "article",
     ...(article.image ? { image: article.image } : {}),
     publishedTime: article.date.iso,
-    modifiedTime: (article.updated ?? article.date).iso,
+    modifiedTime: article.modified.iso,
     jsonLd: [newsArticle(site, article), breadcrumbList(site, entry.breadcrumbs)],
+    citation: citationTags(site, article),
     feed: SITE_FEED(site),
   };
   return renderPage({ site, title: article.title, description: article.summary, url: article.url, main, meta });

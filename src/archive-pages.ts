@@ -1,6 +1,7 @@
 // Turns the loaded archive into the data of every page, grouping once so that each
 // page receives its own slice: nothing in a template loops over the whole archive.
 import { alphabeticalSections, type LetterSection } from "./collections/alphabet.ts";
+import { correctedStories, correctionNotices, type CorrectionNotice } from "./collections/corrections.ts";
 import { archiveByDate, type MonthArchive, type YearArchive } from "./collections/date-archive.ts";
 import { summarizeEntities, type EntitySummary } from "./collections/entity-summaries.ts";
 import { groupArticles } from "./collections/group-articles.ts";
@@ -82,6 +83,8 @@ export interface ArchivePages {
   tagIndex: TagSummary[];
   years: YearArchive[];
   months: Listing<MonthOf, MonthArchive>[];
+  /** Every correction, newest first. */
+  corrections: CorrectionNotice[];
   feeds: FeedSpec[];
 }
 
@@ -155,6 +158,7 @@ export function buildArchivePages(archive: Archive): ArchivePages {
     .sort((a, b) => a.tag.name.localeCompare(b.tag.name));
 
   const years = archiveByDate(articles);
+  const corrections = correctionNotices(articles);
   return {
     home: paginate(articles, pageSize, urls.home),
     articles: articlePages(articles),
@@ -170,7 +174,8 @@ export function buildArchivePages(archive: Archive): ArchivePages {
     tagIndex,
     years,
     months: listings(years.flatMap((year) => year.months), { subject: (m) => ({ year: m.year, month: m.month }), articles: (m) => m.articles, url: (m) => urls.month(m.year, m.month) }, pageSize),
-    feeds: feedSpecs(site, articles, { entities: summaries, sources: sourceIndex, tags: tagIndex }),
+    corrections,
+    feeds: feedSpecs(site, articles, { entities: summaries, sources: sourceIndex, tags: tagIndex, corrected: correctedStories(corrections) }),
   };
 }
 
@@ -193,12 +198,13 @@ export function withBodiesReplaced(pages: ArchivePages, replaced: ReadonlyMap<Ar
 
 /**
  * What decides where an article stands in the archive's groupings: its address, date,
- * source, tags and entities (listings, date archives, entity summaries and related
- * stories read nothing else of it). Two versions with the same key stand in the same
+ * source, tags, entities and its corrections (listings, date archives, entity
+ * summaries, related stories and the corrections page, whose notices hold a
+ * correction apart from its story, read nothing else of it). Two versions with the same key stand in the same
  * places; only what the pages show of them differs (headline, summary, photo, author).
  */
 export function groupingKey(article: Article): string {
-  return JSON.stringify([article.url, article.date, article.source, article.tags, mentionedEntities(article)]);
+  return JSON.stringify([article.url, article.date, article.source, article.tags, mentionedEntities(article), article.corrections.map((correction) => [correction.date.iso, correction.text])]);
 }
 
 /**

@@ -41,3 +41,6 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Saf
 export function trustedHtml(markup: string): SafeHtml {
   return new SafeHtml(markup);
 }
+
+/** A value as JSON inside a <script> element: `<` escaped, so nothing in the data can end the element. */
+export const jsonInScript = (value: unknown): SafeHtml => trustedHtml(JSON.stringify(value).replace(/</g, "\\u003c"));

@@ -18,6 +18,9 @@ const MAIN_NAV: readonly NavItem[] = [
   { label: "About", url: urls.about },
 ];
 
+/** Pages every site has, linked from the footer of every page. */
+export const FOOTER_NAV: readonly NavItem[] = [{ label: "Corrections", url: urls.corrections }];
+
 /** The main navigation of a site, leaving out pages its content folder does not have. */
 export function navigationFor(contentDir: string): NavItem[] {
   const hasAbout = existsSync(join(contentDir, "about.md"));

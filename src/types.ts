@@ -76,6 +76,12 @@ export interface ArticleImage {
 /** The entities an article names, one list per type, named by its section: `people`, `organizations`, `places`. */
 export type ArticleEntities = Record<EntitySection, EntityRef[]>;
 
+/** A dated notice that the story was corrected (`corrections:` in its front-matter). */
+export interface Correction {
+  date: ArticleDate;
+  text: string;
+}
+
 export interface Article extends ArticleEntities {
   /** Project-relative path of the markdown file. */
   inputPath: string;
@@ -84,6 +90,10 @@ export interface Article extends ArticleEntities {
   title: string;
   date: ArticleDate;
   updated?: ArticleDate;
+  /** Oldest first. */
+  corrections: Correction[];
+  /** The newest of its date, `updated` and its corrections: when the story last changed. */
+  modified: ArticleDate;
   source: SourceRef;
   sourceUrl?: string;
   author?: string;

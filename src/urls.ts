@@ -8,6 +8,8 @@ export const urls = {
   entities: "/entities/",
   sources: "/sources/",
   tags: "/tags/",
+  /** The archive's corrections, newest first, with their feed. */
+  corrections: "/corrections/",
   about: "/about/",
   search: "/search/",
   notFound: "/404.html",

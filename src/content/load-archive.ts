@@ -5,7 +5,8 @@ import { displayPath } from "../display-path.ts";
 import { ContentErrors, type ContentIssue } from "../errors.ts";
 import { createMarkdown, type RenderedMarkdown } from "../markdown.ts";
 import { slugify } from "../slugs.ts";
-import { ENTITY_SECTIONS, ENTITY_TYPES, perEntitySection, type Article, type EntityType, type SiteSettings, type TagRef } from "../types.ts";
+import { ENTITY_SECTIONS, ENTITY_TYPES, perEntitySection, type Article, type Correction, type EntityType, type SiteSettings, type TagRef } from "../types.ts";
+import type { ArticleDate } from "../dates.ts";
 import { navigationFor } from "../navigation.ts";
 import { normalizePathPrefix, urls } from "../urls.ts";
 import { readDataFiles, type DataFiles } from "./data-files.ts";
@@ -189,6 +190,8 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
       title: fm.title,
       date: fm.date,
       ...(fm.updated ? { updated: fm.updated } : {}),
+      corrections: corrections(fm.corrections ?? []),
+      modified: lastChange(fm.date, fm.updated, fm.corrections ?? []),
       source: registry.source(fm.source),
       ...(fm.source_url ? { sourceUrl: fm.source_url } : {}),
       ...(fm.author ? { author: fm.author } : {}),
@@ -215,6 +218,14 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
     issues,
   };
   return { archive, issues };
+}
+
+/** Corrections oldest first. */
+const corrections = (list: readonly Correction[]): Correction[] => [...list].sort((a, b) => a.date.epoch - b.date.epoch);
+
+/** The newest of a story's dates: when it last changed. */
+function lastChange(date: ArticleDate, updated: ArticleDate | undefined, list: readonly Correction[]): ArticleDate {
+  return [updated, ...list.map((correction) => correction.date)].reduce<ArticleDate>((latest, next) => (next && next.epoch > latest.epoch ? next : latest), date);
 }
 
 export function tagRef(name: string): TagRef {

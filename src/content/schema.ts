@@ -84,6 +84,15 @@ export const articleFrontMatterSchema = z.object({
     .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { error: "expected a language tag like en, ar or fa" })
     .optional(),
   updated: articleDate.optional(),
+  corrections: z
+    .array(
+      z.object(
+        { date: articleDate, text: text("what was corrected, in a sentence or two") },
+        { error: "expected date: and text: under each correction" },
+      ),
+      { error: "expected a list of corrections, each a date and a text, like [{date: 2021-07-29, text: An earlier version gave the wrong date.}]" },
+    )
+    .optional(),
   draft: z.boolean({ error: "expected true or false" }).optional(),
   slug: z
     .string({ error: "expected a URL slug like pm-visits-tehran" })
@@ -102,4 +111,6 @@ export const REQUIRED_EXAMPLES: Readonly<Record<string, string>> = {
   source: "source: AFP",
   "image.src": "src: /images/photo.jpg",
   "image.alt": 'alt: "What the photo shows"',
+  "corrections.date": "date: 2021-07-29",
+  "corrections.text": 'text: "An earlier version gave the wrong date of the vote."',
 };

@@ -47,7 +47,8 @@ function messageFor(issue: z.core.$ZodIssue, data: unknown): string {
   const field = fieldName(issue.path);
   const value = valueAt(data, issue.path);
   if (value === undefined) {
-    const example = REQUIRED_EXAMPLES[field];
+    // One example serves every item of a list: `corrections[1].text` -> `corrections.text`.
+    const example = REQUIRED_EXAMPLES[field.replace(/\[\d+\]/g, "")];
     return `is required${example ? `: add a line like \`${example}\`` : ""}.`;
   }
   if (issue.code === "custom") return issue.message;

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { loadArchive, type Archive } from "../content/load-archive.ts";
 import type { Article } from "../types.ts";
+import { urls } from "../urls.ts";
 
 export interface SamplePage {
   /** A short name for messages and file names, e.g. "article-rtl". */
@@ -65,6 +66,7 @@ export function samplePages(archive: Archive): SamplePage[] {
       },
     },
     { name: "archive", path: "archive/", ready: loaded },
+    { name: "corrections", path: relative(urls.corrections), ready: loaded },
     { name: `year-${year}`, path: `${year}/`, ready: loaded },
   ];
 }

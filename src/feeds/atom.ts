@@ -2,21 +2,21 @@
 import { html, trustedHtml, type SafeHtml } from "../html.ts";
 import type { Article, SiteSettings } from "../types.ts";
 import { absoluteUrl } from "../urls.ts";
-import { absoluteBody, authorName, categoriesOf, feedDate, imageType } from "./feed-items.ts";
+import { absoluteBody, authorName, categoriesOf, entrySummary, feedDate, imageType } from "./feed-items.ts";
 import type { FeedSpec } from "./feed-specs.ts";
 import { shareableImage } from "../images/responsive-images.ts";
 
-async function entry(site: SiteSettings, article: Article, fullContent: boolean): Promise<SafeHtml> {
+async function entry(site: SiteSettings, article: Article, feed: FeedSpec): Promise<SafeHtml> {
   const url = absoluteUrl(site, article.url);
-  const body = fullContent ? await absoluteBody(site, article) : undefined;
+  const body = feed.fullContent ? await absoluteBody(site, article) : undefined;
   return html`<entry>
 <title>${article.title}</title>
 <link rel="alternate" type="text/html" href="${url}"/>
 <id>${url}</id>
 <published>${feedDate(article.date)}</published>
-<updated>${feedDate(article.updated ?? article.date)}</updated>
+<updated>${feedDate(article.modified)}</updated>
 <author><name>${authorName(article)}</name></author>
-<summary>${article.summary}</summary>
+<summary>${entrySummary(feed, article)}</summary>
 ${body === undefined ? "" : html`<content type="html">${body}</content>`}
 ${categoriesOf(article).map((name) => html`<category term="${name}"/>`)}
 ${article.image ? html`<link rel="enclosure" type="${imageType(shareableImage(article.image))}" title="${article.image.alt}" href="${absoluteUrl(site, shareableImage(article.image))}"/>` : ""}
@@ -27,14 +27,14 @@ ${article.image ? html`<link rel="enclosure" type="${imageType(shareableImage(ar
 export async function renderAtom(site: SiteSettings, feed: FeedSpec): Promise<string> {
   const page = absoluteUrl(site, feed.base);
   const newest = feed.items[0];
-  const entries = await Promise.all(feed.items.map((article) => entry(site, article, feed.fullContent)));
+  const entries = await Promise.all(feed.items.map((article) => entry(site, article, feed)));
   return `<?xml version="1.0" encoding="utf-8"?>\n${html`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.language}">
 <title>${feed.title}</title>
 <subtitle>${feed.description}</subtitle>
 <link rel="self" type="application/atom+xml" href="${absoluteUrl(site, `${feed.base}feed.xml`)}"/>
 <link rel="alternate" type="text/html" href="${page}"/>
 <id>${page}</id>
-<updated>${newest ? feedDate(newest.updated ?? newest.date) : "1970-01-01T00:00:00Z"}</updated>
+<updated>${newest ? feedDate(newest.modified) : "1970-01-01T00:00:00Z"}</updated>
 <author><name>${site.title}</name></author>
 ${trustedHtml(entries.join("\n"))}
 </feed>`}\n`;

@@ -4,6 +4,7 @@ import type { ArticleDate } from "../dates.ts";
 import { mentionedEntities, type Article, type SiteSettings } from "../types.ts";
 import { absoluteUrl } from "../urls.ts";
 import { feedHtml } from "./feed-html.ts";
+import type { FeedSpec } from "./feed-specs.ts";
 
 const IMAGE_TYPES: Readonly<Record<string, string>> = {
   jpg: "image/jpeg",
@@ -27,6 +28,12 @@ export function feedDate(date: ArticleDate): string {
 
 export function categoriesOf(article: Article): string[] {
   return mentionedEntities(article).map((entity) => entity.name);
+}
+
+/** What a feed's entry says of a story: its summary, or in the corrections feed its newest correction. */
+export function entrySummary(feed: Pick<FeedSpec, "summary">, article: Article): string {
+  const newest = article.corrections.at(-1);
+  return feed.summary === "newestCorrection" && newest ? `Correction, ${newest.date.display}: ${newest.text}` : article.summary;
 }
 
 export function authorName(article: Article): string {

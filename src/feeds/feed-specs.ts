@@ -3,6 +3,7 @@
 // multiply the site's size for little gain; readers follow the link to the article).
 import type { EntitySummary } from "../collections/entity-summaries.ts";
 import type { Article, SiteSettings } from "../types.ts";
+import { urls } from "../urls.ts";
 
 export const FEED_LENGTH = 50;
 
@@ -14,12 +15,16 @@ export interface FeedSpec {
   /** Newest first, at most FEED_LENGTH. */
   items: Article[];
   fullContent: boolean;
+  /** What an entry's summary says: the story's summary, or its newest correction (the corrections feed). */
+  summary: "story" | "newestCorrection";
 }
 
 interface FeedSubjects {
   entities: readonly EntitySummary[];
   sources: readonly { source: { name: string; url: string; description?: string }; articles: Article[] }[];
   tags: readonly { tag: { name: string; url: string }; articles: Article[] }[];
+  /** Corrected stories, the newest correction first. */
+  corrected: readonly Article[];
 }
 
 export function feedSpecs(site: SiteSettings, articles: readonly Article[], subjects: FeedSubjects): FeedSpec[] {
@@ -29,9 +34,18 @@ export function feedSpecs(site: SiteSettings, articles: readonly Article[], subj
     description,
     items: list.slice(0, FEED_LENGTH),
     fullContent: false,
+    summary: "story",
   });
   return [
-    { base: "/", title: site.title, description: site.description, items: articles.slice(0, FEED_LENGTH), fullContent: true },
+    { base: "/", title: site.title, description: site.description, items: articles.slice(0, FEED_LENGTH), fullContent: true, summary: "story" },
+    {
+      base: urls.corrections,
+      title: `${site.title}: Corrections`,
+      description: "Stories corrected after they were published, the newest correction first.",
+      items: subjects.corrected.slice(0, FEED_LENGTH),
+      fullContent: false,
+      summary: "newestCorrection",
+    },
     ...subjects.entities.map(({ entity, articles: list }) =>
       topic(entity.url, entity.name, entity.description ?? `Stories naming ${entity.name}.`, list),
     ),

@@ -1,21 +1,21 @@
 // JSON Feed 1.1: https://www.jsonfeed.org/version/1.1/
 import type { Article, SiteSettings } from "../types.ts";
 import { absoluteUrl } from "../urls.ts";
-import { absoluteBody, authorName, categoriesOf, feedDate, imageType } from "./feed-items.ts";
+import { absoluteBody, authorName, categoriesOf, entrySummary, feedDate, imageType } from "./feed-items.ts";
 import type { FeedSpec } from "./feed-specs.ts";
 import { shareableImage } from "../images/responsive-images.ts";
 
-async function item(site: SiteSettings, article: Article, fullContent: boolean) {
+async function item(site: SiteSettings, article: Article, feed: FeedSpec) {
   const url = absoluteUrl(site, article.url);
   const image = article.image ? absoluteUrl(site, shareableImage(article.image)) : undefined;
   return {
     id: url,
     url,
     title: article.title,
-    ...(fullContent ? { content_html: await absoluteBody(site, article) } : { content_text: article.summary }),
-    summary: article.summary,
+    ...(feed.fullContent ? { content_html: await absoluteBody(site, article) } : { content_text: entrySummary(feed, article) }),
+    summary: entrySummary(feed, article),
     date_published: feedDate(article.date),
-    date_modified: feedDate(article.updated ?? article.date),
+    date_modified: feedDate(article.modified),
     authors: [{ name: authorName(article) }],
     tags: categoriesOf(article),
     ...(article.lang ? { language: article.lang } : {}),
@@ -36,7 +36,7 @@ export async function renderJsonFeed(site: SiteSettings, feed: FeedSpec): Promis
       feed_url: absoluteUrl(site, `${feed.base}feed.json`),
       language: site.language,
       authors: [{ name: site.title }],
-      items: await Promise.all(feed.items.map((article) => item(site, article, feed.fullContent))),
+      items: await Promise.all(feed.items.map((article) => item(site, article, feed))),
     },
     null,
     2,

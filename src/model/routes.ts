@@ -2,6 +2,7 @@
 // the slice of data it renders from, derived once from the loaded archive. The writer,
 // the sitemap, the preview server and the search indexer all read this one list.
 import * as articleLayout from "../../layouts/article.11ty.ts";
+import * as correctionsLayout from "../../layouts/corrections.11ty.ts";
 import * as dates from "../../layouts/dates.11ty.ts";
 import * as entitiesLayout from "../../layouts/entities.11ty.ts";
 import * as entityIndexLayout from "../../layouts/entity-index.11ty.ts";
@@ -15,6 +16,7 @@ import * as tagLayout from "../../layouts/tag.11ty.ts";
 import type { ArchiveData, ArticlePage, EntityIndexPage, EntityTypeOverview, Listing, MonthOf, SourceSummary, TagSummary } from "../archive-pages.ts";
 import type { Entity, Source } from "../content/registry.ts";
 import type { EntitySummary } from "../collections/entity-summaries.ts";
+import { correctedStories, type CorrectionNotice } from "../collections/corrections.ts";
 import type { MonthArchive, YearArchive } from "../collections/date-archive.ts";
 import { renderAtom } from "../feeds/atom.ts";
 import type { FeedSpec } from "../feeds/feed-specs.ts";
@@ -55,6 +57,7 @@ export const PAGE_KINDS = {
   archive: kind({ sitemap: true, render: (site, years: YearArchive[]) => dates.overview({ site, years }) }),
   year: kind({ sitemap: true, render: (site, year: YearArchive) => dates.year({ site, year }) }),
   month: kind({ sitemap: true, render: (site, listing: Listing<MonthOf, MonthArchive>) => dates.month({ site, listing }) }),
+  corrections: kind({ sitemap: true, render: (site, notices: CorrectionNotice[]) => correctionsLayout.render({ site, notices }) }),
   search: kind({ sitemap: false, render: (site, _: undefined) => searchLayout.render({ site }) }),
   notFound: kind({ sitemap: false, render: (site, _: undefined) => notFoundLayout.render({ site }) }),
   atomFeed: kind({ sitemap: false, render: (site, feed: FeedSpec) => renderAtom(site, feed), bodies: (feed) => (feed.fullContent ? feed.items : []) }),
@@ -188,6 +191,7 @@ export function buildRoutes(archive: ArchiveData, { hosted, now, sitemapLimit = 
     route("archive", urls.archive, pages.years, everything),
     ...pages.years.map((year) => route("year", urls.year(year.year), year, year.months.flatMap((month) => month.articles))),
     ...pages.months.map((listing) => route("month", listing.url, listing, listing.items)),
+    route("corrections", urls.corrections, pages.corrections, correctedStories(pages.corrections)),
     route("search", urls.search, none),
     route("notFound", urls.notFound, none),
     ...pages.feeds.flatMap((feed) => [route("atomFeed", `${feed.base}feed.xml`, feed), route("jsonFeed", `${feed.base}feed.json`, feed)]),

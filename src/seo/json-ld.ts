@@ -1,5 +1,6 @@
 // Structured data (schema.org JSON-LD) for articles and listing pages, so search
 // engines and aggregators read the archive as news. https://schema.org/NewsArticle
+import { jsonInScript, type SafeHtml } from "../html.ts";
 import type { Crumb } from "../archive-pages.ts";
 import { ENTITY_LABELS, mentionedEntities, type Article, type EntityRef, type SiteSettings } from "../types.ts";
 import { absoluteUrl } from "../urls.ts";
@@ -31,7 +32,7 @@ export function newsArticle(site: SiteSettings, article: Article): JsonLd {
     url,
     mainEntityOfPage: url,
     datePublished: article.date.iso,
-    dateModified: (article.updated ?? article.date).iso,
+    dateModified: article.modified.iso,
     inLanguage: article.lang ?? site.language,
     author: article.author
       ? { "@type": "Person", name: article.author }
@@ -48,6 +49,9 @@ export function newsArticle(site: SiteSettings, article: Article): JsonLd {
         }
       : {}),
     ...(article.sourceUrl ? { isBasedOn: article.sourceUrl } : {}),
+    ...(article.corrections.length > 0
+      ? { correction: article.corrections.map((correction) => ({ "@type": "CorrectionComment", text: correction.text, datePublished: correction.date.iso })) }
+      : {}),
     ...(entities.length > 0 ? { mentions: entities.map((entity) => entityThing(site, entity)) } : {}),
     ...(article.tags.length > 0 ? { keywords: article.tags.map((tag) => tag.name).join(", ") } : {}),
   };
@@ -78,6 +82,6 @@ export function collectionPage(site: SiteSettings, page: { url: string; name: st
 }
 
 /** JSON for a <script> element: `<` is escaped so no value can close the element. */
-export function serializeJsonLd(data: readonly JsonLd[]): string {
-  return JSON.stringify(data.length === 1 ? data[0] : data).replace(/</g, "\\u003c");
+export function serializeJsonLd(data: readonly JsonLd[]): SafeHtml {
+  return jsonInScript(data.length === 1 ? data[0] : data);
 }

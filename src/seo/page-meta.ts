@@ -1,6 +1,6 @@
 // The <head> metadata of a page: canonical URL, Open Graph and Twitter cards,
 // feed links and JSON-LD, printed from one typed description of the page.
-import { html, trustedHtml, type SafeHtml } from "../html.ts";
+import { html, type SafeHtml } from "../html.ts";
 import type { SiteSettings } from "../types.ts";
 import { absoluteUrl } from "../urls.ts";
 import type { Crumb } from "../archive-pages.ts";
@@ -22,6 +22,8 @@ export interface PageMeta {
   feed?: FeedLink;
   /** Pages such as 404 that must not be indexed. */
   noindex?: boolean;
+  /** Highwire Press `citation_*` tags, name and content (citation.ts). */
+  citation?: readonly (readonly [string, string])[];
 }
 
 export function feedUrls(base: string): { atom: string; json: string } {
@@ -53,7 +55,8 @@ ${meta.modifiedTime ? html`<meta property="article:modified_time" content="${met
 ${image ? html`<meta name="twitter:image" content="${image}">` : ""}
 ${feeds ? html`<link rel="alternate" type="application/atom+xml" title="${meta.feed!.title}" href="${feeds.atom}">
 <link rel="alternate" type="application/feed+json" title="${meta.feed!.title}" href="${feeds.json}">` : ""}
-${meta.jsonLd && meta.jsonLd.length > 0 ? html`<script type="application/ld+json">${trustedHtml(serializeJsonLd(meta.jsonLd))}</script>` : ""}`;
+${(meta.citation ?? []).map(([name, content]) => html`<meta name="${name}" content="${content}">
+`)}${meta.jsonLd && meta.jsonLd.length > 0 ? html`<script type="application/ld+json">${serializeJsonLd(meta.jsonLd)}</script>` : ""}`;
 }
 
 /** Metadata of a listing page: a CollectionPage with its breadcrumbs, and its feeds if it has any. */

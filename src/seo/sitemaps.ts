@@ -13,7 +13,7 @@ const NEWS_LIMIT = 1000;
 export function newestDate(articles: readonly Article[]): ArticleDate | undefined {
   let latest: ArticleDate | undefined;
   for (const article of articles) {
-    const date = article.updated ?? article.date;
+    const date = article.modified;
     if (!latest || date.epoch > latest.epoch) latest = date;
   }
   return latest;

@@ -97,8 +97,9 @@ describe("a built article page", () => {
   it("shows front-matter values as text, never as markup", () => {
     const page = site.page("/2021/07/27/script-title/");
     const scripts = page.querySelectorAll("script");
-    assert.deepEqual(scripts.map((script) => script.getAttribute("type")), ["application/ld+json"], "only the structured data");
-    assert.doesNotMatch(scripts[0]!.innerHTML, /<\/?script/i);
+    assert.deepEqual(scripts.map((script) => script.getAttribute("type")), ["application/ld+json", "application/vnd.citationstyles.csl+json", "module"], "only the structured data, the citation and the citation's script");
+    for (const data of scripts.slice(0, 2)) assert.doesNotMatch(data.innerHTML, /<\/?script/i);
+    assert.match(scripts[2]!.getAttribute("src") ?? "", /^\/assets\/cite\.[0-9a-f]{8}\.js$/);
     assert.equal(page.querySelectorAll("img").length, 0);
     assert.equal(text(page.querySelector("h1")), "<script>alert('title')</script> & friends");
     assert.match(text(page.querySelector(".dateline")), /<b>Source<\/b>.*By <img src=x onerror=alert\(1\)>/);
