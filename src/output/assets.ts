@@ -4,7 +4,8 @@
 import { readFileSync } from "node:fs";
 import { extname, basename, join, resolve } from "node:path";
 import { buildSync } from "esbuild";
-import { sha1 } from "./fingerprint.ts";
+import { sha1 } from "../hash.ts";
+import type { AssetName, AssetUrls } from "../types.ts";
 import type { OutputFile } from "./write-site.ts";
 
 const ASSETS_DIR = resolve(import.meta.dirname, "../../layouts/assets");
@@ -39,11 +40,7 @@ const ASSET_FILES = {
   searchScript: { file: "search.js", bytes: searchScript },
   searchWorker: { file: SEARCH_WORKER, bytes: searchWorkerScript },
   icon: { file: "favicon.svg", bytes: () => readFileSync(join(ASSETS_DIR, "favicon.svg")) },
-} as const;
-
-export type AssetName = keyof typeof ASSET_FILES;
-/** Asset -> its site URL, e.g. stylesheet -> /assets/annals.3f9a1c2b.css */
-export type AssetUrls = Readonly<Record<AssetName, string>>;
+} as const satisfies Record<AssetName, { file: string; bytes: () => Uint8Array }>;
 
 export interface SiteAssets {
   urls: AssetUrls;
