@@ -36,10 +36,10 @@ export function importSpecifiers(text: string): string[] {
   return [...text.matchAll(STATIC_IMPORT), ...text.matchAll(DYNAMIC_IMPORT)].map((match) => match[1]!);
 }
 
-/** The file a relative specifier names: as written, or a `.js` written for its `.ts`. */
+/** The file a relative specifier names: as written, a `.js` written for its `.ts`, or without its extension (a `.d.ts` too). */
 function resolveSpecifier(root: string, from: string, specifier: string): string | undefined {
   const target = join(dirname(join(root, from)), specifier);
-  const candidates = [target, target.replace(/\.js$/, ".ts"), `${target}.ts`, `${target}.js`];
+  const candidates = [target, target.replace(/\.js$/, ".ts"), `${target}.ts`, `${target}.js`, `${target}.d.ts`];
   const found = candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
   return found === undefined ? undefined : relative(root, found).split(sep).join("/");
 }
