@@ -4,9 +4,8 @@
 // the first address only; an older page is finished once full.
 import type { Listing } from "../src/archive-pages.ts";
 import type { EntitySummary } from "../src/collections/entity-summaries.ts";
-import type { Entity } from "../src/content/registry.ts";
 import { html, type SafeHtml } from "../src/html.ts";
-import { ENTITY_LABELS, type SiteSettings } from "../src/types.ts";
+import { ENTITY_LABELS, type Entity, type SiteSettings } from "../src/types.ts";
 import { urls } from "../src/urls.ts";
 import { collectionMeta } from "../src/seo/page-meta.ts";
 import { renderPage } from "./base.11ty.ts";

@@ -6,7 +6,7 @@ import { renderPage } from "./base.11ty.ts";
 import { searchForm } from "./components.ts";
 
 // Listing pages were once numbered from the newest story, at `…/page/N/`; a host without
-// `_redirects` (src/output/redirects.ts) serves this page there, which sends the reader
+// `_redirects` (src/hosting/redirects.ts) serves this page there, which sends the reader
 // on to the listing's first address. A path prefix is part of the address, so kept.
 const FORMER_SEGMENT = urls.formerListingPage("/").replaceAll("/", "");
 const FORMER_LISTING_PAGE = trustedHtml(`<script>

@@ -1,7 +1,7 @@
 // One outlet and its articles, newest first, at /sources/<slug>/.
 import type { SourceSummary } from "../src/archive-pages.ts";
-import type { Source } from "../src/content/registry.ts";
 import { html } from "../src/html.ts";
+import type { Source } from "../src/types.ts";
 import { urls } from "../src/urls.ts";
 import { plural } from "./components.ts";
 import { subjectListingTemplate } from "./subject-listing.ts";

@@ -7,11 +7,10 @@ import { summarizeEntities, type EntitySummary } from "./collections/entity-summ
 import { groupArticles } from "./collections/group-articles.ts";
 import { relatedArticles } from "./collections/related-articles.ts";
 import type { Archive } from "./content/load-archive.ts";
-import type { Entity, Source } from "./content/registry.ts";
 import { monthName } from "./dates.ts";
-import { feedSpecs, type FeedSpec } from "./feeds/feed-specs.ts";
+import { feedSpecs, type FeedSpec } from "./collections/feed-specs.ts";
 import { paginate, type PageOf } from "./paginate.ts";
-import { ENTITY_TYPES, mentionedEntities, type Article, type EntityType, type TagRef } from "./types.ts";
+import { ENTITY_TYPES, mentionedEntities, type Article, type Entity, type EntityType, type Source, type TagRef } from "./types.ts";
 import { urls } from "./urls.ts";
 
 export interface Crumb {

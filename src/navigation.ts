@@ -1,13 +1,8 @@
 // The site's main navigation, written once for the header and the tests.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { ENTITY_LABELS, ENTITY_TYPES } from "./types.ts";
+import { ENTITY_LABELS, ENTITY_TYPES, type NavItem } from "./types.ts";
 import { urls } from "./urls.ts";
-
-export interface NavItem {
-  label: string;
-  url: string;
-}
 
 const MAIN_NAV: readonly NavItem[] = [
   { label: "Latest", url: urls.home },

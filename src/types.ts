@@ -1,8 +1,6 @@
-// The typed boundary between content and pages: everything a layout receives.
+// The typed boundary between content and pages: everything a layout receives. At the
+// bottom of the code's layers: it imports only the date types it is written in.
 import type { ArticleDate } from "./dates.ts";
-import type { AssetUrls } from "./output/assets.ts";
-import type { ResponsiveImage } from "./images/responsive-images.ts";
-import type { NavItem } from "./navigation.ts";
 import type { RegionalCalendar } from "./regional-dates.ts";
 
 export type EntityType = "person" | "organization" | "place";
@@ -18,6 +16,17 @@ export type EntitySection = (typeof ENTITY_SECTIONS)[EntityType];
 
 /** Every entity type, in the order pages list them. */
 export const ENTITY_TYPES = Object.keys(ENTITY_SECTIONS) as EntityType[];
+
+/** A link of the site's main navigation (src/navigation.ts). */
+export interface NavItem {
+  label: string;
+  url: string;
+}
+
+/** The assets every page may link, published under hashed names (src/output/assets.ts). */
+export type AssetName = "stylesheet" | "searchScript" | "searchWorker" | "citeScript" | "citeFormat" | "icon";
+/** Asset -> its site URL, e.g. stylesheet -> /assets/annals.3f9a1c2b.css */
+export type AssetUrls = Readonly<Record<AssetName, string>>;
 
 export interface SiteSettings {
   title: string;
@@ -62,6 +71,39 @@ export interface TagRef {
   name: string;
   slug: string;
   url: string;
+}
+
+/** An entity as the registry resolved it (src/content/registry.ts): what its page shows. */
+export interface Entity extends EntityRef {
+  description?: string;
+  /** Listed in entities.yaml, rather than only named by articles. */
+  registered: boolean;
+}
+
+/** An outlet as the registry resolved it: what its page shows. */
+export interface Source extends SourceRef {
+  description?: string;
+  /** Listed in sources.yaml, rather than only named by articles. */
+  registered: boolean;
+}
+
+export interface ImageSource {
+  /** MIME type, e.g. image/avif */
+  type: string;
+  srcset: string;
+}
+
+/** A local photo's AVIF, WebP and JPEG versions (src/images/responsive-images.ts). */
+export interface ResponsiveImage {
+  /** The JPEG at full width, for browsers without <picture> and for feeds and cards. */
+  src: string;
+  /** The narrowest JPEG, for search results' thumbnails. */
+  thumbnail: string;
+  width: number;
+  height: number;
+  sources: ImageSource[];
+  /** The files under the cache folder that the site must publish. */
+  files: string[];
 }
 
 export interface ArticleImage {

@@ -34,13 +34,13 @@ export function articleLocation(contentDir: string, date: ArticleDate, slug: str
 }
 
 /**
- * Front-matter as YAML, keys in the order of the README's reference, followed by
+ * Front-matter as YAML, keys in the order of the reference in docs/authoring.md, followed by
  * commented-out lines an author can fill in.
  */
 export function articleText(fields: Record<string, unknown>, body: string, commentedLines: readonly string[] = []): string {
   const present = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
   // Plain scalars where YAML allows them (the library quotes a title with a colon
-  // itself), and lists on one line as in the README: `people: [Joe Biden]`.
+  // itself), and lists on one line as in docs/authoring.md: `people: [Joe Biden]`.
   const document = new Document(present);
   visit(document, { Seq: (_key, node) => void (node.flow = true) });
   const yaml = document.toString({ lineWidth: 0, flowCollectionPadding: false });

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { collectArchive } from "../content/load-archive.ts";
 import { sortIssues } from "../errors.ts";
+import { siteAssets } from "../output/assets.ts";
 import { countLine, describeUnexpected, exitOnUncaught, isArgumentError, printIssues, wantsDebug } from "./report.ts";
 
 const USAGE = "Usage: npm run check [-- --json] [-- --input=content] [-- --debug]";
@@ -27,7 +28,7 @@ function run(): number {
   const values = options();
   if (!values) return 2;
   try {
-    const { issues } = collectArchive({ projectRoot: process.cwd(), contentDir: resolve(values.input), includeDrafts: true });
+    const { issues } = collectArchive({ projectRoot: process.cwd(), contentDir: resolve(values.input), includeDrafts: true, assets: siteAssets().urls });
     const hasErrors = issues.some((issue) => issue.severity === "error");
     if (values.json) {
       console.log(JSON.stringify({ ok: !hasErrors, issues: sortIssues(issues) }, null, 2));

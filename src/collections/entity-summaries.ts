@@ -1,8 +1,7 @@
 // Per-entity facts for entity pages: article count, first and latest mention, and
 // the entities most often named alongside, all from one pass over the archive.
-import type { Entity } from "../content/registry.ts";
 import type { ArticleDate } from "../dates.ts";
-import { mentionedEntities, type Article, type EntityRef } from "../types.ts";
+import { mentionedEntities, type Article, type Entity, type EntityRef } from "../types.ts";
 import { groupArticles } from "./group-articles.ts";
 import { monthlyTimeline, type MonthCount } from "./timeline.ts";
 

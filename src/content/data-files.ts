@@ -76,7 +76,7 @@ function readYaml<S extends z.ZodType>(
   const lines = new LineCounter();
   let root: Node | null = null;
   if (!existsSync(path) && fallback === undefined) {
-    return fail("is missing. Create it with at least `title:`, `description:` and `url:` (see the README's Data files).");
+    return fail("is missing. Create it with at least `title:`, `description:` and `url:` (see docs/authoring.md, Data files).");
   }
   if (existsSync(path)) {
     let bytes: Buffer;

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { ContentIssue } from "../errors.ts";
 import type { FrontMatterPath } from "./front-matter.ts";
 
-type KeyTree = { readonly [key: string]: KeyTree | null };
+export type KeyTree = { readonly [key: string]: KeyTree | null };
 
 function objectShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
   let current: z.ZodType = schema;

@@ -2,22 +2,21 @@
 // together so that all content errors are reported at once, before anything is written.
 import { join } from "node:path";
 import { displayPath } from "../display-path.ts";
+import { codeVersion, sha1 } from "../hash.ts";
 import { ContentErrors, type ContentIssue } from "../errors.ts";
 import { createMarkdown, type RenderedMarkdown } from "../markdown.ts";
 import { slugify } from "../slugs.ts";
-import { ENTITY_SECTIONS, ENTITY_TYPES, perEntitySection, type Article, type Correction, type EntityType, type SiteSettings, type TagRef } from "../types.ts";
+import { ENTITY_SECTIONS, ENTITY_TYPES, perEntitySection, type Article, type AssetUrls, type Correction, type Entity, type EntityType, type SiteSettings, type Source, type TagRef } from "../types.ts";
 import type { ArticleDate } from "../dates.ts";
 import { navigationFor } from "../navigation.ts";
 import { normalizePathPrefix, urls } from "../urls.ts";
 import { readDataFiles, type DataFiles } from "./data-files.ts";
 import { withCreditOnce } from "./photo-credit.ts";
 import { redirectClashes } from "./redirect-clashes.ts";
-import { NameRegistry, type Entity, type Source } from "./registry.ts";
+import { NameRegistry } from "./registry.ts";
 import { listArticleFiles, loadArticleFile, memoryParseCache, type ArticleParseCache, type LoadedArticleFile } from "./article-files.ts";
 import { refusedContentLinks, type ContentFileList } from "./content-files.ts";
 import { ParseCache } from "./parse-cache.ts";
-import { codeVersion, sha1 } from "../output/fingerprint.ts";
-import { siteAssets } from "../output/assets.ts";
 import { checkImageReference, type ValidArticleFile } from "./validate-article.ts";
 
 export interface Archive {
@@ -35,6 +34,8 @@ export interface LoadOptions {
   contentDir: string;
   includeDrafts: boolean;
   pathPrefix?: string;
+  /** The hashed URLs of the stylesheet, scripts and icon the pages link (src/output/assets.ts decides them). */
+  assets: AssetUrls;
   /**
    * The preview keeps serving while an article is broken: articles with errors, and
    * the second of two at one address, are left out and the errors travel in `issues`.
@@ -234,15 +235,15 @@ export function tagRef(name: string): TagRef {
 }
 
 /** The site settings alone, for pages Eleventy renders; data-file errors are thrown. */
-export function loadSiteSettings(options: Pick<LoadOptions, "projectRoot" | "contentDir" | "pathPrefix">): SiteSettings {
+export function loadSiteSettings(options: Pick<LoadOptions, "projectRoot" | "contentDir" | "pathPrefix" | "assets">): SiteSettings {
   const issues: ContentIssue[] = [];
   const data = readDataFiles(options.projectRoot, options.contentDir, issues);
   if (!data) throw new ContentErrors(issues);
   return siteSettings(data.site, options);
 }
 
-function siteSettings(settings: DataFiles["site"], options: Pick<LoadOptions, "contentDir" | "pathPrefix">): SiteSettings {
-  return { ...settings, navigation: navigationFor(options.contentDir), pathPrefix: normalizePathPrefix(options.pathPrefix), assets: siteAssets().urls };
+function siteSettings(settings: DataFiles["site"], options: Pick<LoadOptions, "contentDir" | "pathPrefix" | "assets">): SiteSettings {
+  return { ...settings, navigation: navigationFor(options.contentDir), pathPrefix: normalizePathPrefix(options.pathPrefix), assets: options.assets };
 }
 
 /** For the build: the archive, or every content error at once. */

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import { sha1 } from "../output/fingerprint.ts";
+import { sha1 } from "../hash.ts";
 import { writeWholeFile } from "../whole-file.ts";
 
 export interface FileStamp {

@@ -2,20 +2,10 @@
 // letter case and diacritics all land on one page.
 import type { ContentIssue } from "../errors.ts";
 import { nameKey } from "../slugs.ts";
-import { ENTITY_SECTIONS, type EntityRef, type EntityType, type SourceRef } from "../types.ts";
+import { ENTITY_SECTIONS, type Entity, type EntityType, type Source } from "../types.ts";
 import { urls } from "../urls.ts";
 import { assignSlugs } from "./assign-slugs.ts";
 import type { EntityEntry, SourceEntry } from "./data-files.ts";
-
-export interface Entity extends EntityRef {
-  description?: string;
-  registered: boolean;
-}
-
-export interface Source extends SourceRef {
-  description?: string;
-  registered: boolean;
-}
 
 interface Draft<T> {
   name: string;

@@ -1,4 +1,4 @@
-// The article front-matter contract (README "Front-matter reference"), in one place.
+// The article front-matter contract (docs/authoring.md, "Front-matter reference"), in one place.
 // Each schema's error text says what was expected; validate-article.ts adds where and what was found.
 import { z } from "zod";
 import { DATE_EXPECTED, parseArticleDate } from "../dates.ts";

@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { loadArchive, type Archive } from "../content/load-archive.ts";
+import { siteAssets } from "../output/assets.ts";
 import type { Article } from "../types.ts";
 import { urls } from "../urls.ts";
 
@@ -24,7 +25,7 @@ const loaded = async (page: Page) => {
 };
 
 export function sampleArchive(root: string): Archive {
-  return loadArchive({ projectRoot: root, contentDir: join(root, "content"), includeDrafts: false });
+  return loadArchive({ projectRoot: root, contentDir: join(root, "content"), includeDrafts: false, assets: siteAssets().urls });
 }
 
 function relative(url: string): string {

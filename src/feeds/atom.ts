@@ -3,7 +3,7 @@ import { html, trustedHtml, type SafeHtml } from "../html.ts";
 import type { Article, SiteSettings } from "../types.ts";
 import { absoluteUrl } from "../urls.ts";
 import { absoluteBody, authorName, categoriesOf, entrySummary, feedDate, imageType } from "./feed-items.ts";
-import type { FeedSpec } from "./feed-specs.ts";
+import type { FeedSpec } from "../collections/feed-specs.ts";
 import { shareableImage } from "../images/responsive-images.ts";
 
 async function entry(site: SiteSettings, article: Article, feed: FeedSpec): Promise<SafeHtml> {

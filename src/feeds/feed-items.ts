@@ -4,7 +4,7 @@ import type { ArticleDate } from "../dates.ts";
 import { mentionedEntities, type Article, type SiteSettings } from "../types.ts";
 import { absoluteUrl } from "../urls.ts";
 import { feedHtml } from "./feed-html.ts";
-import type { FeedSpec } from "./feed-specs.ts";
+import type { FeedSpec } from "../collections/feed-specs.ts";
 
 const IMAGE_TYPES: Readonly<Record<string, string>> = {
   jpg: "image/jpeg",

@@ -2,7 +2,7 @@
 import type { Article, SiteSettings } from "../types.ts";
 import { absoluteUrl } from "../urls.ts";
 import { absoluteBody, authorName, categoriesOf, entrySummary, feedDate, imageType } from "./feed-items.ts";
-import type { FeedSpec } from "./feed-specs.ts";
+import type { FeedSpec } from "../collections/feed-specs.ts";
 import { shareableImage } from "../images/responsive-images.ts";
 
 async function item(site: SiteSettings, article: Article, feed: FeedSpec) {

@@ -6,25 +6,7 @@ import { basename, join, resolve } from "node:path";
 import Image from "@11ty/eleventy-img";
 import { AnnalsError } from "../errors.ts";
 import { writeWholeFile } from "../whole-file.ts";
-import type { Article, ArticleImage } from "../types.ts";
-
-export interface ImageSource {
-  /** MIME type, e.g. image/avif */
-  type: string;
-  srcset: string;
-}
-
-export interface ResponsiveImage {
-  /** The JPEG at full width, for browsers without <picture> and for feeds and cards. */
-  src: string;
-  /** The narrowest JPEG, for search results' thumbnails. */
-  thumbnail: string;
-  width: number;
-  height: number;
-  sources: ImageSource[];
-  /** The files under the cache folder that the site must publish. */
-  files: string[];
-}
+import type { Article, ArticleImage, ResponsiveImage } from "../types.ts";
 
 const WIDTHS = [400, 800, 1200];
 const FORMATS = ["avif", "webp", "jpeg"] as const;

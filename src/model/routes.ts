@@ -14,19 +14,18 @@ import * as searchLayout from "../../layouts/search.11ty.ts";
 import * as sourceLayout from "../../layouts/source.11ty.ts";
 import * as tagLayout from "../../layouts/tag.11ty.ts";
 import type { ArchiveData, ArticlePage, EntityIndexPage, EntityTypeOverview, Listing, MonthOf, SourceSummary, TagSummary } from "../archive-pages.ts";
-import type { Entity, Source } from "../content/registry.ts";
 import type { EntitySummary } from "../collections/entity-summaries.ts";
 import { correctedStories, type CorrectionNotice } from "../collections/corrections.ts";
 import type { MonthArchive, YearArchive } from "../collections/date-archive.ts";
 import { renderAtom } from "../feeds/atom.ts";
-import type { FeedSpec } from "../feeds/feed-specs.ts";
+import type { FeedSpec } from "../collections/feed-specs.ts";
 import { renderJsonFeed } from "../feeds/json-feed.ts";
 import type { PageOf } from "../paginate.ts";
-import { headersFile } from "../output/headers.ts";
-import { redirectFileFor, redirectPage, redirectsFile, redirectsOf } from "../output/redirects.ts";
+import { headersFile } from "../hosting/headers.ts";
+import { redirectFileFor, redirectPage, redirectsFile, redirectsOf } from "../hosting/redirects.ts";
 import { BUILD_RECORD, buildRecordText } from "../serve/build-record.ts";
 import { newestDate, recentArticles, renderNewsSitemap, renderRobots, renderSitemap, renderSitemapIndex, SITEMAP_LIMIT, type SitemapEntry } from "../seo/sitemaps.ts";
-import type { Article, SiteSettings, TagRef } from "../types.ts";
+import type { Article, Entity, SiteSettings, Source, TagRef } from "../types.ts";
 import { urls } from "../urls.ts";
 
 /** How one kind of page is rendered from its slice, and whether the sitemap lists it. */

@@ -5,7 +5,8 @@ import { readFileSync } from "node:fs";
 import { extname, basename, join, resolve } from "node:path";
 import { createRequire } from "node:module";
 import { buildSync } from "esbuild";
-import { sha1 } from "./fingerprint.ts";
+import { sha1 } from "../hash.ts";
+import type { AssetName, AssetUrls } from "../types.ts";
 import type { OutputFile } from "./write-site.ts";
 
 const ASSETS_DIR = resolve(import.meta.dirname, "../../layouts/assets");
@@ -87,11 +88,7 @@ const ASSET_FILES = {
   citeScript: { file: "cite.js", bytes: citeScript },
   citeFormat: { file: CITE_FORMAT, bytes: citeFormatterScript, digest: citeFormatterInputs },
   icon: { file: "favicon.svg", bytes: () => readFileSync(join(ASSETS_DIR, "favicon.svg")) },
-} as const satisfies Record<string, AssetFile>;
-
-export type AssetName = keyof typeof ASSET_FILES;
-/** Asset -> its site URL, e.g. stylesheet -> /assets/annals.3f9a1c2b.css */
-export type AssetUrls = Readonly<Record<AssetName, string>>;
+} as const satisfies Record<AssetName, AssetFile>;
 
 export interface SiteAssets {
   urls: AssetUrls;

@@ -1,48 +1,10 @@
 // Fingerprints: what a page is made of, reduced to a hash. A page is rewritten only
 // when its fingerprint changes, so the fingerprint must cover everything it renders
 // from: its data slice, the site settings, and the code that renders it.
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { codeVersion, sha1 } from "../hash.ts";
 
-export function sha1(...parts: readonly (string | Uint8Array)[]): string {
-  const hash = createHash("sha1");
-  for (const part of parts) hash.update(part).update("\0");
-  return hash.digest("hex");
-}
-
-const REPO_ROOT = resolve(import.meta.dirname, "../..");
-/** The code a page's bytes depend on: the layouts, their stylesheet and scripts, src/, and the locked dependencies. */
-const CODE = ["layouts", "src", "package-lock.json"];
-/** Parts of src/ that never shape a page: the commands, the preview and static servers, the benchmark, dev tools. */
-const NOT_RENDERING = ["src/cli", "src/bench", "src/dev", "src/authoring", "src/preview", "src/serve"].map((dir) => join(REPO_ROOT, dir) + sep);
-
-function filesUnder(path: string): string[] {
-  try {
-    return readdirSync(path, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name));
-  } catch {
-    return [path];
-  }
-}
-
-let codeVersionMemo: string | undefined;
-
-/**
- * One hash of every file of Annals' own code. Any change to a layout (or to anything
- * it imports) rewrites every page: coarser than a hash per layout, but it can never
- * miss an import, and code changes are rare next to content changes.
- */
-export function codeVersion(): string {
-  codeVersionMemo ??= sha1(
-    ...CODE.flatMap((entry) => filesUnder(join(REPO_ROOT, entry)))
-      .filter((file) => !NOT_RENDERING.some((dir) => file.startsWith(dir)))
-      .sort()
-      .flatMap((file) => [relative(REPO_ROOT, file), readFileSync(file)]),
-  );
-  return codeVersionMemo;
-}
+// src/search/update-index.ts takes sha1 from here, with the page digests it goes with.
+export { sha1 };
 
 /**
  * A digest computed once per object, for the object's life: objects handed to the writer

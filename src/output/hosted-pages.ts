@@ -5,7 +5,7 @@ import { resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { findAnnalsError } from "../errors.ts";
 import { outputFileOf } from "../model/routes.ts";
-import { sha1 } from "./fingerprint.ts";
+import { sha1 } from "../hash.ts";
 import type { OutputFile } from "./write-site.ts";
 
 export const CONFIG_PATH = resolve(import.meta.dirname, "../../.eleventy.ts");

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { SearchRecord } from "../search/update-index.ts";
 import { writeWholeFile } from "../whole-file.ts";
-import { sha1 } from "./fingerprint.ts";
+import { sha1 } from "../hash.ts";
 import { EMPTY_MANIFEST, type OutputManifest } from "./write-site.ts";
 
 export const CACHE_DIR = resolve(".cache/annals");

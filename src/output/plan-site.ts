@@ -6,10 +6,11 @@ import type { ContentIssue } from "../errors.ts";
 import { withResponsiveImages } from "../images/responsive-images.ts";
 import { buildRoutes, outputFileOf, type Route } from "../model/routes.ts";
 import { redirectsOverPages } from "../content/redirect-clashes.ts";
-import { redirectFileFor } from "./redirects.ts";
+import { redirectFileFor } from "../hosting/redirects.ts";
 import type { Article, SiteSettings } from "../types.ts";
 import { articleMetadataDigest } from "./fingerprint.ts";
 import type { HostedPageOutput } from "./hosted-pages.ts";
+import { siteAssets } from "./assets.ts";
 import { siteOutputs } from "./site-outputs.ts";
 import type { OutputFile } from "./write-site.ts";
 
@@ -20,7 +21,7 @@ export interface SitePlan {
   outputs: OutputFile[];
 }
 
-export interface PlanOptions extends LoadOptions {
+export interface PlanOptions extends Omit<LoadOptions, "assets"> {
   /** The pages Eleventy renders (about.md ...), asked for once the content is valid. */
   hostedPages(): Promise<readonly HostedPageOutput[]>;
   now?: Date;
@@ -91,7 +92,7 @@ function pagesToReuse(memory: PlanMemory | undefined, groupedFrom: string, artic
 }
 
 export async function planSite(options: PlanOptions, memory?: PlanMemory): Promise<{ plan?: SitePlan; issues: ContentIssue[] }> {
-  const { archive, issues } = collectArchive({ ...options, ...(memory ? { memory: memory.load } : {}) });
+  const { archive, issues } = collectArchive({ ...options, assets: siteAssets().urls, ...(memory ? { memory: memory.load } : {}) });
   if (!archive) return { issues };
   const articles = await withResponsiveImages(archive.articles, options.contentDir);
   const groupedFrom = groupingInputs(archive);

@@ -89,7 +89,7 @@ describe("allowHtmlInMarkdown: true", () => {
     });
     const site = await build(content);
     assert.ok(site.result.ok, JSON.stringify(site.result.issues));
-    assert.match(site.page("/2021/07/28/raw/").toString(), /<script>steal\(\)<\/script>/, "the setting's meaning, as the README says");
+    assert.match(site.page("/2021/07/28/raw/").toString(), /<script>steal\(\)<\/script>/, "the setting's meaning, as docs/decisions.md says");
     const atom = readFileSync(join(site.output, "feed.xml"), "utf8");
     const json = readFileSync(join(site.output, "feed.json"), "utf8");
     for (const feed of [atom, json]) {
@@ -106,7 +106,7 @@ function npmRun(args: readonly string[]) {
 }
 
 describe("npm run check's JSON, run through npm", () => {
-  it("npm run -s check -- --json, as the README writes it, prints JSON alone with every error of an alias bomb and odd files", () => {
+  it("npm run -s check -- --json, as docs/commands.md writes it, prints JSON alone with every error of an alias bomb and odd files", () => {
     const content = makeContent({
       "articles/2021/07/bomb.md": article(`title: "B"\ndate: 2021-07-28\nsource: AFP\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]`),
       "articles/2021/07/x.md/inner.md": GOOD,

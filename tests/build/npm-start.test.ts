@@ -1,4 +1,4 @@
-// `npm start -- --port N`, exactly as the README writes it, serves the sample archive on
+// `npm start -- --port N`, exactly as docs/preview.md writes it, serves the sample archive on
 // that port, from the preview's own folder.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";

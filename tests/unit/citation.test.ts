@@ -1,16 +1,15 @@
 // A story as reference managers read it: the citation_* tags and the CSL-JSON item say
 // what the page's NewsArticle JSON-LD says, and the files made from the item parse back.
 import assert from "node:assert/strict";
-import { join } from "node:path";
 import { describe, it } from "node:test";
 import { Cite } from "@citation-js/core";
 import { citationsOf } from "../../layouts/assets/cite/format.js";
-import { loadArchive } from "../../src/content/load-archive.ts";
+import { sampleArchive } from "../../src/dev/sample-pages.ts";
 import { citationTags, cslItem } from "../../src/seo/citation.ts";
 import { newsArticle } from "../../src/seo/json-ld.ts";
 import { ROOT } from "../helpers/site.ts";
 
-const archive = loadArchive({ projectRoot: ROOT, contentDir: join(ROOT, "content"), includeDrafts: false });
+const archive = sampleArchive(ROOT);
 // The sample's seed story: AFP, 28 July 2021.
 const seed = archive.articles.find((article) => article.date.iso === "2021-07-28" && article.source.name === "AFP" && article.title.startsWith("Pro-Iran groups"));
 assert.ok(seed, "the sample archive has its seed story");

@@ -1,4 +1,4 @@
-// The shipped deploy recipes parse, and run what the README says they run.
+// The shipped deploy recipes parse, and run what docs/deploying.md says they run.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -22,8 +22,7 @@ interface Workflow {
   jobs: Record<string, { needs?: string; container?: string; steps: Step[] }>;
 }
 
-const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-const deploying = readme.slice(readme.indexOf("## Deploying"), readme.indexOf("\n## ", readme.indexOf("## Deploying") + 1));
+const deploying = readFileSync(join(ROOT, "docs/deploying.md"), "utf8");
 const packageJson = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string>; engines: { node: string } };
 
 /** What GitHub would substitute for the expressions the workflow uses, for a repository named `repo`. */
@@ -47,13 +46,13 @@ describe("the GitHub Pages workflow", () => {
     assert.equal(workflow.permissions["id-token"], "write");
   });
 
-  it("installs Chromium, installs, tests and builds with the commands the README gives, in that order", () => {
+  it("installs Chromium, installs, tests and builds with the commands docs/deploying.md gives, in that order", () => {
     const order = ["apt-get install -y", "npm ci", "npm test", "npm run build"].map((command) => runs.findIndex((run) => run.includes(command)));
     assert.ok(order.every((index, i) => index >= 0 && (i === 0 || index > order[i - 1]!)), runs.join("\n"));
     assert.match(runs[order[0]!]!, /apt-get install -y (-qq )?chromium/);
     for (const run of runs.filter((line) => line.startsWith("npm "))) {
       const asDocumented = run.replace("$PATH_PREFIX", "/<repo>/");
-      assert.ok(deploying.includes(asDocumented), `the README's Deploying section shows \`${asDocumented}\``);
+      assert.ok(deploying.includes(asDocumented), `docs/deploying.md shows \`${asDocumented}\``);
       const script = /^npm (?:run )?([\w-]+)/.exec(run)?.[1] ?? "";
       assert.ok(script === "ci" || packageJson.scripts[script], `${run} runs a script of package.json`);
     }

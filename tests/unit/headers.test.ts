@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { headersFile, IMMUTABLE, REVALIDATE } from "../../src/output/headers.ts";
+import { headersFile, IMMUTABLE, REVALIDATE } from "../../src/hosting/headers.ts";
 
 interface ParsedRule {
   path: string;

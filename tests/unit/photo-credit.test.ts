@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { loadArchive } from "../../src/content/load-archive.ts";
 import { withCreditOnce } from "../../src/content/photo-credit.ts";
-import { article, makeContent, ROOT } from "../helpers/site.ts";
+import { article, makeContent, ROOT, TEST_SETTINGS } from "../helpers/site.ts";
 
 const image = (caption: string | undefined, credit: string | undefined) => ({
   src: "/images/taji.jpg",
@@ -40,7 +40,7 @@ describe("an article loaded with such a caption", () => {
         `title: "Handover at Taji"\ndate: 2021-07-28\nsource: AFP\nimage:\n  src: /images/taji.svg\n  alt: "Soldiers"\n  caption: "Soldiers at Taji, August 23, 2020. (REUTERS)"\n  credit: REUTERS`,
       ),
     });
-    const [loaded] = loadArchive({ projectRoot: ROOT, contentDir, includeDrafts: false }).articles;
+    const [loaded] = loadArchive({ projectRoot: ROOT, contentDir, includeDrafts: false, assets: TEST_SETTINGS.assets }).articles;
     assert.equal(loaded?.image?.caption, "Soldiers at Taji, August 23, 2020.");
     assert.equal(loaded?.image?.credit, "REUTERS");
   });

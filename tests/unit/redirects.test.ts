@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { parse } from "node-html-parser";
 import { redirectClashes } from "../../src/content/redirect-clashes.ts";
 import { render as renderNotFound } from "../../layouts/not-found.11ty.ts";
-import { redirectFileFor, redirectPages, redirectsFile } from "../../src/output/redirects.ts";
+import { redirectFileFor, redirectPages, redirectsFile } from "../../src/hosting/redirects.ts";
 import { TEST_SETTINGS } from "../helpers/site.ts";
 
 const SITE = { url: "https://news.example.org", pathPrefix: "/", language: "en" };

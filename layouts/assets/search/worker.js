@@ -5,13 +5,14 @@
 // page asks for a search or for more of its results; every answer names the search it is
 // for, and the worker stops working on a search once a newer one has been asked for.
 // @ts-check
-import { currentBundles, facetCounts, searchBundles } from "./bundles.js";
+import { currentBundles } from "./open-bundles.js";
+import { facetCounts, searchBundles } from "./search-bundles.js";
 import { folder, matchedNames, wordsOf } from "./fold.js";
 
 /**
  * What the page asks.
  * @typedef {{ type: "init", folding: import("./fold.js").FoldingTable }
- *   | { type: "search", run: number, q: string, filters: import("./bundles.js").SearchOptions["filters"], byDate: boolean }
+ *   | { type: "search", run: number, q: string, filters: import("./bundle-answers.js").SearchOptions["filters"], byDate: boolean }
  *   | { type: "more", run: number }} Request
  * A result as the page shows it: Pagefind's data without the story's whole text, and the
  * entities it matched by another name when the excerpt holds no word searched.
@@ -30,7 +31,7 @@ let fold = (text) => text;
 /** The newest search asked for: an older one's work stops, its answers are not sent. */
 let latestRun = 0;
 /** The newest search's results not shown yet, and its folded words. */
-let pending = { results: /** @type {import("./bundles.js").Result[]} */ ([]), words: /** @type {string[]} */ ([]) };
+let pending = { results: /** @type {import("./pagefind-api").Result[]} */ ([]), words: /** @type {string[]} */ ([]) };
 
 const post = (/** @type {Answer} */ answer) => self.postMessage(answer);
 

@@ -1,7 +1,7 @@
 // Which feeds the site publishes: the site-wide feed with full articles, and one per
 // entity, source and tag with summaries (full text in thousands of topic feeds would
 // multiply the site's size for little gain; readers follow the link to the article).
-import type { EntitySummary } from "../collections/entity-summaries.ts";
+import type { EntitySummary } from "./entity-summaries.ts";
 import type { Article, SiteSettings } from "../types.ts";
 import { urls } from "../urls.ts";
 
