@@ -6,7 +6,7 @@ import { breadcrumbList, newsArticle } from "../src/seo/json-ld.ts";
 import type { PageMeta } from "../src/seo/page-meta.ts";
 import { regionalDates } from "../src/regional-dates.ts";
 import { prefixedPath } from "../src/urls.ts";
-import { searchSortKey, type SearchFilter } from "../src/search/filters.ts";
+import { MONTH_FILTER, monthOf, searchSortKey, type SearchFilter } from "../src/search/filters.ts";
 import { entityNamesField, FOLDED_FIELD, foldedField, NAMES_FIELD } from "../src/search/index-fields.ts";
 import { citationTags, cslItem, type CslItem } from "../src/seo/citation.ts";
 import { renderPage } from "./base.11ty.ts";
@@ -50,7 +50,7 @@ function linkList(label: string, facet: SearchFilter, links: readonly (EntityRef
 function searchOnlyFields(article: Article): SafeHtml {
   const names = entityNamesField(article);
   const folded = foldedField(article);
-  return html`<div hidden data-pagefind-ignore>${names ? html`<p data-pagefind-meta="${NAMES_FIELD}">${names}</p>` : ""}${folded ? html`<p data-pagefind-meta="${FOLDED_FIELD}">${folded}</p>` : ""}${article.image ? "" : html`<p data-pagefind-meta="image:"></p>`}</div>`;
+  return html`<div hidden data-pagefind-ignore>${names ? html`<p data-pagefind-meta="${NAMES_FIELD}">${names}</p>` : ""}${folded ? html`<p data-pagefind-meta="${FOLDED_FIELD}">${folded}</p>` : ""}${article.image ? "" : html`<p data-pagefind-meta="image:"></p>`}<p data-pagefind-filter="${MONTH_FILTER}:${monthOf(article)}"></p></div>`;
 }
 
 /** The story's corrections, dated, above the story, as newsrooms print them. */

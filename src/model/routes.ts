@@ -18,6 +18,7 @@ import type { EntitySummary } from "../collections/entity-summaries.ts";
 import { correctedStories, type CorrectionNotice } from "../collections/corrections.ts";
 import type { MonthArchive, YearArchive } from "../collections/date-archive.ts";
 import { renderAtom } from "../feeds/atom.ts";
+import { monthSpan, type MonthSpan } from "../search/filters.ts";
 import type { FeedSpec } from "../collections/feed-specs.ts";
 import { renderJsonFeed } from "../feeds/json-feed.ts";
 import type { PageOf } from "../paginate.ts";
@@ -57,7 +58,7 @@ export const PAGE_KINDS = {
   year: kind({ sitemap: true, render: (site, year: YearArchive) => dates.year({ site, year }) }),
   month: kind({ sitemap: true, render: (site, listing: Listing<MonthOf, MonthArchive>) => dates.month({ site, listing }) }),
   corrections: kind({ sitemap: true, render: (site, notices: CorrectionNotice[]) => correctionsLayout.render({ site, notices }) }),
-  search: kind({ sitemap: false, render: (site, _: undefined) => searchLayout.render({ site }) }),
+  search: kind({ sitemap: false, render: (site, months: MonthSpan) => searchLayout.render({ site, months }) }),
   notFound: kind({ sitemap: false, render: (site, _: undefined) => notFoundLayout.render({ site }) }),
   atomFeed: kind({ sitemap: false, render: (site, feed: FeedSpec) => renderAtom(site, feed), bodies: (feed) => (feed.fullContent ? feed.items : []) }),
   jsonFeed: kind({ sitemap: false, render: (site, feed: FeedSpec) => renderJsonFeed(site, feed), bodies: (feed) => (feed.fullContent ? feed.items : []) }),
@@ -191,7 +192,7 @@ export function buildRoutes(archive: ArchiveData, { hosted, now, sitemapLimit = 
     ...pages.years.map((year) => route("year", urls.year(year.year), year, year.months.flatMap((month) => month.articles))),
     ...pages.months.map((listing) => route("month", listing.url, listing, listing.items)),
     route("corrections", urls.corrections, pages.corrections, correctedStories(pages.corrections)),
-    route("search", urls.search, none),
+    route("search", urls.search, monthSpan(everything)),
     route("notFound", urls.notFound, none),
     ...pages.feeds.flatMap((feed) => [route("atomFeed", `${feed.base}feed.xml`, feed), route("jsonFeed", `${feed.base}feed.json`, feed)]),
     route("newsSitemap", urls.newsSitemap, recentArticles(everything, now)),

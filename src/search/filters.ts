@@ -6,6 +6,26 @@ import type { Article, EntityType } from "../types.ts";
 export type SearchFilter = "source" | "year" | EntityType | "tag";
 
 /**
+ * Every story is filed under its month too (`2021-07`), which no facet shows: a date
+ * range on the search page is the months it spans (layouts/assets/search/state.js).
+ */
+export const MONTH_FILTER = "month";
+
+export const monthOf = (article: Pick<Article, "date">): string => `${String(article.date.year).padStart(4, "0")}-${String(article.date.month).padStart(2, "0")}`;
+
+/** The archive's first and last months; both empty for an archive without stories. */
+export interface MonthSpan {
+  first: string;
+  last: string;
+}
+
+/** `articles` newest first. */
+export const monthSpan = (articles: readonly Pick<Article, "date">[]): MonthSpan => {
+  const [newest, oldest] = [articles[0], articles.at(-1)];
+  return newest && oldest ? { first: monthOf(oldest), last: monthOf(newest) } : { first: "", last: "" };
+};
+
+/**
  * The key results are sorted on for "newest first". Pagefind compares sort values as
  * strings, so every article gets a UTC time of the same shape whatever offset it was
  * written with, without the colons that separate Pagefind's `key:value` pairs.

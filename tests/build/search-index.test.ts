@@ -36,13 +36,14 @@ describe("the search index of a build", () => {
     );
   });
 
-  it("files each article under its canonical names, year, source and tags, sorted by date", () => {
+  it("files each article under its canonical names, year, month, source and tags, sorted by date", () => {
     const page = site.page("/2021/01/10/a1/");
     const facets = page.querySelectorAll("[data-pagefind-filter]").map((element) => {
       const filter = element.getAttribute("data-pagefind-filter") ?? "";
       return filter.includes(":") ? filter : `${filter}:${text(element)}`;
     });
     assert.deepEqual(facets.sort(), [
+      "month:2021-01",
       "organization:Daesh",
       "person:Moqtada Al-Sadr",
       "place:Iraq",

@@ -2,7 +2,7 @@
 // the Pagefind index, and shows what it answers. The URL holds the whole search (state.js).
 // @ts-check
 import { resultItem, showFacets, statusText } from "./render.js";
-import { pagefindFilters, stateFrom, urlOf } from "./state.js";
+import { asksForAnything, pagefindFilters, stateFrom, urlOf } from "./state.js";
 
 /**
  * @typedef {import("./state.js").SearchState} SearchState
@@ -32,6 +32,7 @@ worker.postMessage({ type: "init", folding: JSON.parse(root.dataset.folding ?? '
 /** @param {SearchState} state */
 function showStateInForm(state) {
   queryBox.value = state.q;
+  for (const bound of /** @type {const} */ (["from", "to"])) /** @type {HTMLInputElement} */ (form.elements.namedItem(bound)).value = state[bound];
   for (const radio of form.querySelectorAll('input[name="sort"]')) {
     const input = /** @type {HTMLInputElement} */ (radio);
     input.checked = input.value === state.sort;
@@ -41,14 +42,16 @@ function showStateInForm(state) {
 /** The newest search sent to the worker, numbered: answers for older ones are dropped. */
 let searchRun = 0;
 /** @type {SearchState} */
-let searchShown = { q: "", sort: "", filters: {} };
+let searchShown = { q: "", sort: "", filters: {}, from: "", to: "" };
+// The archive's first and last months (layouts/search.11ty.ts): a date range open at one end stops there.
+const span = { first: root.dataset.firstMonth ?? "", last: root.dataset.lastMonth ?? "" };
 
 /** @param {SearchState} state */
 function runSearch(state) {
   const run = ++searchRun;
   showStateInForm(state);
   searchShown = state;
-  if (!state.q && Object.keys(state.filters).length === 0) {
+  if (!asksForAnything(state)) {
     list.replaceChildren();
     showFacets(root, state, {});
     moreButton.hidden = true;
@@ -57,7 +60,7 @@ function runSearch(state) {
   }
   status.textContent = "Searching…";
   // A search with no words lists stories by date: there is no relevance to rank by.
-  worker.postMessage({ type: "search", run, q: state.q, filters: pagefindFilters(state), byDate: state.sort === "newest" || !state.q });
+  worker.postMessage({ type: "search", run, q: state.q, filters: pagefindFilters(state, span), byDate: state.sort === "newest" || !state.q });
 }
 
 worker.addEventListener("message", (event) => {
@@ -74,7 +77,7 @@ worker.addEventListener("message", (event) => {
     moreButton.hidden = !answer.more;
     /** @type {HTMLElement | null} */ (list.children[firstNew]?.querySelector("a") ?? null)?.focus();
   } else if (answer.type === "facets") {
-    showFacets(root, searchShown, answer.counts);
+    showFacets(root, searchShown, answer.counts, answer.approximate);
   } else {
     showFailure(answer.message);
   }

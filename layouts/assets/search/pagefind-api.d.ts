@@ -6,6 +6,8 @@ export interface ResultData {
   excerpt: string;
   content: string;
   meta: Record<string, string | undefined>;
+  /** The story's filter values, by filter. */
+  filters?: Record<string, string[]>;
 }
 
 export interface Result {

@@ -14,8 +14,11 @@ const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZon
  * @param {HTMLElement} root the search page's region, holding its form and facets
  * @param {SearchState} state
  * @param {Record<string, Record<string, number>>} counts
+ * @param {boolean} [approximate] the counts still include stories an excluded word took away (too many to read)
  */
-export function showFacets(root, state, counts) {
+export function showFacets(root, state, counts, approximate = false) {
+  const note = /** @type {HTMLElement | null} */ (root.querySelector(".search-counts-note"));
+  if (note) note.hidden = !approximate;
   const form = /** @type {HTMLFormElement} */ (root.querySelector("form"));
   // The lists are drawn anew, so a keyboard user's place is put back afterwards.
   const focused = document.activeElement instanceof HTMLInputElement && document.activeElement.type === "checkbox"
@@ -111,7 +114,8 @@ export function resultItem(data) {
 
 /** @param {number} count @param {SearchState} state */
 export function statusText(count, state) {
-  const what = state.q ? ` for “${state.q}”` : "";
+  const range = state.from || state.to ? `, ${state.from ? `from ${state.from}` : ""}${state.from && state.to ? " " : ""}${state.to ? `to ${state.to}` : ""}` : "";
+  const what = `${state.q ? ` for “${state.q}”` : ""}${range}`;
   if (count === 0) return `No stories found${what}.`;
   return `${count.toLocaleString("en-US")} ${count === 1 ? "story" : "stories"} found${what}.`;
 }

@@ -8,6 +8,8 @@
 import { currentBundles } from "./open-bundles.js";
 import { facetCounts, searchBundles } from "./search-bundles.js";
 import { folder, matchedNames, wordsOf } from "./fold.js";
+import { countsWithout, excludedStories } from "./exclusions.js";
+import { parseQuery } from "./query.js";
 
 /**
  * What the page asks.
@@ -20,7 +22,7 @@ import { folder, matchedNames, wordsOf } from "./fold.js";
  * What the worker answers.
  * @typedef {{ type: "results", run: number, count: number, shown: Shown[], more: boolean, atOnce: boolean }
  *   | { type: "more", run: number, shown: Shown[], more: boolean }
- *   | { type: "facets", run: number, counts: Record<string, Record<string, number>> }
+ *   | { type: "facets", run: number, counts: Record<string, Record<string, number>>, approximate: boolean }
  *   | { type: "failed", run: number, message: string }} Answer
  */
 
@@ -83,18 +85,24 @@ async function search({ run, q, filters, byDate }, reopen) {
     post({ type: "results", run, count: 0, shown: [], more: false, atOnce: false });
     return;
   }
-  const query = q ? fold(q) : null;
+  const { positive, excluded } = parseQuery(fold(q));
+  const query = positive || null;
   const options = { filters };
-  const { results, answering, atOnce } = await searchBundles(merged, query, options, byDate, fold);
+  const searched = await searchBundles(merged, query, options, byDate || !query, fold);
+  if (stale()) return;
+  // Stories holding an excluded word or phrase are taken away, from the results and the counts.
+  const left = excluded.length > 0 ? await excludedStories(merged.pagefind, excluded) : new Set();
+  const results = searched.results.filter((result) => !left.has(result.id));
   if (stale()) return;
   const count = results.length;
   pending = { results, words: wordsOf(query ?? "").filter((word) => word.length > 1) };
   const page = await nextPage();
   if (stale()) return;
-  post({ type: "results", run, count, atOnce, ...page });
-  const counts = await facetCounts(opening, merged, query, options, answering);
+  post({ type: "results", run, count, atOnce: searched.atOnce, ...page });
+  const counted = await facetCounts(opening, merged, query, options, searched.answering);
+  const { counts, approximate } = await countsWithout(counted, searched.results.filter((result) => left.has(result.id)));
   if (stale()) return;
-  post({ type: "facets", run, counts });
+  post({ type: "facets", run, counts, approximate });
 }
 
 /** The next results of the newest search, read for showing, and taken from its pending ones. */
