@@ -68,7 +68,7 @@ function imageReference(file: ParsedArticleFile): ImageReference | undefined {
   return { src, ...(line === undefined ? {} : { line }) };
 }
 
-/** What eleventy-img reads and the README promises (README, "Adding an article"). */
+/** What eleventy-img reads and docs/authoring.md promises ("Photos"). */
 const IMAGE_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif", "svg"];
 
 export function checkImageReference(image: ImageReference, inputPath: string, contentDir: string): ContentIssue | undefined {

@@ -35,7 +35,7 @@ const BASE_CAP = 2000;
 const SCALE_STEP = 40_000;
 
 /**
- * The layout a build uses (see the README's Search section for the measurements):
+ * The layout a build uses (see docs/search.md, "Why bundles of 2,000 stories", for the measurements):
  * periods of at most 2,000 stories (a bundle a year on most archives) up to 40,000
  * stories; past that the cap doubles each time the archive doubles (8,000 at
  * 100,000). Every bundle adds a download to a reader's first search and a search per

@@ -1,4 +1,4 @@
-// The article file an importer writes, from what it found: fields in the README's
+// The article file an importer writes, from what it found: fields in docs/authoring.md's
 // order, entities filed from the registry, names the registry does not know left as
 // comments for an editor to confirm.
 import type { ArticleDate } from "../../dates.ts";
