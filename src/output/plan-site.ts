@@ -23,7 +23,6 @@ export interface SitePlan {
 export interface PlanOptions extends LoadOptions {
   /** The pages Eleventy renders (about.md ...), asked for once the content is valid. */
   hostedPages(): Promise<readonly HostedPageOutput[]>;
-  now?: Date;
 }
 
 /**
