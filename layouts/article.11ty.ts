@@ -5,6 +5,7 @@ import { ENTITY_LABELS, ENTITY_SECTIONS, ENTITY_TYPES, type Article, type Entity
 import { breadcrumbList, newsArticle } from "../src/seo/json-ld.ts";
 import type { PageMeta } from "../src/seo/page-meta.ts";
 import { regionalDates } from "../src/regional-dates.ts";
+import { year4 } from "../src/dates.ts";
 import { prefixedPath } from "../src/urls.ts";
 import { MONTH_FILTER, monthOf, searchSortKey, type SearchFilter } from "../src/search/filters.ts";
 import { entityNamesField, FOLDED_FIELD, foldedField, NAMES_FIELD } from "../src/search/index-fields.ts";
@@ -116,7 +117,7 @@ export function render({ site, entry }: ArticleData): string {
 <header class="article-header">
 ${article.draft ? html`<p class="draft-banner" role="note">Draft: not published in a build</p>` : ""}
 <h1 data-pagefind-meta="title">${article.title}</h1>
-<p class="dateline"${inSiteLanguage} data-pagefind-ignore data-pagefind-filter="year:${String(article.date.year)}" data-pagefind-sort="date:${searchSortKey(article)}" data-pagefind-meta="date:${article.date.iso.slice(0, 10)}">${time(article.date)}${otherCalendars} · ${sourceLine}${article.author ? html` · By ${article.author}` : ""}</p>
+<p class="dateline"${inSiteLanguage} data-pagefind-ignore data-pagefind-filter="year:${year4(article.date.year)}" data-pagefind-sort="date:${searchSortKey(article)}" data-pagefind-meta="date:${article.date.iso.slice(0, 10)}">${time(article.date)}${otherCalendars} · ${sourceLine}${article.author ? html` · By ${article.author}` : ""}</p>
 </header>
 ${corrections(article)}
 ${figure(site, article)}

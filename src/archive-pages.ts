@@ -7,7 +7,7 @@ import { summarizeEntities, type EntitySummary } from "./collections/entity-summ
 import { groupArticles } from "./collections/group-articles.ts";
 import { relatedArticles } from "./collections/related-articles.ts";
 import type { Archive } from "./content/load-archive.ts";
-import { monthName } from "./dates.ts";
+import { monthName, year4 } from "./dates.ts";
 import { feedSpecs, type FeedSpec } from "./collections/feed-specs.ts";
 import { paginate, type PageOf } from "./paginate.ts";
 import { ENTITY_TYPES, mentionedEntities, type Article, type Entity, type EntityType, type Source, type TagRef } from "./types.ts";
@@ -109,7 +109,7 @@ export function breadcrumbsFor(article: Article): Crumb[] {
   const { year, month } = article.date;
   return [
     { label: "Home", url: urls.home },
-    { label: String(year), url: urls.year(year) },
+    { label: year4(year), url: urls.year(year) },
     { label: monthName(month), url: urls.month(year, month) },
   ];
 }

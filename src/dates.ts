@@ -59,6 +59,14 @@ export function pad2(n: number): string {
   return String(n).padStart(2, "0");
 }
 
+/**
+ * A year as addresses and folder names write it: four digits, as the date itself is
+ * written (`0001-01-01` lives under `/0001/`, not `/1/`), so paths sort as dates do.
+ */
+export function year4(year: number): string {
+  return String(year).padStart(4, "0");
+}
+
 export function monthName(month: number): string {
   return DateTime.utc(2000, month, 1).setLocale("en-US").toFormat("LLLL");
 }

@@ -28,6 +28,8 @@ declare module "@11ty/eleventy-dev-server" {
     close(): Promise<void>;
     /** Private in the dev server: the one place it calls listen(). */
     _serverListen(port: number): void;
+    /** What the dev server's HTTP server calls with every request. */
+    onRequestHandler(request: import("node:http").IncomingMessage, response: import("node:http").ServerResponse): Promise<void>;
   }
 }
 

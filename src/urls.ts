@@ -1,5 +1,5 @@
 // Every URL the site publishes is built here, so links and pages can never disagree.
-import { pad2 } from "./dates.ts";
+import { pad2, year4 } from "./dates.ts";
 import { ENTITY_SECTIONS, ENTITY_TYPES, type EntityType, type SiteSettings } from "./types.ts";
 
 export const urls = {
@@ -22,9 +22,9 @@ export const urls = {
   redirects: "/_redirects",
   /** Served by the preview alone (src/preview/server.ts): every problem and note of its last rebuild. */
   previewProblems: "/_annals/problems/",
-  article: (year: number, month: number, day: number, slug: string) => `/${year}/${pad2(month)}/${pad2(day)}/${slug}/`,
-  year: (year: number) => `/${year}/`,
-  month: (year: number, month: number) => `/${year}/${pad2(month)}/`,
+  article: (year: number, month: number, day: number, slug: string) => `/${year4(year)}/${pad2(month)}/${pad2(day)}/${slug}/`,
+  year: (year: number) => `/${year4(year)}/`,
+  month: (year: number, month: number) => `/${year4(year)}/${pad2(month)}/`,
   entityIndex: (type: EntityType) => `/${ENTITY_SECTIONS[type]}/`,
   entityIndexByCount: (type: EntityType) => `/${ENTITY_SECTIONS[type]}/by-count/`,
   entity: (type: EntityType, slug: string) => `/${ENTITY_SECTIONS[type]}/${slug}/`,

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { Document, visit } from "yaml";
 import type { ArticleDate } from "../dates.ts";
-import { pad2 } from "../dates.ts";
+import { pad2, year4 } from "../dates.ts";
 import { displayPath } from "../display-path.ts";
 import { AnnalsError } from "../errors.ts";
 import { slugify } from "../slugs.ts";
@@ -28,7 +28,7 @@ export interface ArticleLocation {
 
 export function articleLocation(contentDir: string, date: ArticleDate, slug: string): ArticleLocation {
   return {
-    file: join(contentDir, "articles", String(date.year), pad2(date.month), `${slug}.md`),
+    file: join(contentDir, "articles", year4(date.year), pad2(date.month), `${slug}.md`),
     url: urls.article(date.year, date.month, date.day, slug),
   };
 }

@@ -30,7 +30,7 @@ if (recorded && recorded !== pathPrefix) {
 }
 
 try {
-  const site = await startStaticHost({ root: values.output, pathPrefix, port });
+  const site = await startStaticHost({ root: values.output, pathPrefix, port, onError: (message) => console.error(message) });
   const prefixNote = pathPrefix === "/" ? "" : ` (built for the path prefix ${pathPrefix})`;
   console.log(`Serving ${values.output}/ at ${site.url}${prefixNote}, on this machine only. Ctrl+C stops it.`);
 } catch (error) {

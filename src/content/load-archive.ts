@@ -18,6 +18,7 @@ import { listArticleFiles, loadArticleFile, memoryParseCache, type ArticleParseC
 import { refusedContentLinks, type ContentFileList } from "./content-files.ts";
 import { ParseCache } from "./parse-cache.ts";
 import { checkImageReference, type ValidArticleFile } from "./validate-article.ts";
+import { implausibleDates } from "./date-range.ts";
 
 export interface Archive {
   site: SiteSettings;
@@ -51,6 +52,8 @@ export interface LoadOptions {
    * added, removed or renamed, a folder, a data file), and the folder is listed again.
    */
   changedArticleFiles?: ReadonlySet<string>;
+  /** When the build, check or rebuild happens (now by default): dates far ahead of it are warned about. */
+  now?: Date;
 }
 
 /**
@@ -101,6 +104,7 @@ const articleMemo = new ArticleMemo();
 /** Validates everything; returns the issues and, when there are no errors, the archive. */
 export function collectArchive(options: LoadOptions): { archive?: Archive; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
+  const now = options.now ?? new Date();
   const display = (path: string) => displayPath(path, options.projectRoot);
   const data = readDataFiles(options.projectRoot, options.contentDir, issues);
 
@@ -126,6 +130,7 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
     issues.push(...loaded.issues);
     const imageIssue = loaded.image && checkImageReference(loaded.image, display(path), options.contentDir);
     if (imageIssue) issues.push(imageIssue);
+    if (loaded.article) issues.push(...implausibleDates(loaded.article, now));
     // The preview leaves out an article whose image cannot be made, as it does any broken article.
     if (loaded.article && loaded.rendered && !imageIssue) valid.push({ ...loaded.article, rendered: loaded.rendered, parsed: loaded });
   }

@@ -16,6 +16,8 @@ export interface ValidArticleFile {
   slug: string;
   frontMatter: ArticleFrontMatter;
   body: string;
+  /** Where the dates are written, for the warnings that depend on the day of the build (date-range.ts). */
+  dateLines: Partial<Record<"date" | "updated", number>>;
 }
 
 export interface ArticleValidation {
@@ -147,8 +149,12 @@ export function validateArticle(
   if (issues.some((issue) => issue.severity === "error")) return { issues, ...(image ? { image } : {}) };
   const placeholder = placeholderWarning(inputPath, new TextDecoder().decode(bytes), file.body, frontMatter.draft ?? false);
   if (placeholder) issues.push(placeholder);
+  const dateLines = Object.fromEntries((["date", "updated"] as const).flatMap((field) => {
+    const line = file.lineOf([field]);
+    return line === undefined ? [] : [[field, line]];
+  }));
   return {
-    article: { inputPath, slug, frontMatter, body: file.body },
+    article: { inputPath, slug, frontMatter, body: file.body, dateLines },
     ...(image ? { image } : {}),
     issues,
   };

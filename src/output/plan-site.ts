@@ -24,7 +24,6 @@ export interface SitePlan {
 export interface PlanOptions extends Omit<LoadOptions, "assets"> {
   /** The pages Eleventy renders (about.md ...), asked for once the content is valid. */
   hostedPages(): Promise<readonly HostedPageOutput[]>;
-  now?: Date;
 }
 
 /**

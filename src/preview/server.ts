@@ -2,6 +2,7 @@
 // preview's own folder on this machine only, with the content problems of the last
 // rebuild put at the top of every page it sends.
 import { readFileSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
 import { previewProblemsPage } from "../../layouts/preview-problems.ts";
@@ -34,6 +35,19 @@ export interface PreviewServer {
 class LoopbackDevServer extends EleventyDevServer {
   override _serverListen(port: number): void {
     this.server.listen({ port, host: "localhost" });
+  }
+
+  /**
+   * The dev server parses `http://localhost:PORT` followed by the request's target, where
+   * nothing catches the error: a target that is a whole address (`GET http://example.org/`,
+   * as a browser set to use a proxy sends it) or no address at all stopped the preview.
+   * Such a request is answered 400 here; tests/build/preview-server.test.ts checks it.
+   */
+  override onRequestHandler(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (request.url?.startsWith("/")) return super.onRequestHandler(request, response);
+    response.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" });
+    response.end("Bad request: the preview answers addresses on this server only, like /2021/07/28/story/.");
+    return Promise.resolve();
   }
 }
 

@@ -8,7 +8,7 @@
 // months, an oversized month into days. An article's bundle therefore depends only on
 // the articles of its own year: adding stories in other years never moves it, so a
 // warm build re-indexes only the bundles of the articles that changed.
-import type { ArticleDate } from "../dates.ts";
+import { year4, type ArticleDate } from "../dates.ts";
 
 export interface SearchBundle {
   /** The bundle's folder under pagefind/: `2021`, `2021-q3`, `2021-07`, `2021-07-28`, or `all`. */
@@ -56,10 +56,10 @@ interface Period {
   split?: (date: ArticleDate) => Period;
 }
 
-const dayOf = (date: ArticleDate): Period => ({ id: `${date.year}-${pad(date.month)}-${pad(date.day)}` });
-const monthOf = (date: ArticleDate): Period => ({ id: `${date.year}-${pad(date.month)}`, split: dayOf });
-const quarterOf = (date: ArticleDate): Period => ({ id: `${date.year}-q${Math.ceil(date.month / 3)}`, split: monthOf });
-const yearOf = (date: ArticleDate): Period => ({ id: String(date.year), split: quarterOf });
+const dayOf = (date: ArticleDate): Period => ({ id: `${year4(date.year)}-${pad(date.month)}-${pad(date.day)}` });
+const monthOf = (date: ArticleDate): Period => ({ id: `${year4(date.year)}-${pad(date.month)}`, split: dayOf });
+const quarterOf = (date: ArticleDate): Period => ({ id: `${year4(date.year)}-q${Math.ceil(date.month / 3)}`, split: monthOf });
+const yearOf = (date: ArticleDate): Period => ({ id: year4(date.year), split: quarterOf });
 
 interface Group {
   id: string;

@@ -1,5 +1,6 @@
 // The facets an article is indexed under: a contract between the article layout
 // (which marks them up for Pagefind), the search page script and the tests.
+import { pad2, year4 } from "../dates.ts";
 import type { Article, EntityType } from "../types.ts";
 
 /** Source, year, each entity type, and tag. */
@@ -11,7 +12,7 @@ export type SearchFilter = "source" | "year" | EntityType | "tag";
  */
 export const MONTH_FILTER = "month";
 
-export const monthOf = (article: Pick<Article, "date">): string => `${String(article.date.year).padStart(4, "0")}-${String(article.date.month).padStart(2, "0")}`;
+export const monthOf = (article: Pick<Article, "date">): string => `${year4(article.date.year)}-${pad2(article.date.month)}`;
 
 /** The archive's first and last months; both empty for an archive without stories. */
 export interface MonthSpan {

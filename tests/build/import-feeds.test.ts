@@ -5,9 +5,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { spawn } from "node:child_process";
 import matter from "gray-matter";
-import { runCli, type CliResult } from "../helpers/cli.ts";
+import { runCli, runCliAsync } from "../helpers/cli.ts";
 import { build, makeContent, ROOT } from "../helpers/site.ts";
 
 const FEEDS = join(ROOT, "tests/fixtures/import-feeds");
@@ -19,18 +18,6 @@ const REGISTRY = {
 
 const fm = (content: string, path: string) => matter(readFileSync(join(content, "articles", path), "utf8")).data;
 const textOf = (content: string, path: string) => readFileSync(join(content, "articles", path), "utf8");
-
-/** The command run asynchronously, so the test's own HTTP server can answer it. */
-function runCliAsync(script: string, args: string[]): Promise<CliResult> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/cli", script), ...args], { cwd: ROOT });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 describe("npm run import: feeds", () => {
   it("files RSS items with full text, or the summary when that is all there is, and names the item it could not import", async () => {

@@ -2,6 +2,7 @@
 // every page and in the terminal, the rest keeps working, and fixing it needs no restart.
 import assert from "node:assert/strict";
 import { cpSync, existsSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { connect } from "node:net";
 import { networkInterfaces } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -79,6 +80,22 @@ describe("the preview server", () => {
     for (const path of ["/%2e%2e%2fpackage.json", "/..%2f..%2fetc/passwd", "/%E0%A4%A"]) {
       const response = await fetch(new URL(path, preview.url));
       assert.equal(response.status, 404, path);
+    }
+    assert.equal((await get("/")).status, 200);
+  });
+
+  it("answers a request for a whole address, as a proxy sends it, with 400, and keeps serving", async () => {
+    const { hostname, port } = new URL(preview.url);
+    for (const target of ["http://[", "http://example.org/"]) {
+      const said = await new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(port), hostname, () => socket.write(`GET ${target} HTTP/1.1\r\nHost: ${hostname}\r\nConnection: close\r\n\r\n`));
+        let answer = "";
+        socket.setTimeout(5_000, () => socket.destroy(new Error("no answer in 5 s")));
+        socket.on("data", (chunk: Buffer) => (answer += chunk.toString()));
+        socket.on("end", () => resolve(answer));
+        socket.on("error", reject);
+      });
+      assert.match(said, /^HTTP\/1\.1 400 /, target);
     }
     assert.equal((await get("/")).status, 200);
   });

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { request } from "node:http";
+import { connect } from "node:net";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { gunzipSync } from "node:zlib";
@@ -29,6 +30,19 @@ function get(url: string, headers: Record<string, string> = {}): Promise<Reply> 
     })
       .on("error", reject)
       .end();
+  });
+}
+
+/** What the server says to a request line written raw, such as one with an absolute target. */
+function rawRequest(url: string, target: string): Promise<string> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.write(`GET ${target} HTTP/1.1\r\nHost: ${hostname}\r\nConnection: close\r\n\r\n`));
+    let said = "";
+    socket.setTimeout(5_000, () => socket.destroy(new Error("no answer in 5 s")));
+    socket.on("data", (chunk: Buffer) => (said += chunk.toString()));
+    socket.on("end", () => resolve(said));
+    socket.on("error", reject);
   });
 }
 
@@ -99,6 +113,70 @@ describe("the static host behind npm run serve", () => {
   });
 });
 
+describe("byte ranges from the static host", () => {
+  const root = tempDir("serve-ranges");
+  const DIGITS = "0123456789";
+  writeFiles(root, { "digits.txt": DIGITS, "assets/annals.css": STYLES });
+  let host: StaticHost;
+  const errors: string[] = [];
+  before(async () => {
+    host = await startStaticHost({ root, pathPrefix: "/", port: 0, onError: (message) => errors.push(message) });
+  });
+  after(() => host.close());
+  const ranged = (range: string, headers: Record<string, string> = {}) => get(`${host.url}digits.txt`, { range, ...headers });
+
+  it("answers a range that ends before it starts with 416 and the file's length, and goes on serving", async () => {
+    const reply = await ranged("bytes=5-2");
+    assert.equal(reply.status, 416);
+    assert.equal(reply.headers["content-range"], "bytes */10");
+    assert.equal((await get(`${host.url}digits.txt`)).body.toString(), DIGITS);
+  });
+
+  it("answers a range past the end, or an empty suffix, with 416", async () => {
+    for (const range of ["bytes=10-", "bytes=99-100", "bytes=-0"]) {
+      const reply = await ranged(range);
+      assert.equal(reply.status, 416, range);
+      assert.equal(reply.headers["content-range"], "bytes */10", range);
+    }
+  });
+
+  it("sends the part asked for: the first bytes, the bytes from one on, the last five", async () => {
+    for (const [range, part, contentRange] of [
+      ["bytes=0-1", "01", "bytes 0-1/10"],
+      ["bytes=3-", "3456789", "bytes 3-9/10"],
+      ["bytes=-5", "56789", "bytes 5-9/10"],
+      ["bytes=8-200", "89", "bytes 8-9/10"],
+    ] as const) {
+      const reply = await ranged(range);
+      assert.equal(reply.status, 206, range);
+      assert.equal(reply.body.toString(), part, range);
+      assert.equal(reply.headers["content-range"], contentRange, range);
+    }
+  });
+
+  it("sends the whole file for what it does not offer: no range at all, another unit, several ranges, a range under If-Range, the first byte alone", async () => {
+    for (const [range, headers] of [["bytes=abc", {}], ["abc", {}], ["items=0-1", {}], ["bytes=0-1,4-5", {}], ["bytes=0-1", { "if-range": 'W/"10-1"' }], ["bytes=0-0", {}]] as const) {
+      const reply = await ranged(range, headers);
+      assert.equal(reply.status, 200, range);
+      assert.equal(reply.body.toString(), DIGITS, range);
+      assert.equal(reply.headers["content-range"], undefined, range);
+    }
+  });
+
+  it("sends a part of a text file uncompressed, so its Content-Range stays true", async () => {
+    const reply = await get(`${host.url}assets/annals.css`, { range: "bytes=0-1999", "accept-encoding": "gzip" });
+    assert.equal(reply.status, 206);
+    assert.equal(reply.headers["content-encoding"], undefined);
+    assert.equal(reply.body.toString(), STYLES.slice(0, 2000));
+  });
+
+  it("answers a request for an address that is not one with 400, and goes on serving", async () => {
+    assert.match(await rawRequest(host.url, "http://["), /^HTTP\/1\.1 400 /);
+    assert.equal((await get(`${host.url}digits.txt`)).status, 200);
+    assert.deepEqual(errors, []);
+  });
+});
+
 describe("npm run build, then npm run serve", () => {
   const content = makeContent({ "articles/2021/07/story.md": article(`title: "A story"\ndate: 2021-07-28\nsource: AFP`) });
   const output = join(tempDir("serve-cli"), "_site");
@@ -123,5 +201,10 @@ describe("npm run build, then npm run serve", () => {
     assert.equal(home.status, 200);
     assert.match(home.body.toString(), /A story/);
     assert.equal((await get(`http://127.0.0.1:${port}/`)).status, 404);
+    // A careless or hostile request is answered and the server goes on (it used to exit).
+    assert.equal((await get(`http://127.0.0.1:${port}/archive/`, { range: "bytes=5-2" })).status, 416);
+    assert.match(await rawRequest(`http://127.0.0.1:${port}/`, "http://["), /^HTTP\/1\.1 400 /);
+    assert.equal((await get(`http://127.0.0.1:${port}/archive/`)).status, 200);
+    assert.equal(server.exitCode, null, said);
   });
 });

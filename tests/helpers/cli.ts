@@ -1,5 +1,5 @@
 // Runs Annals' command-line scripts the way npm does, capturing what a user would see.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { ROOT } from "./site.ts";
 
@@ -16,4 +16,19 @@ export function runCli(script: string, args: readonly string[], options: { cwd?:
     env: { ...process.env, NO_COLOR: "1" },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The command run asynchronously, so that a server of the test's own can answer it. */
+export function runCliAsync(script: string, args: readonly string[], options: { cwd?: string } = {}): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/cli", script), ...args], {
+      cwd: options.cwd ?? ROOT,
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+  });
 }

@@ -4,8 +4,9 @@ import { htmlToMarkdown } from "../../src/authoring/import/html-to-markdown.ts";
 import { wordpressHtml } from "../../src/authoring/import/wordpress-html.ts";
 import { wordpressDate } from "../../src/authoring/import/wxr-import.ts";
 import { readWxr } from "../../src/authoring/import/wxr-reader.ts";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT } from "../helpers/site.ts";
+import { ROOT, tempDir } from "../helpers/site.ts";
 
 const markdownOf = (content: string) => htmlToMarkdown(wordpressHtml(content).html);
 
@@ -69,5 +70,23 @@ describe("WXR reader", () => {
     assert.deepEqual(post101!.categories.map((category) => `${category.domain}:${category.name}`), ["category:Iraq", "category:Uncategorized", "post_tag:militias", "post_tag:US-Iraq"]);
     assert.equal(post101!.postDateGmt, "2021-07-28 11:30:00");
     assert.match(post101!.content, /^Armed factions close to Tehran/);
+  });
+
+  it("refuses a field longer than its limit, whether it comes whole or in many CDATA sections, naming the item", async () => {
+    const dir = tempDir("wxr-field");
+    const wxr = (content: string) => `<?xml version="1.0"?>\n<rss xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Site</title>\n<item><title>Long one</title>\n<content:encoded>${content}</content:encoded></item></channel></rss>`;
+    for (const [name, content] of [["whole", `<![CDATA[${"x".repeat(5_000)}]]>`], ["pieces", "<![CDATA[xx]]>".repeat(2_000)], ["text", "y".repeat(5_000)]] as const) {
+      const file = join(dir, `${name}.xml`);
+      writeFileSync(file, wxr(content));
+      await assert.rejects(
+        async () => {
+          for await (const event of readWxr(file, { maxFieldChars: 1_000 })) assert.notEqual(event.kind, "item", `${name}: no item is handed on`);
+        },
+        (error: Error) => {
+          assert.match(error.message, /: the item that starts at line 3 "Long one" has a <content:encoded> longer than 1 kB, more than Annals reads of one field/, name);
+          return true;
+        },
+      );
+    }
   });
 });

@@ -1,16 +1,16 @@
 // `npm run import`: each input to its importer, everything written through one writer,
 // and one summary. Exits non-zero only when nothing could be imported.
-import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { dirname, extname, join, resolve } from "node:path";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { extname, join, resolve } from "node:path";
 import { displayPath } from "../../display-path.ts";
 import { AnnalsError } from "../../errors.ts";
 import { readKnownNames, type KnownNames } from "../known-names.ts";
 import { existingImports } from "./existing-imports.ts";
 import { importFeed, type FeedSummary } from "./feed-import.ts";
-import { fetchInput } from "./fetch-input.ts";
+import { fetchInput, type FetchLimits } from "./fetch-input.ts";
 import { fileInside } from "./file-inside.ts";
 import { FOLDER_EXTENSIONS, kindOfFile, KIND_NAMES, type InputKind } from "./input-kind.ts";
-import type { ImportOutcome } from "./outcome.ts";
+import { checkWholeFileSize } from "./input-limits.ts";
 import { importPage } from "./page-import.ts";
 import { importPasted } from "./pasted-import.ts";
 import { consoleOutput, writeImports, type Output, type WriteCounts } from "./write-imports.ts";
@@ -24,6 +24,8 @@ export interface ImportRequest {
   title?: string;
   sourceField?: string;
   uploads?: string;
+  /** What `--url` reads at most; the defaults of fetch-input.ts otherwise. */
+  fetchLimits?: FetchLimits;
 }
 
 interface Input {
@@ -81,31 +83,34 @@ async function importWordPress(input: Input & { path: string }, request: ImportR
   return counts;
 }
 
+/** One file to import, local or fetched, as `kind`. */
+async function importFile(input: Input, kind: InputKind, path: string, request: ImportRequest, known: KnownNames, existing: ReadonlyMap<string, string>, output: Output): Promise<WriteCounts> {
+  if (kind === "wxr") {
+    if (request.title) throw new AnnalsError(`--title names one story; ${input.label} is a WordPress export of many.`);
+    return importWordPress({ ...input, path }, request, known, existing, output);
+  }
+  const options = { ...(request.source ? { source: request.source } : {}), ...(request.title ? { title: request.title } : {}) };
+  checkWholeFileSize(path, kind, input.label);
+  if (kind === "pasted") return writeImports([importPasted(path, request.contentDir, known, options)], output);
+  const text = readFileSync(path, "utf8");
+  if (kind === "page") return writeImports([importPage(input.label, text, request.contentDir, known, existing, options, input.url)], output);
+  const summary: { feed?: FeedSummary } = {};
+  const counts = await writeImports(importFeed(input.label, text, request.contentDir, known, existing, options, summary), output);
+  if (summary.feed) output.out(`  ${input.label}: ${summary.feed.format} "${summary.feed.title}", ${plural(summary.feed.items, "item")}.`);
+  return counts;
+}
+
 async function importInput(input: Input, request: ImportRequest, known: KnownNames, existing: ReadonlyMap<string, string>, output: Output): Promise<WriteCounts> {
   if (input.problem || !input.kind) {
     return writeImports([{ kind: "failed", from: input.label, problems: [input.problem ?? `cannot tell what this is: Annals imports pasted stories (.txt), saved web pages (.html), WordPress exports and RSS, Atom or JSON feeds.`] }], output);
   }
-  const options = { ...(request.source ? { source: request.source } : {}), ...(request.title ? { title: request.title } : {}) };
-  const fetched = input.url ? await fetchInput(input.url) : undefined;
-  const kind = fetched?.kind ?? input.kind;
-  const path = fetched?.file ?? input.path;
-  if (kind === "wxr" && path) {
-    if (request.title) throw new AnnalsError(`--title names one story; ${input.label} is a WordPress export of many.`);
-    try {
-      return await importWordPress({ ...input, path }, request, known, existing, output);
-    } finally {
-      if (fetched?.file) rmSync(dirname(fetched.file), { recursive: true, force: true });
-    }
+  if (!input.url) return importFile(input, input.kind, input.path!, request, known, existing, output);
+  const fetched = await fetchInput(input.url, request.fetchLimits);
+  try {
+    return await importFile(input, fetched.kind, fetched.file, request, known, existing, output);
+  } finally {
+    fetched.discard();
   }
-  const text = fetched ? fetched.text : readFileSync(path!, "utf8");
-  if (kind === "feed") {
-    const summary: { feed?: FeedSummary } = {};
-    const counts = await writeImports(importFeed(input.label, text, request.contentDir, known, existing, options, summary), output);
-    if (summary.feed) output.out(`  ${input.label}: ${summary.feed.format} "${summary.feed.title}", ${plural(summary.feed.items, "item")}.`);
-    return counts;
-  }
-  const one: ImportOutcome = kind === "page" ? importPage(input.label, text, request.contentDir, known, existing, options, input.url) : importPasted(path!, request.contentDir, known, options);
-  return writeImports([one], output);
 }
 
 export async function runImport(request: ImportRequest, output: Output = consoleOutput): Promise<number> {

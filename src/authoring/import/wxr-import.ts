@@ -18,6 +18,7 @@ import { decodeEntities, plainText, scriptLanguage } from "./plain-text.ts";
 import { uploadsImages, type UploadsImages } from "./uploads-images.ts";
 import { wordpressHtml, type AttachmentInfo } from "./wordpress-html.ts";
 import { ownCopy, readWxr, type WxrChannel, type WxrItem } from "./wxr-reader.ts";
+import { megabytes, STORY_MAX_CHARS } from "./input-limits.ts";
 
 export interface WxrOptions {
   source?: string;
@@ -43,6 +44,18 @@ export interface WxrStats {
 }
 
 const UNPUBLISHED = new Set(["draft", "pending", "private", "future"]);
+
+/**
+ * An attachment's alt text, caption and title are a line or two; they are kept for the
+ * whole import, so one longer than this is cut here (with an ellipsis an editor sees in
+ * the front-matter) rather than let ten thousand attachments hold gigabytes.
+ */
+const ATTACHMENT_TEXT_MAX = 2000;
+
+function attachmentText(text: string): string {
+  const plain = plainText(text.length > ATTACHMENT_TEXT_MAX * 4 ? text.slice(0, ATTACHMENT_TEXT_MAX * 4) : text);
+  return ownCopy(plain.length > ATTACHMENT_TEXT_MAX ? `${plain.slice(0, ATTACHMENT_TEXT_MAX - 1)}…` : plain);
+}
 const IGNORED_TAGS = new Set(["uncategorized"]);
 
 async function attachmentsOf(file: string): Promise<Map<string, AttachmentInfo>> {
@@ -51,11 +64,11 @@ async function attachmentsOf(file: string): Promise<Map<string, AttachmentInfo>>
     if (event.kind !== "item" || event.item.postType !== "attachment") continue;
     const { item } = event;
     // Kept for the whole import: copies, so that no field holds its chunk of the file.
-    attachments.set(ownCopy(item.postId), {
-      url: ownCopy(item.attachmentUrl || item.guid),
-      alt: ownCopy(plainText(item.meta.get("_wp_attachment_image_alt") ?? "")),
-      caption: ownCopy(plainText(item.excerpt)),
-      title: ownCopy(plainText(item.title)),
+    attachments.set(ownCopy(item.postId.slice(0, ATTACHMENT_TEXT_MAX)), {
+      url: ownCopy((item.attachmentUrl || item.guid).slice(0, ATTACHMENT_TEXT_MAX)),
+      alt: attachmentText(item.meta.get("_wp_attachment_image_alt") ?? ""),
+      caption: attachmentText(item.excerpt),
+      title: attachmentText(item.title),
     });
   }
   return attachments;
@@ -133,7 +146,7 @@ export async function* importWxr(
       stats.otherTypes.set(item.postType || "unknown", (stats.otherTypes.get(item.postType || "unknown") ?? 0) + 1);
       continue;
     }
-    const label = `post ${item.postId} "${plainText(item.title) || "(no title)"}"`;
+    const label = `post ${item.postId.slice(0, 40)} "${plainText(item.title.slice(0, 400)).slice(0, 120) || "(no title)"}"`;
     if (item.status === "trash") {
       stats.trashed += 1;
       yield { kind: "skipped", from: label, reason: "it is in the WordPress trash." };
@@ -156,6 +169,14 @@ function postOutcome(
   images: UploadsImages, contentDir: string, known: KnownNames, options: WxrOptions, stats: WxrStats,
 ): ImportOutcome {
   const notes: string[] = [];
+  const oversized = (["content", "excerpt", "title"] as const).find((field) => item[field].length > STORY_MAX_CHARS);
+  if (oversized) {
+    return {
+      kind: "failed",
+      from: label,
+      problems: [`line ${item.line}: its ${oversized === "content" ? "text" : oversized} is ${megabytes(item[oversized].length)} long, more than the ${megabytes(STORY_MAX_CHARS)} Annals imports of one story (a long story is under 100 kB: pictures pasted into the text make a post this long). Shorten the post in WordPress and export it again, or copy the story in by hand.`],
+    };
+  }
   const date = wordpressDate(item.postDate, item.postDateGmt);
   if (!date) return { kind: "failed", from: label, problems: [`line ${item.line}: no usable wp:post_date ("${item.postDate}").`] };
 

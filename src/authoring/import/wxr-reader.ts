@@ -1,9 +1,12 @@
 // Reads a WordPress export (WXR, an RSS file with wp: elements) as a stream of items,
 // so a 500 MB export is never held in memory: the XML is parsed chunk by chunk with
-// saxes and each <item> is handed on as soon as it closes.
+// saxes and each <item> is handed on as soon as it closes. No one field may grow past
+// XML_FIELD_MAX_CHARS (input-limits.ts): saxes holds a text whole until it ends, so a
+// 200 MB post body would otherwise take gigabytes before anything could refuse it.
 import { createReadStream } from "node:fs";
 import { SaxesParser } from "saxes";
 import { AnnalsError } from "../../errors.ts";
+import { megabytes, XML_FIELD_MAX_CHARS } from "./input-limits.ts";
 
 export interface WxrCategory {
   /** `category` or `post_tag` */
@@ -83,10 +86,26 @@ export interface ReadOptions {
   onChunk?: (bytesRead: number) => void;
   /** Leave post bodies out: a pass that only wants attachments makes no garbage of 500 MB of text. */
   skipContent?: boolean;
+  /** The longest field read, in characters; XML_FIELD_MAX_CHARS unless a test asks for less. */
+  maxFieldChars?: number;
+}
+
+/** The export refused for a field too long to read, naming the item it is in. */
+function fieldTooLong(file: string, item: WxrItem | undefined, element: string | undefined, line: number, limit: number): AnnalsError {
+  const title = item?.title ? ` "${item.title.slice(0, 80)}"` : "";
+  const where = item ? `the item that starts at line ${item.line}${title}` : `line ${line}`;
+  return new AnnalsError(
+    `${file}: ${where} has ${element ? `a <${element}>` : "a text"} longer than ${megabytes(limit)}, more than Annals reads of one field, which it holds in memory whole; nothing was imported from this export. ` +
+      "Shorten or delete that post in WordPress (pictures pasted into the text make a post this long) and export again.",
+  );
 }
 
 export async function* readWxr(file: string, options: ReadOptions = {}): AsyncGenerator<WxrEvent> {
   const parser = new SaxesParser({ position: true });
+  const maxField = options.maxFieldChars ?? XML_FIELD_MAX_CHARS;
+  // Where saxes last handed something over: what it has read since, it holds.
+  let handedOver = 0;
+  const progress = () => void (handedOver = parser.position);
   const ready: WxrEvent[] = [];
   const channel: WxrChannel = { title: "", link: "", baseSiteUrl: "", baseBlogUrl: "", authors: new Map() };
   let channelSent = false;
@@ -98,6 +117,7 @@ export async function* readWxr(file: string, options: ReadOptions = {}): AsyncGe
   const path: string[] = [];
 
   parser.on("opentag", (tag) => {
+    progress();
     path.push(tag.name);
     text = "";
     if (tag.name === "item" && path.at(-2) === "channel") {
@@ -111,12 +131,18 @@ export async function* readWxr(file: string, options: ReadOptions = {}): AsyncGe
     }
   });
   const keep = (chunk: string) => {
+    progress();
     if (options.skipContent && path.at(-1) === "content:encoded") return;
+    // One field may come in many pieces (CDATA sections one after another).
+    if (text.length + chunk.length > maxField) throw fieldTooLong(file, item, path.at(-1), parser.line, maxField);
     text += chunk;
   };
   parser.on("text", keep);
   parser.on("cdata", keep);
+  parser.on("comment", progress);
+  parser.on("processinginstruction", progress);
   parser.on("closetag", (tag) => {
+    progress();
     path.pop();
     const value = text.trim();
     if (item) {
@@ -147,6 +173,7 @@ export async function* readWxr(file: string, options: ReadOptions = {}): AsyncGe
   try {
     for await (const chunk of stream) {
       parser.write(chunk as string);
+      if (parser.position - handedOver > maxField) throw fieldTooLong(file, item, path.at(-1), parser.line, maxField);
       options.onChunk?.(stream.bytesRead);
       yield* ready.splice(0);
     }
