@@ -13,7 +13,7 @@ import { PageTables, readJson, type PageTable } from "./page-tables.ts";
 
 export { changedBundles, defaultBundleLayout, planSearchBundles, type BundleLayout, type PlannedArticle, type SearchBundle } from "./bundle-plan.ts";
 export { closeSearchIndexer, SEARCH_FOLDER, type IndexerPriority, type OutputChangeHooks } from "./index-bundle.ts";
-/** pagefind/bundles.json: read by the search page (layouts/assets/search/bundles.js). */
+/** pagefind/bundles.json: read by the search page's worker (layouts/assets/search/manifest.js). */
 export const BUNDLE_MANIFEST = "bundles.json";
 
 export interface BundleManifest {
