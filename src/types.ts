@@ -19,6 +19,15 @@ export type EntitySection = (typeof ENTITY_SECTIONS)[EntityType];
 /** Every entity type, in the order pages list them. */
 export const ENTITY_TYPES = Object.keys(ENTITY_SECTIONS) as EntityType[];
 
+/** A licence as a Data Package names one: https://specs.frictionlessdata.io/data-package/#licenses */
+export interface DataLicense {
+  /** An Open Definition or SPDX identifier: `CC-BY-4.0`. */
+  name: string;
+  /** The licence's text on the web. */
+  path?: string;
+  title?: string;
+}
+
 export interface SiteSettings {
   title: string;
   description: string;
@@ -37,6 +46,8 @@ export interface SiteSettings {
   pathPrefix: string;
   /** The hashed URLs of the stylesheet, the search script and the icon. */
   assets: AssetUrls;
+  /** The licence of the open data at /data/ (site.yaml's `dataLicense`), when the owner chose one. */
+  dataLicense?: DataLicense;
 }
 
 export interface EntityRef {
@@ -97,6 +108,8 @@ export interface Article extends ArticleEntities {
   redirectFrom: string[];
   /** The rendered body. */
   html: string;
+  /** Words in the body (src/markdown.ts), counted with it; like the body, shown only by some files. */
+  wordCount: number;
 }
 
 export const ENTITY_LABELS = {
