@@ -9,6 +9,7 @@ import type { Archive } from "./content/load-archive.ts";
 import type { Entity, Source } from "./content/registry.ts";
 import { monthName } from "./dates.ts";
 import { feedSpecs, type FeedSpec } from "./feeds/feed-specs.ts";
+import { openData, type OpenData } from "./open-data/data-years.ts";
 import { paginate, type PageOf } from "./paginate.ts";
 import { ENTITY_TYPES, mentionedEntities, type Article, type EntityType, type TagRef } from "./types.ts";
 import { urls } from "./urls.ts";
@@ -83,6 +84,8 @@ export interface ArchivePages {
   years: YearArchive[];
   months: Listing<MonthOf, MonthArchive>[];
   feeds: FeedSpec[];
+  /** The files at /data/ and what the page there says of them. */
+  openData: OpenData;
 }
 
 export interface ArchiveData extends Archive {
@@ -171,14 +174,15 @@ export function buildArchivePages(archive: Archive): ArchivePages {
     years,
     months: listings(years.flatMap((year) => year.months), { subject: (m) => ({ year: m.year, month: m.month }), articles: (m) => m.articles, url: (m) => urls.month(m.year, m.month) }, pageSize),
     feeds: feedSpecs(site, articles, { entities: summaries, sources: sourceIndex, tags: tagIndex }),
+    openData: openData(articles, archive.entities),
   };
 }
 
 /**
  * The same pages after some articles changed in their bodies alone (`replaced`: the
  * object before to the object after, equal in everything else). Only the pages that
- * show a body take the new objects: each changed story's own page and the feeds that
- * carry full text, as PAGE_KINDS' `bodies` declares (src/model/routes.ts; a test checks
+ * show a body take the new objects: each changed story's own page, the feeds that
+ * carry full text and the year's stories file (its word counts), as PAGE_KINDS' `bodies` declares (src/model/routes.ts; a test checks
  * the two agree). Every other page shows metadata only, which did not change, so the
  * preview reuses it without grouping the archive again.
  */
@@ -188,6 +192,10 @@ export function withBodiesReplaced(pages: ArchivePages, replaced: ReadonlyMap<Ar
     ...pages,
     articles: pages.articles.map((entry) => (replaced.has(entry.article) ? { ...entry, article: current(entry.article) } : entry)),
     feeds: pages.feeds.map((feed) => (feed.items.some((item) => replaced.has(item)) ? { ...feed, items: feed.items.map(current) } : feed)),
+    openData: {
+      ...pages.openData,
+      years: pages.openData.years.map((year) => (year.articles.some((item) => replaced.has(item)) ? { ...year, articles: year.articles.map(current) } : year)),
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { loadArchive, type Archive } from "../content/load-archive.ts";
 import type { Article } from "../types.ts";
+import { urls } from "../urls.ts";
 
 export interface SamplePage {
   /** A short name for messages and file names, e.g. "article-rtl". */
@@ -66,5 +67,6 @@ export function samplePages(archive: Archive): SamplePage[] {
     },
     { name: "archive", path: "archive/", ready: loaded },
     { name: `year-${year}`, path: `${year}/`, ready: loaded },
+    { name: "open-data", path: relative(urls.openData), ready: loaded },
   ];
 }
