@@ -31,9 +31,12 @@ export function utcMoment(date: ArticleDate): string | null {
   return date.hasTime ? `${new Date(date.epoch).toISOString().slice(0, 19)}Z` : null;
 }
 
+/** Code-point order, the same on every machine (localeCompare follows the machine's ICU data). */
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Oldest first, stories of the same moment by address: the order of every open-data file. */
 export function chronological(articles: readonly Article[]): Article[] {
-  return [...articles].sort((a, b) => a.date.epoch - b.date.epoch || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  return [...articles].sort((a, b) => a.date.epoch - b.date.epoch || byCodePoint(a.url, b.url));
 }
 
 export function storyRecord(site: Site, article: Article): StoryRecord {
@@ -79,5 +82,5 @@ export function namedEntities(entities: readonly Entity[], articles: readonly Ar
   const typeOrder = (entity: Entity) => ENTITY_TYPES.indexOf(entity.type);
   return entities
     .filter((entity) => named.has(entity.url))
-    .sort((a, b) => typeOrder(a) - typeOrder(b) || (entityId(a) < entityId(b) ? -1 : 1));
+    .sort((a, b) => typeOrder(a) - typeOrder(b) || byCodePoint(entityId(a), entityId(b)));
 }
