@@ -182,9 +182,10 @@ export function buildArchivePages(archive: Archive): ArchivePages {
  * The same pages after some articles changed in their bodies alone (`replaced`: the
  * object before to the object after, equal in everything else). Only the pages that
  * show a body take the new objects: each changed story's own page, the feeds that
- * carry full text and the year's stories file (its word counts), as PAGE_KINDS' `bodies` declares (src/model/routes.ts; a test checks
- * the two agree). Every other page shows metadata only, which did not change, so the
- * preview reuses it without grouping the archive again.
+ * carry full text and its year's stories file (word counts), as PAGE_KINDS' `bodies`
+ * declares (src/model/routes.ts; a test checks the two agree). Every other page shows
+ * metadata only, which did not change, so the preview reuses it without grouping the
+ * archive again.
  */
 export function withBodiesReplaced(pages: ArchivePages, replaced: ReadonlyMap<Article, Article>): ArchivePages {
   const current = (article: Article) => replaced.get(article) ?? article;

@@ -1,6 +1,6 @@
 // /data/datapackage.json: the Frictionless Data Package (v1) describing every open-data
-// file and its columns, so that data tools (frictionless, pandas through it, R's
-// frictionless package) load them typed. https://specs.frictionlessdata.io/data-package/
+// file and its columns, so that data tools (frictionless-py, the R package
+// frictionless) load them typed. https://specs.frictionlessdata.io/data-package/
 //
 // Stories and mentions are one resource each whose data is split in files by year (a
 // `path` list, which tools read as one table: https://specs.frictionlessdata.io/data-resource/#data-in-multiple-files),
