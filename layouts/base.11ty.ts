@@ -1,7 +1,7 @@
 // The page shell every page shares: header with site name, navigation and search,
 // the main landmark, and the footer.
-import { FOOTER_NAV } from "../src/navigation.ts";
 import { html, trustedHtml, type SafeHtml } from "../src/html.ts";
+import { FOOTER_NAV } from "../src/navigation.ts";
 import { headMeta, type PageMeta } from "../src/seo/page-meta.ts";
 import type { SiteSettings } from "../src/types.ts";
 import { searchForm } from "./components.ts";
@@ -51,7 +51,9 @@ ${main}
 </main>
 <footer class="site-footer">
 <p>${site.title}: ${site.description}</p>
-<nav aria-label="About the archive"><ul>${FOOTER_NAV.map((item) => html`<li><a href="${item.url}"${item.url === url ? trustedHtml(' aria-current="page"') : ""}>${item.label}</a></li>`)}</ul></nav>
+<nav aria-label="Footer"><ul class="inline-list">${FOOTER_NAV.map(
+  (item) => html`<li><a href="${item.url}"${item.url === url ? trustedHtml(' aria-current="page"') : ""}>${item.label}</a></li>`,
+)}</ul></nav>
 </footer>
 </body>
 </html>

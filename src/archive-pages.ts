@@ -9,6 +9,7 @@ import { relatedArticles } from "./collections/related-articles.ts";
 import type { Archive } from "./content/load-archive.ts";
 import { monthName, year4 } from "./dates.ts";
 import { feedSpecs, type FeedSpec } from "./collections/feed-specs.ts";
+import { openData, type OpenData } from "./open-data/data-years.ts";
 import { paginate, type PageOf } from "./paginate.ts";
 import { ENTITY_TYPES, mentionedEntities, type Article, type Entity, type EntityType, type Source, type TagRef } from "./types.ts";
 import { urls } from "./urls.ts";
@@ -85,6 +86,8 @@ export interface ArchivePages {
   /** Every correction, newest first. */
   corrections: CorrectionNotice[];
   feeds: FeedSpec[];
+  /** The files at /data/ and what the page there says of them. */
+  openData: OpenData;
 }
 
 export interface ArchiveData extends Archive {
@@ -175,16 +178,18 @@ export function buildArchivePages(archive: Archive): ArchivePages {
     months: listings(years.flatMap((year) => year.months), { subject: (m) => ({ year: m.year, month: m.month }), articles: (m) => m.articles, url: (m) => urls.month(m.year, m.month) }, pageSize),
     corrections,
     feeds: feedSpecs(site, articles, { entities: summaries, sources: sourceIndex, tags: tagIndex, corrected: correctedStories(corrections) }),
+    openData: openData(articles, archive.entities),
   };
 }
 
 /**
  * The same pages after some articles changed in their bodies alone (`replaced`: the
  * object before to the object after, equal in everything else). Only the pages that
- * show a body take the new objects: each changed story's own page and the feeds that
- * carry full text, as PAGE_KINDS' `bodies` declares (src/model/routes.ts; a test checks
- * the two agree). Every other page shows metadata only, which did not change, so the
- * preview reuses it without grouping the archive again.
+ * show a body take the new objects: each changed story's own page, the feeds that
+ * carry full text and its year's stories file (word counts), as PAGE_KINDS' `bodies`
+ * declares (src/model/routes.ts; a test checks the two agree). Every other page shows
+ * metadata only, which did not change, so the preview reuses it without grouping the
+ * archive again.
  */
 export function withBodiesReplaced(pages: ArchivePages, replaced: ReadonlyMap<Article, Article>): ArchivePages {
   const current = (article: Article) => replaced.get(article) ?? article;
@@ -192,6 +197,10 @@ export function withBodiesReplaced(pages: ArchivePages, replaced: ReadonlyMap<Ar
     ...pages,
     articles: pages.articles.map((entry) => (replaced.has(entry.article) ? { ...entry, article: current(entry.article) } : entry)),
     feeds: pages.feeds.map((feed) => (feed.items.some((item) => replaced.has(item)) ? { ...feed, items: feed.items.map(current) } : feed)),
+    openData: {
+      ...pages.openData,
+      years: pages.openData.years.map((year) => (year.articles.some((item) => replaced.has(item)) ? { ...year, articles: year.articles.map(current) } : year)),
+    },
   };
 }
 

@@ -20,7 +20,7 @@ export interface BuildOptions {
   input: string;
   output: string;
   pathPrefix?: string;
-  /** Also write `.gz` and `.br` copies of every HTML, XML, JSON, CSS and JS file. */
+  /** Also write `.gz` and `.br` copies of every HTML, XML, JSON, CSS, JS, JSON Lines and CSV file. */
   precompress?: boolean;
   /** Where parses and the record of written files are kept between builds. */
   cacheDir?: string;

@@ -1,10 +1,12 @@
 // The one markdown-it instance articles and pages are rendered with.
-import markdownIt, { type MarkdownIt } from "markdown-it";
+import markdownIt, { type MarkdownIt, type Token } from "markdown-it";
 
 export interface RenderedMarkdown {
   html: string;
   /** Plain text of the first paragraph, the summary when front-matter has none. */
   firstParagraph: string;
+  /** Words in the body, counted once here (see countWords) for the open data. */
+  wordCount: number;
 }
 
 export function createMarkdown(options: { allowHtml: boolean }): MarkdownIt {
@@ -22,5 +24,29 @@ export function renderMarkdown(md: MarkdownIt, source: string): RenderedMarkdown
     .map((child) => (child.type === "softbreak" ? " " : child.content))
     .join("")
     .trim();
-  return { html: md.renderer.render(tokens, md.options, {}), firstParagraph };
+  return { html: md.renderer.render(tokens, md.options, {}), firstParagraph, wordCount: countWords(bodyText(tokens)) };
+}
+
+/** The text a reader sees in a parsed body: prose, inline code and code blocks; not raw HTML, nor images' alt text. */
+function bodyText(tokens: readonly Token[]): string {
+  return tokens
+    .flatMap((token) => {
+      if (token.type === "fence" || token.type === "code_block") return [token.content];
+      if (token.type !== "inline") return [];
+      return (token.children ?? []).filter((child) => child.type === "text" || child.type === "code_inline").map((child) => child.content);
+    })
+    .join(" ");
+}
+
+// A word is a run of letters, marks and digits; an apostrophe, hyphen or point inside
+// one does not split it (`don't`, `pro-Iran`, `U.S`, `3.5`), nor does the zero-width
+// non-joiner of Persian (`نخست‌وزیر`) or a zero-width joiner. Scripts written without
+// spaces (Chinese, Japanese, Thai) count a run as one word. A regular expression, not
+// Intl.Segmenter: the segmenter took 30 times as long on a 3,400-word story.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.\-\u200C\u200D][\p{L}\p{M}\p{N}]+)*/gu;
+
+export function countWords(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(WORD)) count++;
+  return count;
 }

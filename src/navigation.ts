@@ -1,4 +1,4 @@
-// The site's main navigation, written once for the header and the tests.
+// The site's navigation, the header's and the footer's, written once for the layouts and the tests.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { ENTITY_LABELS, ENTITY_TYPES, type NavItem } from "./types.ts";
@@ -13,8 +13,11 @@ const MAIN_NAV: readonly NavItem[] = [
   { label: "About", url: urls.about },
 ];
 
-/** Pages every site has, linked from the footer of every page. */
-export const FOOTER_NAV: readonly NavItem[] = [{ label: "Corrections", url: urls.corrections }];
+/** The footer's links, on every page: what a reader seldom needs but should be able to find. */
+export const FOOTER_NAV: readonly NavItem[] = [
+  { label: "Corrections", url: urls.corrections },
+  { label: "Open data", url: urls.openData },
+];
 
 /** The main navigation of a site, leaving out pages its content folder does not have. */
 export function navigationFor(contentDir: string): NavItem[] {

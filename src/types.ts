@@ -28,6 +28,15 @@ export type AssetName = "stylesheet" | "searchScript" | "searchWorker" | "citeSc
 /** Asset -> its site URL, e.g. stylesheet -> /assets/annals.3f9a1c2b.css */
 export type AssetUrls = Readonly<Record<AssetName, string>>;
 
+/** A licence as a Data Package names one: https://specs.frictionlessdata.io/data-package/#licenses */
+export interface DataLicense {
+  /** An Open Definition or SPDX identifier: `CC-BY-4.0`. */
+  name: string;
+  /** The licence's text on the web. */
+  path?: string;
+  title?: string;
+}
+
 export interface SiteSettings {
   title: string;
   description: string;
@@ -46,6 +55,8 @@ export interface SiteSettings {
   pathPrefix: string;
   /** The hashed URLs of the stylesheet, the search script and the icon. */
   assets: AssetUrls;
+  /** The licence of the open data at /data/ (site.yaml's `dataLicense`), when the owner chose one. */
+  dataLicense?: DataLicense;
 }
 
 export interface EntityRef {
@@ -149,6 +160,8 @@ export interface Article extends ArticleEntities {
   redirectFrom: string[];
   /** The rendered body. */
   html: string;
+  /** Words in the body (src/markdown.ts), counted with it; like the body, shown only by some files. */
+  wordCount: number;
 }
 
 export const ENTITY_LABELS = {

@@ -20,6 +20,13 @@ export const urls = {
   robots: "/robots.txt",
   headers: "/_headers",
   redirects: "/_redirects",
+  /** The open data: a page explaining the files, and the files beside it (src/open-data/). */
+  openData: "/data/",
+  dataPackage: "/data/datapackage.json",
+  /** A year's stories as JSON Lines, and which entities they name as CSV. */
+  storiesData: (year: number) => `/data/stories-${year}.jsonl`,
+  mentionsData: (year: number) => `/data/mentions-${year}.csv`,
+  entitiesData: "/data/entities.csv",
   /** Served by the preview alone (src/preview/server.ts): every problem and note of its last rebuild. */
   previewProblems: "/_annals/problems/",
   article: (year: number, month: number, day: number, slug: string) => `/${year4(year)}/${pad2(month)}/${pad2(day)}/${slug}/`,

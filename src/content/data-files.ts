@@ -7,6 +7,7 @@ import { z } from "zod";
 import { displayPath } from "../display-path.ts";
 import type { ContentIssue } from "../errors.ts";
 import { decodeContentText } from "./content-text.ts";
+import { keyTreeOf, unknownKeyWarnings } from "./known-keys.ts";
 import { yamlValues } from "./yaml-values.ts";
 import { describeYamlError } from "./yaml-errors.ts";
 import { lineOfPath } from "./yaml-lines.ts";
@@ -14,6 +15,19 @@ import { REGIONAL_CALENDARS, type RegionalCalendar } from "../regional-dates.ts"
 
 const nonEmpty = (expected: string) => z.string({ error: `expected ${expected}` }).trim().min(1, { error: `expected ${expected}` });
 const webAddress = z.url({ protocol: /^https?$/, error: "expected a web address starting with https://" });
+
+/** The open data's licence, as a Data Package names one: https://specs.frictionlessdata.io/data-package/#licenses */
+const dataLicenseSchema = z.object(
+  {
+    // The Data Package schema's own pattern for an Open Definition or SPDX identifier.
+    name: z.string({ error: "expected a licence identifier like CC-BY-4.0" }).regex(/^[-a-zA-Z0-9._]+$/, {
+      error: "expected a licence identifier like CC-BY-4.0 or ODbL-1.0 (letters, digits, `-`, `.` and `_`)",
+    }),
+    path: webAddress.optional(),
+    title: nonEmpty("the licence's full name, like Creative Commons Attribution 4.0").optional(),
+  },
+  { error: "expected a licence with a `name:` such as CC-BY-4.0, and optionally its `path:` (a web address) and `title:`" },
+);
 
 export const siteSchema = z.object({
   title: nonEmpty("the site's name"),
@@ -27,6 +41,8 @@ export const siteSchema = z.object({
       error: "expected a list such as [hijri, solar-hijri]",
     })
     .default([]),
+  /** The licence of the files at /data/; without it the data page says none was chosen. */
+  dataLicense: dataLicenseSchema.optional(),
 });
 
 export const sourcesSchema = z.array(
@@ -67,6 +83,8 @@ function readYaml<S extends z.ZodType>(
   schema: S,
   fallback: unknown,
   issues: ContentIssue[],
+  /** Warn about keys the schema does not know, suggesting the nearest one (a file of settings, not a list). */
+  warnUnknownKeys = false,
 ): z.output<S> | undefined {
   const fail = (message: string, field = "", line?: number): undefined => {
     issues.push({ severity: "error", file: displayPath, field, message, ...(line === undefined ? {} : { line }) });
@@ -97,6 +115,7 @@ function readYaml<S extends z.ZodType>(
     issues.push(...values.issues);
     raw = values.value ?? fallback;
     root = doc.contents;
+    if (warnUnknownKeys) issues.push(...unknownKeyWarnings(raw, keyTreeOf(schema), { file: displayPath, lineOf: (keys) => lineOfPath(root, keys, lines) }));
   }
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
@@ -144,9 +163,9 @@ export function readDataFiles(projectRoot: string, contentDir: string, issues: C
 }
 
 function readDataFilesNow(projectRoot: string, dataDir: string, issues: ContentIssue[]): DataFiles | undefined {
-  const read = <S extends z.ZodType>(name: string, schema: S, fallback: unknown) =>
-    readYaml(join(dataDir, name), displayPath(join(dataDir, name), projectRoot), schema, fallback, issues);
-  const site = read("site.yaml", siteSchema, undefined);
+  const read = <S extends z.ZodType>(name: string, schema: S, fallback: unknown, warnUnknownKeys = false) =>
+    readYaml(join(dataDir, name), displayPath(join(dataDir, name), projectRoot), schema, fallback, issues, warnUnknownKeys);
+  const site = read("site.yaml", siteSchema, undefined, true);
   const sources = read("sources.yaml", sourcesSchema, []);
   const entities = read("entities.yaml", entitiesSchema, []);
   if (!site || !sources || !entities) return undefined;

@@ -210,6 +210,7 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
       draft: fm.draft ?? false,
       redirectFrom: fm.redirect_from ?? [],
       html: body.html,
+      wordCount: body.wordCount,
     }));
   });
   articles.sort((a, b) => b.date.epoch - a.date.epoch || a.url.localeCompare(b.url));

@@ -69,5 +69,6 @@ export function samplePages(archive: Archive): SamplePage[] {
     { name: "archive", path: "archive/", ready: loaded },
     { name: "corrections", path: relative(urls.corrections), ready: loaded },
     { name: `year-${year}`, path: `${year}/`, ready: loaded },
+    { name: "open-data", path: relative(urls.openData), ready: loaded },
   ];
 }

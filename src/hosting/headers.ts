@@ -48,6 +48,7 @@ export function cacheRules(assetFiles: readonly string[] = []): CacheRule[] {
     { path: "/sitemap.xml", cacheControl: REVALIDATE, why: "the sitemap" },
     { path: "/news-sitemap.xml", cacheControl: REVALIDATE, why: "the Google News sitemap" },
     { path: "/robots.txt", cacheControl: REVALIDATE, why: "robots.txt" },
+    ...["json", "jsonl", "csv"].map((extension) => ({ path: `/data/*.${extension}`, cacheControl: REVALIDATE, why: "the open data, rewritten as stories are added" })),
   ];
 }
 

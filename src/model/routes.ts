@@ -9,6 +9,7 @@ import * as entityIndexLayout from "../../layouts/entity-index.11ty.ts";
 import * as entityLayout from "../../layouts/entity.11ty.ts";
 import * as homeLayout from "../../layouts/home.11ty.ts";
 import * as indexes from "../../layouts/indexes.11ty.ts";
+import * as dataLayout from "../../layouts/data.11ty.ts";
 import * as notFoundLayout from "../../layouts/not-found.11ty.ts";
 import * as searchLayout from "../../layouts/search.11ty.ts";
 import * as sourceLayout from "../../layouts/source.11ty.ts";
@@ -21,6 +22,9 @@ import { renderAtom } from "../feeds/atom.ts";
 import { monthSpan, type MonthSpan } from "../search/filters.ts";
 import type { FeedSpec } from "../collections/feed-specs.ts";
 import { renderJsonFeed } from "../feeds/json-feed.ts";
+import { renderDataPackage } from "../open-data/data-package.ts";
+import type { DataCatalogue, DataYear } from "../open-data/data-years.ts";
+import { entitiesCsv, mentionsCsv, storiesJsonl } from "../open-data/files.ts";
 import type { PageOf } from "../paginate.ts";
 import { headersFile } from "../hosting/headers.ts";
 import { redirectFileFor, redirectPage, redirectsFile, redirectsOf } from "../hosting/redirects.ts";
@@ -72,6 +76,14 @@ export const PAGE_KINDS = {
   redirect: kind({ sitemap: false, prefixesOwnLinks: true, render: (site, article: Pick<Article, "url" | "title">) => redirectPage(site, article) }),
   /** `_redirects`: the same old addresses as real redirects, for Netlify and Cloudflare Pages. */
   redirects: kind({ sitemap: false, render: (site, articles: Pick<Article, "url" | "title" | "redirectFrom">[]) => redirectsFile(site, articles) }),
+  /** /data/: the open-data files explained, with their counts and licence. */
+  openData: kind({ sitemap: true, render: (site, catalogue: DataCatalogue) => dataLayout.render({ site, catalogue }) }),
+  /** A year's stories as JSON Lines; their word counts follow from their bodies. */
+  storiesData: kind({ sitemap: false, render: (site, year: DataYear) => storiesJsonl(site, year.articles), bodies: (year) => year.articles }),
+  mentionsData: kind({ sitemap: false, render: (site, year: DataYear) => mentionsCsv(site, year.articles) }),
+  entitiesData: kind({ sitemap: false, render: (site, entities: Entity[]) => entitiesCsv(site, entities) }),
+  /** datapackage.json: the slice is the years with files; every other word of it comes from the settings and the code. */
+  dataPackage: kind({ sitemap: false, render: (site, years: number[]) => renderDataPackage(site, years) }),
   /** Tells `npm run serve` the path prefix the site was built for. */
   buildRecord: kind({ sitemap: false, render: (site, _: undefined) => buildRecordText({ pathPrefix: site.pathPrefix }) }),
 };
@@ -199,6 +211,10 @@ export function buildRoutes(archive: ArchiveData, { hosted, now, sitemapLimit = 
     route("robots", urls.robots, none),
     route("headers", urls.headers, Object.values(archive.site.assets).map((url) => url.split("/").pop()!)),
     route("buildRecord", `/${BUILD_RECORD}`, none),
+    route("openData", urls.openData, pages.openData.catalogue, everything),
+    ...pages.openData.years.flatMap((year) => [route("storiesData", urls.storiesData(year.year), year), route("mentionsData", urls.mentionsData(year.year), year)]),
+    route("entitiesData", urls.entitiesData, pages.openData.entities),
+    route("dataPackage", urls.dataPackage, pages.openData.years.map((year) => year.year)),
     ...redirectsOf(everything).flatMap(({ from, article }) => {
       const file = redirectFileFor(from);
       return file ? [route("redirect", from, { url: article.url, title: article.title }, undefined, file)] : [];

@@ -19,12 +19,16 @@ function digestOnce<T extends object>(compute: (value: T) => string): (value: T)
   };
 }
 
-/** An article's body, which only some pages show; everything else about it is its metadata. */
+/**
+ * An article's body, which only some pages show, and its word count, which follows from
+ * the body (src/markdown.ts); everything else about it is its metadata.
+ */
 interface WithBody {
   html: string;
+  wordCount?: number;
 }
 
-const articleDigest = digestOnce<object>((article) => JSON.stringify({ ...article, html: undefined }));
+const articleDigest = digestOnce<object>((article) => JSON.stringify({ ...article, html: undefined, wordCount: undefined }));
 /** Everything about an article but its body: what listings, related-story boxes and most pages show of it. */
 export const articleMetadataDigest: (article: object) => string = articleDigest;
 const bodyDigest = digestOnce<WithBody>((article) => article.html);

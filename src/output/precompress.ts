@@ -7,7 +7,7 @@ import { extname, join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { constants, createBrotliCompress, createGzip } from "node:zlib";
 
-export const PRECOMPRESSED_EXTENSIONS: ReadonlySet<string> = new Set([".html", ".xml", ".json", ".css", ".js"]);
+export const PRECOMPRESSED_EXTENSIONS: ReadonlySet<string> = new Set([".html", ".xml", ".json", ".css", ".js", ".jsonl", ".csv"]);
 
 const BROTLI_QUALITY = 5;
 
@@ -77,7 +77,7 @@ async function compressFile(path: string): Promise<{ bytes: number; gzipBytes: n
   return { bytes, gzipBytes, brotliBytes };
 }
 
-/** Compresses every HTML, XML, JSON, CSS and JS file under `dir`, a few at a time (zlib works off the main thread). */
+/** Compresses every HTML, XML, JSON, CSS, JS, JSON Lines and CSV file under `dir`, a few at a time (zlib works off the main thread). */
 export function precompressFolder(dir: string, concurrency = availableParallelism()): Promise<PrecompressSummary> {
   return precompressFiles(dir, textFiles(dir), () => {}, concurrency);
 }

@@ -81,6 +81,29 @@ export function collectionPage(site: SiteSettings, page: { url: string; name: st
   };
 }
 
+/**
+ * The open data as a schema.org Dataset, which dataset search engines read
+ * (https://developers.google.com/search/docs/appearance/structured-data/dataset).
+ */
+export function dataset(
+  site: SiteSettings,
+  page: { url: string; name: string; description: string },
+  files: readonly { title: string; url: string; mediatype: string }[],
+): JsonLd {
+  const licence = site.dataLicense;
+  return {
+    "@context": "https://schema.org",
+    "@type": "Dataset",
+    name: page.name,
+    description: page.description,
+    url: absoluteUrl(site, page.url),
+    ...(licence ? { license: licence.path ?? licence.name } : {}),
+    isAccessibleForFree: true,
+    creator: publisher(site),
+    distribution: files.map((file) => ({ "@type": "DataDownload", name: file.title, encodingFormat: file.mediatype, contentUrl: absoluteUrl(site, file.url) })),
+  };
+}
+
 /** JSON for a <script> element: `<` is escaped so no value can close the element. */
 export function serializeJsonLd(data: readonly JsonLd[]): SafeHtml {
   return jsonInScript(data.length === 1 ? data[0] : data);

@@ -67,12 +67,14 @@ describe("planning again in the preview", () => {
     assert.equal(lastHomePage(second), lastHomePage(first), "a page without the story was reused, not grouped again");
     const storyPage = second.routes.find((route) => route.kind === "article" && route.slice.article.inputPath.endsWith(basename(newest)))!.file;
     const changed = changedFiles(first, second);
+    const storiesFile = `data/stories-${storyPage.slice(0, 4)}.jsonl`;
     assert.deepEqual(
-      changed.filter((file) => !file.endsWith("feed.xml") && !file.endsWith("feed.json")),
+      changed.filter((file) => !file.endsWith("feed.xml") && !file.endsWith("feed.json") && file !== storiesFile),
       [storyPage],
-      "the story's own page, and no other page besides the full-text feeds",
+      "the story's own page, and no other page besides the full-text feeds and its year's open data",
     );
     assert.ok(changed.includes("feed.xml"), `the site's full-text feed carries the new body: ${changed.join(" ")}`);
+    assert.ok(changed.includes(storiesFile), `the year's stories file carries the new word count: ${changed.join(" ")}`);
     await assertSameAsFresh(second, first, content);
   });
 

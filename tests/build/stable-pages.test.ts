@@ -1,6 +1,7 @@
 // A new story rewrites a number of files that does not grow with the archive: listing
-// pages numbered from the oldest story stay as they were, and no unrelated story's page
-// changes. Measured on two generated archives, one four times the other.
+// pages numbered from the oldest story stay as they were, no unrelated story's page
+// changes, and of the open data only its year's files. Measured on two generated
+// archives, one four times the other.
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
@@ -47,5 +48,14 @@ describe("a new story", () => {
     const stories = large.filter((file) => STORY_PAGE.test(file));
     assert.ok(stories.includes("2099/01/01/benchmark-added-story-1/index.html"));
     assert.ok(stories.length <= 8, stories.join(", "));
+  });
+
+  it("rewrites of the open data only its year's files and the /data/ page, with the descriptor and the entities it changes", () => {
+    // The story is dated 2099, after every generated one, so its year is a new one in
+    // the descriptor; and it names Baghdad, which no generated story does, so the
+    // entities file gains a row. No other year's file is touched.
+    const data = large.filter((file) => file.startsWith("data/")).sort();
+    assert.deepEqual(data, ["data/datapackage.json", "data/entities.csv", "data/index.html", "data/mentions-2099.csv", "data/stories-2099.jsonl"]);
+    assert.deepEqual(small.filter((file) => file.startsWith("data/")).sort(), data, "the same files at 200 stories");
   });
 });

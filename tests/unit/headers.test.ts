@@ -80,6 +80,11 @@ const EXPECTED: Record<string, string | undefined> = {
   "/sitemap.xml": REVALIDATE,
   "/news-sitemap.xml": REVALIDATE,
   "/robots.txt": REVALIDATE,
+  "/data/index.html": REVALIDATE,
+  "/data/datapackage.json": REVALIDATE,
+  "/data/stories-2021.jsonl": REVALIDATE,
+  "/data/mentions-2021.csv": REVALIDATE,
+  "/data/entities.csv": REVALIDATE,
 };
 
 describe("headersFile", () => {

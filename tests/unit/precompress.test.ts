@@ -12,6 +12,8 @@ const TEXT = {
   "sitemap.xml": `<urlset>${"<url><loc>https://example.org/</loc></url>".repeat(100)}</urlset>`,
   "assets/annals.css": "body { color: black; }\n".repeat(100),
   "pagefind/pagefind.js": "export const search = () => [];\n".repeat(50),
+  "data/stories-2021.jsonl": `${JSON.stringify({ url: "https://example.org/2021/07/28/x/", title: "Militias welcome end" })}\n`.repeat(50),
+  "data/entities.csv": "id,name\r\npeople/moqtada-al-sadr,Moqtada Al-Sadr\r\n".repeat(50),
 };
 const LEFT_ALONE = {
   "robots.txt": "User-agent: *\n",
@@ -20,7 +22,7 @@ const LEFT_ALONE = {
 };
 
 describe("precompressFolder", () => {
-  it("writes .br and .gz beside every HTML, XML, JSON, CSS and JS file, at any depth, that decompress to the same bytes", async () => {
+  it("writes .br and .gz beside every HTML, XML, JSON, CSS, JS, JSON Lines and CSV file, at any depth, that decompress to the same bytes", async () => {
     const dir = tempDir("precompress");
     writeFiles(dir, { ...TEXT, ...LEFT_ALONE });
     const summary = await precompressFolder(dir, 2);
