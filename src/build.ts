@@ -14,6 +14,7 @@ import { filesUnder, missingCompressedCopies, precompressFiles, removeCompressed
 import { SEARCH_FOLDER, updateSearchIndex } from "./search/update-index.ts";
 import { outputFileOf } from "./model/routes.ts";
 import { PagesOnDisk } from "./output/pages-on-disk.ts";
+import { takeBuildLock } from "./output/build-lock.ts";
 
 export interface BuildOptions {
   /** The folder holding articles/, _data/, images/. */
@@ -26,6 +27,8 @@ export interface BuildOptions {
   cacheDir?: string;
   /** Told what the build does, step by step; silent by default. */
   log?: (line: string) => void;
+  /** Told once when another build of the same output runs, and this one waits for it (src/output/build-lock.ts). */
+  onWait?: (message: string) => void;
 }
 
 export type BuildResult =
@@ -41,6 +44,15 @@ async function bothFinished<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]>
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const lock = await takeBuildLock(resolve(options.output), options.onWait ? { onWait: options.onWait } : {});
+  try {
+    return await buildLocked(options);
+  } finally {
+    lock.release();
+  }
+}
+
+async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   const output = resolve(options.output);
   const contentDir = resolve(options.input);
   const log = options.log ?? (() => {});
