@@ -7,9 +7,9 @@ import { type ContentIssue } from "./errors.ts";
 import { renderHostedPages } from "./output/hosted-pages.ts";
 import { planSite } from "./output/plan-site.ts";
 import { CACHE_DIR, distrustManifest, isTrusted, loadManifest, loadSearchRecord, saveBuiltFrom, saveManifest, saveSearchRecord } from "./output/manifest-store.ts";
-import { removeStrayFiles, strayFiles } from "./output/stray-files.ts";
+import { strayFiles } from "./output/stray-files.ts";
 import { beginOutputChange, recoverInterruptedBuilds } from "./output/staging.ts";
-import { writeOutputs, type WriteReport } from "./output/write-site.ts";
+import { removeFiles, writeOutputs, type WriteReport } from "./output/write-site.ts";
 import { filesUnder, missingCompressedCopies, precompressFiles, removeCompressedCopies, type PrecompressSummary } from "./output/precompress.ts";
 import { SEARCH_FOLDER, updateSearchIndex } from "./search/update-index.ts";
 import { outputFileOf } from "./model/routes.ts";
@@ -77,7 +77,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   // The search index is written while the other pages are: each bundle as soon as its
   // articles' pages are on disk, so Pagefind indexes on one core while Node renders on another.
   const pagesOnDisk = new PagesOnDisk();
-  const writing = writeOutputs(change, plan.outputs, previous, { onDisk: (file) => pagesOnDisk.onDiskNow(file) }).then(
+  const writing = writeOutputs(change, plan.outputs, previous, { onDisk: (file) => pagesOnDisk.onDiskNow(file), removeLater: true }).then(
     (written) => {
       pagesOnDisk.writerDone();
       return written;
@@ -101,7 +101,8 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
     const [written, search] = await bothFinished(writing, searching);
     // Without a record to trust, what else is in the folder is found on disk: a clean build would not have it.
     const strays = isTrusted(previous) || change.dir !== output ? [] : strayFiles(output, new Set(Object.keys(written.manifest.files)), { ownedElsewhere: [SEARCH_FOLDER], precompressed: Boolean(options.precompress) });
-    removeStrayFiles(change, strays);
+    // Removed last, once the search index no longer returns the stories they showed.
+    removeFiles(change, [...written.removed, ...strays]);
     const report = { ...written, removed: [...written.removed, ...strays] };
     log(`wrote ${report.written.length} files, kept ${report.kept}, removed ${report.removed.length}`);
     log(`search: ${search.indexed.length} of ${search.record.plan.length} bundles indexed`);

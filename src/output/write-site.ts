@@ -100,6 +100,12 @@ export interface WriteOptions {
   previousOnDisk?: boolean;
   /** Told of each file once it is on disk as planned, written or kept (see pages-on-disk.ts). */
   onDisk?: (file: string) => void;
+  /**
+   * Leave the files to remove on disk; the caller removes them (removeFiles) once nothing
+   * it publishes leads to them any more: a build, once the search index no longer returns
+   * the stories whose pages they are.
+   */
+  removeLater?: boolean;
 }
 
 /**
@@ -165,11 +171,16 @@ export async function writeOutputs(target: OutputTarget, outputs: Iterable<Outpu
     await write(output, join(dir, output.file));
   }
   const removed = Object.keys(previous.files).filter((file) => !files[file]);
-  for (const file of removed) {
-    const path = join(dir, file);
+  if (!options.removeLater) removeFiles(target, removed);
+  return { manifest: { files }, written, removed, kept };
+}
+
+/** Removes `files` (relative to the target's folder), and the folders they leave empty, through the target's journal. */
+export function removeFiles(target: OutputTarget, files: readonly string[]): void {
+  for (const file of files) {
+    const path = join(target.dir, file);
     target.willChange(file);
     rmSync(path, { force: true });
-    removeEmptyFolders(dirname(path), dir);
+    removeEmptyFolders(dirname(path), target.dir);
   }
-  return { manifest: { files }, written, removed, kept };
 }
