@@ -42,13 +42,17 @@ function isRunning(pid: number): boolean {
 }
 
 /** Creates `path` holding our pid, or returns false when it exists. */
-function create(path: string): boolean {
+function create(path: string, folderMade = false): boolean {
   let fd: number;
   try {
     fd = openSync(path, "wx");
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return false;
+    if (code !== "ENOENT" || folderMade) throw error;
+    // A first build into a folder not made yet.
+    mkdirSync(dirname(path), { recursive: true });
+    return create(path, true);
   }
   try {
     writeSync(fd, `${process.pid}\n`);
@@ -105,7 +109,6 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /** Waits until this process holds the lock of `output` (an absolute path). */
 export async function takeBuildLock(output: string, { onWait, pollMs = 200 }: LockOptions = {}): Promise<BuildLock> {
   const lock = `${output}.lock`;
-  mkdirSync(dirname(output), { recursive: true });
   let told = false;
   for (;;) {
     if (create(lock)) break;
