@@ -1,10 +1,13 @@
 // The one markdown-it instance articles and pages are rendered with.
 import markdownIt, { type MarkdownIt } from "markdown-it";
+import { bodyLinks, type BodyLink } from "./body-links.ts";
 
 export interface RenderedMarkdown {
   html: string;
   /** Plain text of the first paragraph, the summary when front-matter has none. */
   firstParagraph: string;
+  /** Where the body links to, line by line: checked against the site's addresses. */
+  links: BodyLink[];
 }
 
 export function createMarkdown(options: { allowHtml: boolean }): MarkdownIt {
@@ -22,5 +25,5 @@ export function renderMarkdown(md: MarkdownIt, source: string): RenderedMarkdown
     .map((child) => (child.type === "softbreak" ? " " : child.content))
     .join("")
     .trim();
-  return { html: md.renderer.render(tokens, md.options, {}), firstParagraph };
+  return { html: md.renderer.render(tokens, md.options, {}), firstParagraph, links: bodyLinks(tokens) };
 }

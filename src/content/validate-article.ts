@@ -16,6 +16,8 @@ export interface ValidArticleFile {
   slug: string;
   frontMatter: ArticleFrontMatter;
   body: string;
+  /** The file line the body starts on. */
+  bodyLine: number;
 }
 
 export interface ArticleValidation {
@@ -147,7 +149,7 @@ export function validateArticle(
   const placeholder = placeholderWarning(inputPath, new TextDecoder().decode(bytes), file.body, frontMatter.draft ?? false);
   if (placeholder) issues.push(placeholder);
   return {
-    article: { inputPath, slug, frontMatter, body: file.body },
+    article: { inputPath, slug, frontMatter, body: file.body, bodyLine: file.bodyLine },
     ...(image ? { image } : {}),
     issues,
   };
