@@ -2,6 +2,7 @@
 // killed whole (Node and Pagefind's indexing process) with SIGKILL at a chosen moment,
 // the way a power cut, the OOM killer or a CI timeout stops a build.
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { sleep } from "./poll.ts";
 
@@ -18,6 +19,8 @@ export interface BuildRun {
   status: number | null;
   killed: boolean;
   ms: number;
+  /** When the build began to change the output: its journal beside it appeared (src/output/staging.ts). */
+  changingMs?: number;
   /** What it printed, stdout and stderr together. */
   output: string;
 }
@@ -38,8 +41,18 @@ async function groupGone(pid: number): Promise<void> {
   }
 }
 
-/** Runs a build; with `killAfterMs`, kills its whole group then, unless it has ended. `verbose`: it says what it does, step by step. */
-export function runBuild(folders: BuildFolders, options: { killAfterMs?: number; verbose?: boolean } = {}): Promise<BuildRun> {
+export interface RunOptions {
+  /** Kill the build's whole group this long after it starts, unless it has ended. */
+  killAfterMs?: number;
+  /** Kill it as soon as this says so (asked every 10 ms, when the journal is looked for). */
+  killWhen?: () => boolean;
+  /** Have it say what it does, step by step (--verbose). */
+  verbose?: boolean;
+}
+
+
+/** Runs a build, killing its whole group when `options` say; tells when it began to change the output. */
+export function runBuild(folders: BuildFolders, options: RunOptions = {}): Promise<BuildRun> {
   const args = ["--import", "tsx", "src/cli/build.ts", "--input", folders.input, "--output", folders.output, "--cache-dir", folders.cacheDir, ...(options.verbose ? ["--verbose"] : [])];
   const started = performance.now();
   // detached: the child leads a new process group, which Pagefind's process joins.
@@ -48,20 +61,24 @@ export function runBuild(folders: BuildFolders, options: { killAfterMs?: number;
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
   let killed = false;
-  const timer =
-    options.killAfterMs === undefined
-      ? undefined
-      : setTimeout(() => {
-          if (child.pid === undefined || child.exitCode !== null) return;
-          killed = true;
-          process.kill(-child.pid, "SIGKILL");
-        }, options.killAfterMs);
+  const kill = () => {
+    if (killed || child.pid === undefined || child.exitCode !== null) return;
+    killed = true;
+    process.kill(-child.pid, "SIGKILL");
+  };
+  const timer = options.killAfterMs === undefined ? undefined : setTimeout(kill, options.killAfterMs);
+  let changingMs: number | undefined;
+  const watch = setInterval(() => {
+    changingMs ??= existsSync(`${folders.output}.journal-${child.pid}`) ? performance.now() - started : undefined;
+    if (options.killWhen?.()) kill();
+  }, 10);
   return new Promise((done, fail) => {
     child.on("error", fail);
     child.on("close", (status) => {
       clearTimeout(timer);
+      clearInterval(watch);
       const ms = performance.now() - started;
-      groupGone(child.pid!).then(() => done({ status, killed, ms, output }), fail);
+      groupGone(child.pid!).then(() => done({ status, killed, ms, output, ...(changingMs === undefined ? {} : { changingMs }) }), fail);
     });
   });
 }

@@ -1,7 +1,14 @@
 // The crash test's run: a generated archive is built, then changed and built again, the
 // build killed (SIGKILL to its process group) at moments spread evenly over a measured
-// warm build, the output checked after each kill (site-check.ts), and every few kills a
-// build let finish and compared byte for byte with a clean build of the same content.
+// warm build (of the same kind: after a finished build, or after a killed one, which
+// writes every file again), the output checked after each kill (site-check.ts), and every
+// few kills a build let finish and compared byte for byte with a clean build.
+//
+// The moments are spread over the stretch of the build that changes the output: from the
+// moment its journal appears to its end. Before that it loads Node's modules, Eleventy and
+// the content, and plans (at a few hundred stories, 85% of a warm build), and a kill there
+// finds the site as the last build left it, every time. (A build killed while rolling back
+// the one before it is tested apart: tests/unit/staging.test.ts.)
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { parse } from "yaml";
@@ -42,13 +49,25 @@ export interface RoundReport {
   differences: string[];
 }
 
+/** The stretch of a build that moments are spread over: from when it began to change the output to its end. */
+export interface MeasuredBuild {
+  changingMs: number;
+  ms: number;
+}
+
 export interface CrashTestReport {
-  /** The unkilled warm build the moments are spread over. */
-  warmBuildMs: number;
+  /** The unkilled warm builds the moments are spread over: after a finished build, and after one killed while changing the output. */
+  measured: { afterFinished: MeasuredBuild; afterKilled: MeasuredBuild };
   kills: KillReport[];
   rounds: RoundReport[];
   /** Everything that did not hold, each line naming the moment; empty when the promise held. */
   problems: string[];
+}
+
+/** The journal a build changing `output` keeps beside it (src/output/staging.ts), if there is one. */
+function journalOf(output: string): string | undefined {
+  const name = readdirSync(dirname(output)).find((entry) => entry.startsWith(`${basename(output)}.journal-`));
+  return name && join(dirname(output), name);
 }
 
 /** How far a killed build had come. */
@@ -60,9 +79,8 @@ export type KillStage = "loading and planning" | "writing pages and indexing sea
  */
 function whatTheKillLeft(output: string, said: string): { stage: KillStage; detail: string } {
   if (/wrote \d+ files/.test(said)) return { stage: "committing", detail: "" };
-  const journal = readdirSync(dirname(output)).find((name) => name.startsWith(`${basename(output)}.journal-`));
-  if (!/\d+ articles, \d+ files/.test(said) || !journal) return { stage: "loading and planning", detail: "" };
-  const dir = join(dirname(output), journal);
+  const dir = journalOf(output);
+  if (!/\d+ articles, \d+ files/.test(said) || !dir) return { stage: "loading and planning", detail: "" };
   const saved = existsSync(join(dir, "saved")) ? readdirSync(join(dir, "saved"), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length : 0;
   const added = existsSync(join(dir, "added.txt")) ? readFileSync(join(dir, "added.txt"), "utf8").split("\n").filter(Boolean).length : 0;
   const stage = existsSync(join(dir, "folders.txt")) ? "replacing search bundles" : "writing pages and indexing search";
@@ -100,7 +118,8 @@ export async function runCrashTest(options: CrashTestOptions): Promise<CrashTest
   const content = join(workDir, "content");
   const folders: BuildFolders = { input: content, output: join(workDir, "_site"), cacheDir: join(workDir, "cache") };
   const random = createRandom(options.seed * 7919 + 17);
-  const report: CrashTestReport = { warmBuildMs: 0, kills: [], rounds: [], problems: [] };
+  const unmeasured = { changingMs: 0, ms: 0 };
+  const report: CrashTestReport = { measured: { afterFinished: unmeasured, afterKilled: unmeasured }, kills: [], rounds: [], problems: [] };
 
   generateArchive({ dir: content, articles: options.articles, seed: options.seed });
   const settings = parse(readFileSync(join(content, "_data", "site.yaml"), "utf8")) as { url: string };
@@ -110,19 +129,30 @@ export async function runCrashTest(options: CrashTestOptions): Promise<CrashTest
   applyChanges(content, random, { settings: false, label: "measured" });
   const measured = await runBuild(folders);
   report.problems.push(...failedRun("the measured warm build", measured));
+  // A build after one killed while changing the output writes every file again (it cannot
+  // trust the record of what is there), so it takes longer: measured apart.
+  applyChanges(content, random, { settings: false, label: "measured-after-kill" });
+  await runBuild(folders, { killWhen: () => journalOf(folders.output) !== undefined });
+  const measuredAfterKill = await runBuild(folders);
+  report.problems.push(...failedRun("the measured build after a kill", measuredAfterKill));
   if (report.problems.length > 0) return report;
-  report.warmBuildMs = measured.ms;
+  const stretch = (run: BuildRun): MeasuredBuild => ({ changingMs: run.changingMs ?? 0, ms: run.ms });
+  report.measured = { afterFinished: stretch(measured), afterKilled: stretch(measuredAfterKill) };
   let published = checker.check(folders.output).published;
-  log(`${count(options.articles)} stories built in ${seconds(first.ms)}; a warm build after a few changes took ${seconds(measured.ms)}; ${count(published.size)} files published.`);
+  const described = (run: MeasuredBuild) => `${seconds(run.ms)}, changing the output from ${seconds(run.changingMs)}`;
+  log(`${count(options.articles)} stories built in ${seconds(first.ms)}; a warm build after a few changes took ${described(report.measured.afterFinished)}, after a killed build ${described(report.measured.afterKilled)}; ${count(published.size)} files published.`);
+  let lastKillChangedOutput = false;
 
   for (let index = 0; index < options.kills; index++) {
     const moment = index + 1;
     // A settings change at the second moment, and every sixth after it.
     const changes = applyChanges(content, random, { settings: index % 6 === 1, label: `m${moment}` });
-    const atMs = killFraction(index, options.kills) * measured.ms;
+    const { changingMs, ms } = lastKillChangedOutput ? report.measured.afterKilled : report.measured.afterFinished;
+    const atMs = changingMs + killFraction(index, options.kills) * (ms - changingMs);
     const run = await runBuild(folders, { killAfterMs: atMs, verbose: true });
     if (!run.killed) report.problems.push(...failedRun(`the build of moment ${moment}, not killed`, run));
     const left = run.killed ? whatTheKillLeft(folders.output, run.output) : undefined;
+    lastKillChangedOutput = left !== undefined && left.stage !== "loading and planning";
     const check = checker.check(folders.output, published);
     published = check.published;
     report.kills.push({ moment, atMs, killed: run.killed, ...(left ? { stage: left.stage } : {}), changes, check });
@@ -132,6 +162,7 @@ export async function runCrashTest(options: CrashTestOptions): Promise<CrashTest
     if (report.problems.length > 0) return report;
     if (moment % options.killsPerRound === 0 || moment === options.kills) {
       const round = await finishAndCompare(folders, join(workDir, `clean-${moment}`));
+      lastKillChangedOutput = false;
       report.rounds.push({ afterMoment: moment, differences: round.differences });
       report.problems.push(...round.problems.map((problem) => `after kill ${moment}: ${problem}`));
       const settled = checker.check(folders.output, published);
