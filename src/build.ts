@@ -7,13 +7,14 @@ import { type ContentIssue } from "./errors.ts";
 import { renderHostedPages } from "./output/hosted-pages.ts";
 import { planSite } from "./output/plan-site.ts";
 import { CACHE_DIR, distrustManifest, isTrusted, loadManifest, loadSearchRecord, saveBuiltFrom, saveManifest, saveSearchRecord } from "./output/manifest-store.ts";
-import { removeStrayFiles, strayFiles } from "./output/stray-files.ts";
+import { strayFiles } from "./output/stray-files.ts";
 import { beginOutputChange, recoverInterruptedBuilds } from "./output/staging.ts";
-import { writeOutputs, type WriteReport } from "./output/write-site.ts";
+import { removeFiles, writeOutputs, type WriteReport } from "./output/write-site.ts";
 import { filesUnder, missingCompressedCopies, precompressFiles, removeCompressedCopies, type PrecompressSummary } from "./output/precompress.ts";
 import { SEARCH_FOLDER, updateSearchIndex } from "./search/update-index.ts";
 import { outputFileOf } from "./model/routes.ts";
 import { PagesOnDisk } from "./output/pages-on-disk.ts";
+import { takeBuildLock } from "./output/build-lock.ts";
 
 export interface BuildOptions {
   /** The folder holding articles/, _data/, images/. */
@@ -26,6 +27,8 @@ export interface BuildOptions {
   cacheDir?: string;
   /** Told what the build does, step by step; silent by default. */
   log?: (line: string) => void;
+  /** Told once when another build of the same output runs, and this one waits for it (src/output/build-lock.ts). */
+  onWait?: (message: string) => void;
 }
 
 export type BuildResult =
@@ -41,6 +44,15 @@ async function bothFinished<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]>
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const lock = await takeBuildLock(resolve(options.output), options.onWait ? { onWait: options.onWait } : {});
+  try {
+    return await buildLocked(options);
+  } finally {
+    lock.release();
+  }
+}
+
+async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   const output = resolve(options.output);
   const contentDir = resolve(options.input);
   const log = options.log ?? (() => {});
@@ -65,7 +77,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // The search index is written while the other pages are: each bundle as soon as its
   // articles' pages are on disk, so Pagefind indexes on one core while Node renders on another.
   const pagesOnDisk = new PagesOnDisk();
-  const writing = writeOutputs(change, plan.outputs, previous, { onDisk: (file) => pagesOnDisk.onDiskNow(file) }).then(
+  const writing = writeOutputs(change, plan.outputs, previous, { onDisk: (file) => pagesOnDisk.onDiskNow(file), removeLater: true }).then(
     (written) => {
       pagesOnDisk.writerDone();
       return written;
@@ -89,7 +101,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const [written, search] = await bothFinished(writing, searching);
     // Without a record to trust, what else is in the folder is found on disk: a clean build would not have it.
     const strays = isTrusted(previous) || change.dir !== output ? [] : strayFiles(output, new Set(Object.keys(written.manifest.files)), { ownedElsewhere: [SEARCH_FOLDER], precompressed: Boolean(options.precompress) });
-    removeStrayFiles(change, strays);
+    // Removed last, once the search index no longer returns the stories they showed.
+    removeFiles(change, [...written.removed, ...strays]);
     const report = { ...written, removed: [...written.removed, ...strays] };
     log(`wrote ${report.written.length} files, kept ${report.kept}, removed ${report.removed.length}`);
     log(`search: ${search.indexed.length} of ${search.record.plan.length} bundles indexed`);

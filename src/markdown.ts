@@ -1,5 +1,6 @@
 // The one markdown-it instance articles and pages are rendered with.
 import markdownIt, { type MarkdownIt, type Token } from "markdown-it";
+import { bodyLinks, type BodyLink } from "./body-links.ts";
 
 export interface RenderedMarkdown {
   html: string;
@@ -7,6 +8,8 @@ export interface RenderedMarkdown {
   firstParagraph: string;
   /** Words in the body, counted once here (see countWords) for the open data. */
   wordCount: number;
+  /** Where the body links to, line by line: checked against the site's addresses. */
+  links: BodyLink[];
 }
 
 export function createMarkdown(options: { allowHtml: boolean }): MarkdownIt {
@@ -24,7 +27,7 @@ export function renderMarkdown(md: MarkdownIt, source: string): RenderedMarkdown
     .map((child) => (child.type === "softbreak" ? " " : child.content))
     .join("")
     .trim();
-  return { html: md.renderer.render(tokens, md.options, {}), firstParagraph, wordCount: countWords(bodyText(tokens)) };
+  return { html: md.renderer.render(tokens, md.options, {}), firstParagraph, wordCount: countWords(bodyText(tokens)), links: bodyLinks(tokens) };
 }
 
 /** The text a reader sees in a parsed body: prose, inline code and code blocks; not raw HTML, nor images' alt text. */

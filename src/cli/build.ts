@@ -51,6 +51,7 @@ try {
     precompress: values.precompress,
     ...(values["cache-dir"] ? { cacheDir: values["cache-dir"] } : {}),
     ...(values.verbose ? { log: (line: string) => console.log(`${elapsed()}  ${line}`) } : {}),
+    onWait: (message) => console.error(message),
   });
   for (const line of result.recovered) console.log(`Before building: ${line}.`);
   printIssues(result.issues.filter((issue) => issue.severity !== "note"));

@@ -1,7 +1,9 @@
 // `npm run check [-- --json] [-- --debug]`: validates all content without building.
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { hostedPageAddresses } from "../content/hosted-addresses.ts";
 import { collectArchive } from "../content/load-archive.ts";
+import { archiveLinkWarnings } from "../model/archive-links.ts";
 import { sortIssues } from "../errors.ts";
 import { siteAssets } from "../output/assets.ts";
 import { countLine, describeUnexpected, exitOnUncaught, isArgumentError, printIssues, wantsDebug } from "./report.ts";
@@ -28,7 +30,9 @@ function run(): number {
   const values = options();
   if (!values) return 2;
   try {
-    const { issues } = collectArchive({ projectRoot: process.cwd(), contentDir: resolve(values.input), includeDrafts: true, assets: siteAssets().urls });
+    const contentDir = resolve(values.input);
+    const { archive, issues } = collectArchive({ projectRoot: process.cwd(), contentDir, includeDrafts: true, assets: siteAssets().urls });
+    if (archive) issues.push(...archiveLinkWarnings(archive, hostedPageAddresses(contentDir)));
     const hasErrors = issues.some((issue) => issue.severity === "error");
     if (values.json) {
       console.log(JSON.stringify({ ok: !hasErrors, issues: sortIssues(issues) }, null, 2));

@@ -13,6 +13,8 @@ export type FrontMatterPath = YamlPath;
 export interface ParsedArticleFile {
   data: Record<string, unknown>;
   body: string;
+  /** The file line the body starts on. */
+  bodyLine: number;
   /** The file line a front-matter value (or its nearest present parent) is on. */
   lineOf(path: FrontMatterPath): number | undefined;
 }
@@ -42,8 +44,10 @@ export function parseArticleFile(file: string, bytes: Uint8Array): ParseResult {
       },
     },
   });
+  // gray-matter's content is what follows the closing `---` line.
+  const bodyLine = normalized.endsWith(content) ? normalized.slice(0, normalized.length - content.length).split("\n").length : 1;
   if (doc === undefined) {
-    return { ok: true, file: { data: {}, body: content, lineOf: () => undefined }, issues: decoded.issues };
+    return { ok: true, file: { data: {}, body: content, bodyLine, lineOf: () => undefined }, issues: decoded.issues };
   }
   const yamlError = doc.errors[0];
   if (yamlError) {
@@ -74,6 +78,7 @@ export function parseArticleFile(file: string, bytes: Uint8Array): ParseResult {
     file: {
       data: (data ?? {}) as Record<string, unknown>,
       body: content,
+      bodyLine,
       lineOf: (path) => lineOfPath(root, path, lines),
     },
     issues: [...decoded.issues, ...values.issues],

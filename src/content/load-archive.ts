@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { displayPath } from "../display-path.ts";
 import { codeVersion, sha1 } from "../hash.ts";
 import { ContentErrors, type ContentIssue } from "../errors.ts";
+import type { StoryLinks } from "../body-links.ts";
 import { createMarkdown, type RenderedMarkdown } from "../markdown.ts";
 import { slugify } from "../slugs.ts";
 import { ENTITY_SECTIONS, ENTITY_TYPES, perEntitySection, type Article, type AssetUrls, type Correction, type Entity, type EntityType, type SiteSettings, type Source, type TagRef } from "../types.ts";
@@ -28,6 +29,8 @@ export interface Archive {
   sources: Source[];
   /** Warnings and notes; in a build, errors are thrown as ContentErrors. */
   issues: ContentIssue[];
+  /** The links of the stories' bodies, each at its file line: checked once the site's addresses are known (src/model/broken-links.ts). */
+  bodyLinks: StoryLinks[];
 }
 
 export interface LoadOptions {
@@ -223,6 +226,9 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
     entities: registry.allEntities(),
     sources: registry.allSources(),
     issues,
+    bodyLinks: published.flatMap(({ inputPath, bodyLine, frontMatter, rendered }) =>
+      rendered.links.length === 0 ? [] : [{ file: inputPath, draft: frontMatter.draft ?? false, links: rendered.links.map((link) => ({ href: link.href, line: bodyLine + link.line })) }],
+    ),
   };
   return { archive, issues };
 }

@@ -18,6 +18,8 @@ export interface ValidArticleFile {
   body: string;
   /** Where the dates are written, for the warnings that depend on the day of the build (date-range.ts). */
   dateLines: Partial<Record<"date" | "updated", number>>;
+  /** The file line the body starts on. */
+  bodyLine: number;
 }
 
 export interface ArticleValidation {
@@ -154,7 +156,7 @@ export function validateArticle(
     return line === undefined ? [] : [[field, line]];
   }));
   return {
-    article: { inputPath, slug, frontMatter, body: file.body, dateLines },
+    article: { inputPath, slug, frontMatter, body: file.body, dateLines, bodyLine: file.bodyLine },
     ...(image ? { image } : {}),
     issues,
   };

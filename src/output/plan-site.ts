@@ -6,6 +6,8 @@ import type { ContentIssue } from "../errors.ts";
 import { withResponsiveImages } from "../images/responsive-images.ts";
 import { buildRoutes, outputFileOf, type Route } from "../model/routes.ts";
 import { redirectsOverPages } from "../content/redirect-clashes.ts";
+import { brokenLinkWarnings } from "../model/broken-links.ts";
+import { siteAddresses } from "../model/site-addresses.ts";
 import { redirectFileFor } from "../hosting/redirects.ts";
 import type { Article, SiteSettings } from "../types.ts";
 import { articleMetadataDigest } from "./fingerprint.ts";
@@ -105,6 +107,8 @@ export async function planSite(options: PlanOptions, memory?: PlanMemory): Promi
   if (clashes.length > 0 && !options.keepGoing) return { issues };
   // The preview leaves such a redirect out, as it does any broken article.
   const routes = allRoutes.filter((route) => route.kind !== "redirect" || !ownPages.has(route.file));
+  const addresses = siteAddresses(routes, hosted, articles.flatMap((article) => article.redirectFrom));
+  issues.push(...brokenLinkWarnings(archive.bodyLinks, addresses, archive.site));
   const outputs = siteOutputs({
     site: archive.site,
     routes,

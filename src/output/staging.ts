@@ -8,12 +8,19 @@
 // is rolled back by the next build (or preview) before it starts. The writer orders its
 // work so that the site is complete at every moment even before that: new pages are
 // written before the pages that link to them, and pages are removed last.
+//
+// A journal is done with (committed, or rolled back) by renaming it aside in one step
+// before it is deleted: deleting thousands of saved files takes a while, and a build
+// killed half-way through would leave half a journal that the next build would roll
+// back in part (the pages and bundles.json put back, the bundle folders they name gone).
 import { appendFileSync, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { removeEmptyFolders } from "./write-site.ts";
 
 const STAGING = ".staging-";
 const JOURNAL = ".journal-";
+/** A journal done with, renamed aside, only to be deleted. */
+const DISCARDED = ".discarded-";
 const ADDED = "added.txt";
 const SAVED = "saved";
 const FOLDERS = "folders";
@@ -31,7 +38,7 @@ function isRunning(pid: number): boolean {
 
 interface Leftover {
   path: string;
-  kind: "staging" | "journal";
+  kind: "staging" | "journal" | "discarded";
   pid: number;
 }
 
@@ -41,7 +48,7 @@ function leftovers(output: string): Leftover[] {
   const name = basename(output);
   if (!existsSync(parent)) return [];
   return readdirSync(parent).flatMap((entry): Leftover[] => {
-    for (const [marker, kind] of [[STAGING, "staging"], [JOURNAL, "journal"]] as const) {
+    for (const [marker, kind] of [[STAGING, "staging"], [JOURNAL, "journal"], [DISCARDED, "discarded"]] as const) {
       const prefix = `${name}${marker}`;
       const pid = Number(entry.slice(prefix.length));
       if (entry.startsWith(prefix) && Number.isInteger(pid) && pid > 0) return [{ path: join(parent, entry), kind, pid }];
@@ -50,13 +57,25 @@ function leftovers(output: string): Leftover[] {
   });
 }
 
-/** Puts back every file a journal saved and removes every file it says was added. */
+/** Deletes a journal done with, after renaming it aside in one step (see the header). */
+function discard(journal: string, output: string): void {
+  const aside = `${output}${DISCARDED}${journal.slice(`${output}${JOURNAL}`.length)}`;
+  renameSync(journal, aside);
+  rmSync(aside, { recursive: true, force: true });
+}
+
+/**
+ * Puts back every file a journal saved and removes every file it says was added. Each
+ * step can be done again: a rollback killed half-way is finished by the next one.
+ */
 function rollBack(journal: string, output: string): void {
   const lines = (name: string) => (existsSync(join(journal, name)) ? readFileSync(join(journal, name), "utf8").split("\n").filter(Boolean) : []);
   lines(FOLDER_LIST).forEach((folder, index) => {
     const saved = join(journal, FOLDERS, String(index));
+    // Already put back by a rollback that was stopped, or never there: what is in the output stays.
+    if (!existsSync(saved)) return;
     rmSync(join(output, folder), { recursive: true, force: true });
-    if (existsSync(saved)) renameSync(saved, join(output, folder));
+    renameSync(saved, join(output, folder));
   });
   const added = lines(ADDED);
   for (const file of added) {
@@ -74,7 +93,7 @@ function rollBack(journal: string, output: string): void {
       renameSync(from, to);
     }
   }
-  rmSync(journal, { recursive: true, force: true });
+  discard(journal, output);
 }
 
 /**
@@ -159,7 +178,7 @@ function journaledChange(output: string): OutputChange {
       mkdirSync(join(journal, FOLDERS), { recursive: true });
       renameSync(current, join(journal, FOLDERS, String(index)));
     },
-    commit: () => rmSync(journal, { recursive: true, force: true }),
+    commit: () => discard(journal, output),
     rollBack: () => rollBack(journal, output),
   };
 }

@@ -1,9 +1,9 @@
 // Files in an output folder that a clean build would not write: what a build removes
 // when it has no record it can trust of what an earlier build left there (the cache was
-// deleted, or a build was killed), so that its output still equals a clean build's.
-import { readdirSync, rmSync } from "node:fs";
+// deleted, or a build was killed), so that its output still equals a clean build's. The
+// build removes them with the files it no longer writes (removeFiles in write-site.ts).
+import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import type { OutputTarget } from "./write-site.ts";
 
 export interface StrayOptions {
   /** Folders below the output that another writer keeps (the search index). */
@@ -22,10 +22,3 @@ export function strayFiles(dir: string, files: ReadonlySet<string>, { ownedElsew
     .sort();
 }
 
-/** Removes `strays` through the target's journal, so that a failed build still puts them back. */
-export function removeStrayFiles(target: OutputTarget, strays: readonly string[]): void {
-  for (const file of strays) {
-    target.willChange(file);
-    rmSync(join(target.dir, file), { force: true });
-  }
-}

@@ -100,6 +100,12 @@ export interface WriteOptions {
   previousOnDisk?: boolean;
   /** Told of each file once it is on disk as planned, written or kept (see pages-on-disk.ts). */
   onDisk?: (file: string) => void;
+  /**
+   * Leave the files to remove on disk; the caller removes them (removeFiles) once nothing
+   * it publishes leads to them any more: a build, once the search index no longer returns
+   * the stories whose pages they are.
+   */
+  removeLater?: boolean;
 }
 
 /**
@@ -114,43 +120,67 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * Brings `dir` up to date with `outputs`: a file whose fingerprint and size match what
  * `previous` recorded is kept; every other one is written. Files `previous` lists that
  * `outputs` does not are removed. Files Annals never wrote (the search index) are left.
+ *
+ * Files new to the folder are written first, then the files that replace others, then
+ * files are removed: a page already published (the home page, a story beside a new one)
+ * is replaced only once the new pages it may link to are there, so a build stopped at any
+ * moment leaves every published page's links leading somewhere. A new page may link to
+ * another new page still to come, but no published page leads to it yet.
  */
 export async function writeOutputs(target: OutputTarget, outputs: Iterable<OutputFile>, previous: OutputManifest, options: WriteOptions = {}): Promise<WriteReport> {
   const dir = target.dir;
   const files: Record<string, readonly [string, number]> = {};
   const written: string[] = [];
   const folders = new Set<string>();
+  const claimed = new Set<string>();
+  const replacing: OutputFile[] = [];
   let kept = 0;
   let sinceTurn = 0;
+  const turn = async () => {
+    if (++sinceTurn < FILES_PER_TURN) return;
+    sinceTurn = 0;
+    await nextTurn();
+  };
+  const write = async (output: OutputFile, path: string) => {
+    target.willChange(output.file);
+    files[output.file] = [output.fingerprint, await writeOne(path, output, folders)];
+    written.push(output.file);
+    options.onDisk?.(output.file);
+  };
   for (const output of outputs) {
-    if (++sinceTurn === FILES_PER_TURN) {
-      sinceTurn = 0;
-      await nextTurn();
-    }
-    if (files[output.file]) throw new Error(`Two outputs claim ${output.file}; every page needs its own address.`);
+    await turn();
+    if (claimed.has(output.file)) throw new Error(`Two outputs claim ${output.file}; every page needs its own address.`);
+    claimed.add(output.file);
     const before = previous.files[output.file];
+    const path = join(dir, output.file);
     // Kept: a file at the same address was written before, so it passed the check below then.
-    if (before && before[0] === output.fingerprint && (options.previousOnDisk || sizeOf(join(dir, output.file)) === before[1])) {
+    if (before && before[0] === output.fingerprint && (options.previousOnDisk || sizeOf(path) === before[1])) {
       files[output.file] = before;
       kept++;
       options.onDisk?.(output.file);
       continue;
     }
-    const path = join(dir, output.file);
     if (path === dir || !isWithin(dir, path)) {
       throw new AnnalsError(`Refusing to write ${output.file}: it is outside the output folder ${dir}. Fix the page's permalink so it stays inside the site.`);
     }
-    target.willChange(output.file);
-    files[output.file] = [output.fingerprint, await writeOne(path, output, folders)];
-    written.push(output.file);
-    options.onDisk?.(output.file);
+    if (before || sizeOf(path) !== undefined) replacing.push(output);
+    else await write(output, path);
+  }
+  for (const output of replacing) {
+    await turn();
+    await write(output, join(dir, output.file));
   }
   const removed = Object.keys(previous.files).filter((file) => !files[file]);
-  for (const file of removed) {
-    const path = join(dir, file);
+  if (!options.removeLater) removeFiles(target, removed);
+  return { manifest: { files }, written, removed, kept };
+}
+
+/** Removes `files` (relative to the target's folder), and the folders they leave empty, through the target's journal. */
+export function removeFiles(target: OutputTarget, files: readonly string[]): void {
+  for (const file of files) {
+    const path = join(target.dir, file);
     target.willChange(file);
     rmSync(path, { force: true });
-    removeEmptyFolders(dirname(path), dir);
+    removeEmptyFolders(dirname(path), target.dir);
   }
-  return { manifest: { files }, written, removed, kept };
 }

@@ -34,6 +34,18 @@ describe("writing the output folder", () => {
     assert.equal(existsSync(join(dir, "a/index.html")), false);
   });
 
+  it("writes the pages new to the folder before it replaces any page, and removes pages last", async () => {
+    const dir = tempDir("write");
+    const first = await writeOutputs(unguardedChange(dir), [...SITE, page("old/index.html", "1", "a story since deleted")], EMPTY_MANIFEST);
+    // The home page and page a now link to a new story: a build killed between two files
+    // must never leave a published page linking to one not written yet.
+    const next = [page("index.html", "2", "home, linking new/"), page("a/index.html", "2", "page a, linking new/"), page("new/index.html", "1", "a new story")];
+    const changes: string[] = [];
+    const report = await writeOutputs({ dir, willChange: (file) => changes.push(file) }, next, first.manifest);
+    assert.deepEqual(changes, ["new/index.html", "index.html", "a/index.html", "old/index.html"]);
+    assert.deepEqual(report.written, ["new/index.html", "index.html", "a/index.html"]);
+  });
+
   it("refuses a file outside the folder before writing anything there", async () => {
     const dir = tempDir("write");
     await assert.rejects(writeOutputs(unguardedChange(dir), [page("../escaped.html", "1", "x")], EMPTY_MANIFEST), /outside the output folder/);

@@ -1,0 +1,22 @@
+// The short crash test (the long one is `npm run crash-test`): warm builds of a generated
+// archive killed with SIGKILL at a dozen moments spread over a build, each after a set of
+// changes (one of them to the site's settings), leave a complete, consistent site every
+// time, and a build let finish after a kill writes what a clean build writes.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { runCrashTest } from "../../src/dev/crash-run.ts";
+import { tempDir } from "../helpers/site.ts";
+
+describe("a build killed at any moment", () => {
+  it("leaves a complete site, which the next build rolls forward to a clean build's", { timeout: 600_000 }, async () => {
+    const lines: string[] = [];
+    const report = await runCrashTest({ workDir: tempDir("crash"), articles: 150, kills: 12, killsPerRound: 6, seed: 5, log: (line) => lines.push(line) });
+    assert.deepEqual(report.problems, [], lines.join("\n"));
+    assert.equal(report.kills.length, 12);
+    assert.ok(report.kills.some((kill) => kill.changes.some((change) => change.includes("site.yaml"))), "the settings changed at least once");
+    const changing = report.kills.filter((kill) => kill.stage !== undefined && kill.stage !== "loading and planning");
+    assert.ok(changing.length >= 4, `a third of the kills or more came while the output changed:\n${lines.join("\n")}`);
+    assert.equal(report.rounds.length, 2);
+    assert.ok(report.kills.every((kill) => kill.check.pages > 0 && kill.check.searchBundles > 0));
+  });
+});
