@@ -2,7 +2,7 @@
 // killed whole (Node and Pagefind's indexing process) with SIGKILL at a chosen moment,
 // the way a power cut, the OOM killer or a CI timeout stops a build.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { sleep } from "./poll.ts";
 
@@ -25,14 +25,33 @@ export interface BuildRun {
   output: string;
 }
 
-const groupAlive = (pid: number): boolean => {
-  try {
-    process.kill(-pid, 0);
-    return true;
-  } catch {
-    return false;
+/**
+ * Whether a process of group `pgid` can still run. A killed Pagefind process stays a
+ * zombie until whoever adopted it reaps it (seconds, in some containers), and a signal
+ * to the group still finds it; on Linux, /proc tells zombies apart.
+ */
+function groupAlive(pgid: number): boolean {
+  if (!existsSync("/proc/self/stat")) {
+    try {
+      process.kill(-pgid, 0);
+      return true;
+    } catch {
+      return false;
+    }
   }
-};
+  return readdirSync("/proc").some((entry) => {
+    if (!/^\d+$/.test(entry)) return false;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      return false;
+    }
+    // pid (name) state ppid pgrp ...: the name may hold spaces, so read after the last ')'.
+    const [state, , pgrp] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return Number(pgrp) === pgid && state !== "Z";
+  });
+}
 
 /** Waits until no process of the group is left, so nothing writes to the output while it is checked. */
 async function groupGone(pid: number): Promise<void> {
@@ -44,6 +63,8 @@ async function groupGone(pid: number): Promise<void> {
 export interface RunOptions {
   /** Kill the build's whole group this long after it starts, unless it has ended. */
   killAfterMs?: number;
+  /** Kill it this long after it began to change the output (its journal appeared), unless it has ended. */
+  killAfterChangingMs?: number;
   /** Kill it as soon as this says so (asked every 10 ms, when the journal is looked for). */
   killWhen?: () => boolean;
   /** Have it say what it does, step by step (--verbose). */
@@ -68,14 +89,19 @@ export function runBuild(folders: BuildFolders, options: RunOptions = {}): Promi
   };
   const timer = options.killAfterMs === undefined ? undefined : setTimeout(kill, options.killAfterMs);
   let changingMs: number | undefined;
+  let changingTimer: NodeJS.Timeout | undefined;
   const watch = setInterval(() => {
-    changingMs ??= existsSync(`${folders.output}.journal-${child.pid}`) ? performance.now() - started : undefined;
+    if (changingMs === undefined && existsSync(`${folders.output}.journal-${child.pid}`)) {
+      changingMs = performance.now() - started;
+      if (options.killAfterChangingMs !== undefined) changingTimer = setTimeout(kill, options.killAfterChangingMs);
+    }
     if (options.killWhen?.()) kill();
   }, 10);
   return new Promise((done, fail) => {
     child.on("error", fail);
     child.on("close", (status) => {
       clearTimeout(timer);
+      clearTimeout(changingTimer);
       clearInterval(watch);
       const ms = performance.now() - started;
       groupGone(child.pid!).then(() => done({ status, killed, ms, output, ...(changingMs === undefined ? {} : { changingMs }) }), fail);

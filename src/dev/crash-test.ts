@@ -37,7 +37,7 @@ const seed = wholeNumber("seed", values.seed, 0);
 const workDir = mkdtempSync(join(tmpdir(), "annals-crash-test-"));
 const started = performance.now();
 console.log(`Crash test: ${kills} kills of warm builds of ${articles.toLocaleString("en-US")} generated stories, a build let finish every ${killsPerRound}; working in ${workDir}`);
-const report = await runCrashTest({ workDir, articles, kills, killsPerRound, seed, log: (line) => console.log(line) });
+const report = await runCrashTest({ workDir, articles, kills, killsPerRound, seed, measureBuildAfterKill: true, log: (line) => console.log(line) });
 const minutes = ((performance.now() - started) / 60_000).toFixed(1);
 const killed = report.kills.filter((kill) => kill.killed).length;
 const stages = new Map<string, number>();
