@@ -1,9 +1,11 @@
 // The page shell every page shares: header with site name, navigation and search,
-// the main landmark, and the footer.
+// the main landmark, and the footer. The whole page is in the site's language and
+// written in its direction; stories in another language mark their own.
 import { html, trustedHtml, type SafeHtml } from "../src/html.ts";
+import { localize } from "../src/messages/localize.ts";
 import { FOOTER_NAV } from "../src/navigation.ts";
 import { headMeta, type PageMeta } from "../src/seo/page-meta.ts";
-import type { SiteSettings } from "../src/types.ts";
+import type { NavItem, SiteSettings } from "../src/types.ts";
 import { searchForm } from "./components.ts";
 
 export interface PageShell {
@@ -18,11 +20,19 @@ export interface PageShell {
   meta?: PageMeta;
 }
 
+function navList(site: SiteSettings, items: readonly NavItem[], current: string): SafeHtml {
+  const ui = localize(site);
+  return html`${items.map(
+    (item) => html`<li><a href="${item.url}"${item.url === current ? trustedHtml(' aria-current="page"') : ""}>${ui.text(item.label)}</a></li>`,
+  )}`;
+}
+
 export function renderPage({ site, title, description, url, main, meta }: PageShell): string {
+  const ui = localize(site);
   const fullTitle = url === "/" ? site.title : `${title} · ${site.title}`;
   const summary = description ?? site.description;
   return html`<!DOCTYPE html>
-<html lang="${site.language}">
+<html lang="${site.language}" dir="${ui.dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -33,27 +43,22 @@ export function renderPage({ site, title, description, url, main, meta }: PageSh
 ${headMeta(site, { title, description: summary, url }, meta ?? {})}
 </head>
 <body>
-<a class="skip-link" href="#main">Skip to content</a>
+<a class="skip-link" href="#main">${ui.text("page.skip")}</a>
 <header class="site-header">
 <a class="site-name" href="/">${site.title}</a>
-<nav class="site-nav" aria-label="Main">
+<nav class="site-nav" aria-label="${ui.text("nav.main")}">
 <ul>
-${site.navigation.map(
-  (item) =>
-    html`<li><a href="${item.url}"${item.url === url ? trustedHtml(' aria-current="page"') : ""}>${item.label}</a></li>`,
-)}
+${navList(site, site.navigation, url)}
 </ul>
 </nav>
-${searchForm({ id: "site-search", label: "Search the archive", landmark: "Site", labelHidden: true })}
+${searchForm(ui, { id: "site-search", label: ui.text("search.label"), landmark: ui.text("search.landmark.site"), labelHidden: true })}
 </header>
 <main id="main" tabindex="-1">
 ${main}
 </main>
 <footer class="site-footer">
 <p>${site.title}: ${site.description}</p>
-<nav aria-label="Footer"><ul class="inline-list">${FOOTER_NAV.map(
-  (item) => html`<li><a href="${item.url}"${item.url === url ? trustedHtml(' aria-current="page"') : ""}>${item.label}</a></li>`,
-)}</ul></nav>
+<nav aria-label="${ui.text("nav.footer")}"><ul class="inline-list">${navList(site, FOOTER_NAV, url)}</ul></nav>
 </footer>
 </body>
 </html>

@@ -2,6 +2,8 @@
 // bottom of the code's layers: it imports only the date types it is written in.
 import type { ArticleDate } from "./dates.ts";
 import type { RegionalCalendar } from "./regional-dates.ts";
+import type { Digits } from "./languages.ts";
+import type { MessageTable, PlainKey } from "./messages/table.ts";
 
 export type EntityType = "person" | "organization" | "place";
 
@@ -17,9 +19,9 @@ export type EntitySection = (typeof ENTITY_SECTIONS)[EntityType];
 /** Every entity type, in the order pages list them. */
 export const ENTITY_TYPES = Object.keys(ENTITY_SECTIONS) as EntityType[];
 
-/** A link of the site's main navigation (src/navigation.ts). */
+/** A link of the site's main navigation (src/navigation.ts): its text is a message. */
 export interface NavItem {
-  label: string;
+  label: PlainKey;
   url: string;
 }
 
@@ -42,7 +44,12 @@ export interface SiteSettings {
   description: string;
   /** Absolute URL of the published site, without a trailing slash. */
   url: string;
+  /** The language of the interface and of stories that do not name theirs: a BCP 47 tag. */
   language: string;
+  /** Numbers and dates in Latin digits or in the language's own. */
+  digits: Digits;
+  /** Every piece of interface text, in `language` (src/messages/). */
+  messages: MessageTable;
   /** Articles per listing page. */
   pageSize: number;
   /** Raw HTML inside article markdown; off unless the site owner turns it on. */
@@ -163,12 +170,6 @@ export interface Article extends ArticleEntities {
   /** Words in the body (src/markdown.ts), counted with it; like the body, shown only by some files. */
   wordCount: number;
 }
-
-export const ENTITY_LABELS = {
-  person: { one: "Person", many: "People" },
-  organization: { one: "Organization", many: "Organizations" },
-  place: { one: "Place", many: "Places" },
-} as const satisfies Record<EntityType, { one: string; many: string }>;
 
 /** A record with one entry per entity section (`people`, `organizations`, `places`). */
 export function perEntitySection<T>(make: (type: EntityType, section: EntitySection) => T): Record<EntitySection, T> {

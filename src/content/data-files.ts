@@ -1,6 +1,6 @@
 // Reads the YAML data files in content/_data (site settings, sources, entities),
 // validating each against its schema so a typo names the file, line and field.
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { LineCounter, parseDocument, type Node } from "yaml";
 import { z } from "zod";
@@ -10,8 +10,11 @@ import { decodeContentText } from "./content-text.ts";
 import { keyTreeOf, unknownKeyWarnings } from "./known-keys.ts";
 import { yamlValues } from "./yaml-values.ts";
 import { describeYamlError } from "./yaml-errors.ts";
-import { lineOfPath } from "./yaml-lines.ts";
+import { lineOfPath, type YamlPath } from "./yaml-lines.ts";
 import { REGIONAL_CALENDARS, type RegionalCalendar } from "../regional-dates.ts";
+import { checkMessageTable } from "../messages/check-table.ts";
+import { SHIPPED_MESSAGES, shippedMessages } from "../messages/index.ts";
+import type { MessageTable } from "../messages/table.ts";
 
 const nonEmpty = (expected: string) => z.string({ error: `expected ${expected}` }).trim().min(1, { error: `expected ${expected}` });
 const webAddress = z.url({ protocol: /^https?$/, error: "expected a web address starting with https://" });
@@ -34,6 +37,8 @@ export const siteSchema = z.object({
   description: nonEmpty("one sentence about the archive"),
   url: webAddress.transform((url) => url.replace(/\/+$/, "")),
   language: nonEmpty("a language tag like en").default("en"),
+  /** Numbers and dates in Latin digits, or in the language's own (Arabic-Indic for ar, Persian for fa). */
+  digits: z.enum(["latin", "native"], { error: "expected latin or native" }).default("latin"),
   pageSize: z.number({ error: "expected a whole number of articles per page" }).int().min(1).max(200).default(20),
   allowHtmlInMarkdown: z.boolean({ error: "expected true or false" }).default(false),
   calendars: z
@@ -67,12 +72,19 @@ export const entitiesSchema = z.array(
   { error: "expected a list of entities, each starting with `- name:`" },
 );
 
+/** A site's own message table: text, or a form for each plural category. */
+const messagesFileSchema = z.record(z.string(), z.union([z.string(), z.record(z.string(), z.string())]), {
+  error: "expected messages by key, each a text (`nav.latest: Latest`) or plural forms (`count.articles: {one: ..., other: ...}`)",
+});
+
 export type SiteFile = z.output<typeof siteSchema>;
 export type SourceEntry = z.output<typeof sourcesSchema>[number];
 export type EntityEntry = z.output<typeof entitiesSchema>[number];
 
 export interface DataFiles {
   site: SiteFile;
+  /** The interface's text in the site's language. */
+  messages: MessageTable;
   sources: SourceEntry[];
   entities: EntityEntry[];
 }
@@ -85,6 +97,8 @@ function readYaml<S extends z.ZodType>(
   issues: ContentIssue[],
   /** Warn about keys the schema does not know, suggesting the nearest one (a file of settings, not a list). */
   warnUnknownKeys = false,
+  /** Given, receives the line of a path into the file, for checks after the schema's. */
+  where?: { lineOf?: (keys: YamlPath) => number | undefined },
 ): z.output<S> | undefined {
   const fail = (message: string, field = "", line?: number): undefined => {
     issues.push({ severity: "error", file: displayPath, field, message, ...(line === undefined ? {} : { line }) });
@@ -115,6 +129,7 @@ function readYaml<S extends z.ZodType>(
     issues.push(...values.issues);
     raw = values.value ?? fallback;
     root = doc.contents;
+    if (where) where.lineOf = (keys) => lineOfPath(root, keys, lines);
     if (warnUnknownKeys) issues.push(...unknownKeyWarnings(raw, keyTreeOf(schema), { file: displayPath, lineOf: (keys) => lineOfPath(root, keys, lines) }));
   }
   const result = schema.safeParse(raw);
@@ -126,12 +141,15 @@ function readYaml<S extends z.ZodType>(
 }
 
 const DATA_FILES = ["site.yaml", "sources.yaml", "entities.yaml"];
+/** A site's own interface languages, one file each: `messages/ar.yaml`. */
+const MESSAGES_FOLDER = "messages";
 
 /** The last read of each content folder's data files, kept while their size and time hold. */
 const lastRead = new Map<string, { stamp: string; data: DataFiles | undefined; issues: readonly ContentIssue[] }>();
 
 function stampOf(dataDir: string): string {
-  return DATA_FILES.map((name) => {
+  const messageFiles = existsSync(join(dataDir, MESSAGES_FOLDER)) ? readdirSync(join(dataDir, MESSAGES_FOLDER)).sort().map((name) => join(MESSAGES_FOLDER, name)) : [];
+  return [...DATA_FILES, ...messageFiles].map((name) => {
     try {
       const stat = statSync(join(dataDir, name));
       return `${stat.mtimeMs}:${stat.size}:${stat.ino}`;
@@ -163,11 +181,36 @@ export function readDataFiles(projectRoot: string, contentDir: string, issues: C
 }
 
 function readDataFilesNow(projectRoot: string, dataDir: string, issues: ContentIssue[]): DataFiles | undefined {
-  const read = <S extends z.ZodType>(name: string, schema: S, fallback: unknown, warnUnknownKeys = false) =>
-    readYaml(join(dataDir, name), displayPath(join(dataDir, name), projectRoot), schema, fallback, issues, warnUnknownKeys);
-  const site = read("site.yaml", siteSchema, undefined, true);
+  const read = <S extends z.ZodType>(name: string, schema: S, fallback: unknown, warnUnknownKeys = false, where?: { lineOf?: (keys: YamlPath) => number | undefined }) =>
+    readYaml(join(dataDir, name), displayPath(join(dataDir, name), projectRoot), schema, fallback, issues, warnUnknownKeys, where);
+  const siteLines: { lineOf?: (keys: YamlPath) => number | undefined } = {};
+  const site = read("site.yaml", siteSchema, undefined, true, siteLines);
   const sources = read("sources.yaml", sourcesSchema, []);
   const entities = read("entities.yaml", entitiesSchema, []);
-  if (!site || !sources || !entities) return undefined;
-  return { site, sources, entities };
+  const messages = site && readMessages(site.language, siteLines.lineOf?.(["language"]));
+  if (!site || !sources || !entities || !messages) return undefined;
+  return { site, sources, entities, messages };
+
+  /** The site's language's table: a site's own file over the one Annals ships, checked whole. */
+  function readMessages(language: string, languageLine: number | undefined): MessageTable | undefined {
+    const name = join(MESSAGES_FOLDER, `${language}.yaml`);
+    const shipped = shippedMessages(language);
+    if (!existsSync(join(dataDir, name))) {
+      if (shipped) return shipped;
+      issues.push({
+        severity: "error",
+        file: displayPath(join(dataDir, "site.yaml"), projectRoot),
+        field: "language",
+        message: `Annals has no interface text in "${language}" (it ships ${Object.keys(SHIPPED_MESSAGES).join(", ")}). Write content/_data/${name} with every message (see docs/site.md, Interface languages), or choose one of those.`,
+        ...(languageLine === undefined ? {} : { line: languageLine }),
+      });
+      return undefined;
+    }
+    const lines: { lineOf?: (keys: YamlPath) => number | undefined } = {};
+    const own = read(name, messagesFileSchema, undefined, false, lines);
+    if (!own) return undefined;
+    const checked = checkMessageTable({ ...shipped, ...own }, language, displayPath(join(dataDir, name), projectRoot), (key) => lines.lineOf?.([key]));
+    issues.push(...checked.issues);
+    return checked.table;
+  }
 }

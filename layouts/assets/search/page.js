@@ -1,7 +1,7 @@
 // The /search/ page: sends the reader's search to its worker (worker.js), which searches
 // the Pagefind index, and shows what it answers. The URL holds the whole search (state.js).
 // @ts-check
-import { resultItem, showFacets, statusText } from "./render.js";
+import { resultItem, showFacets, statusText, statusWords } from "./render.js";
 import { asksForAnything, pagefindFilters, stateFrom, urlOf } from "./state.js";
 
 /**
@@ -58,7 +58,7 @@ function runSearch(state) {
     status.textContent = "";
     return;
   }
-  status.textContent = "Searching…";
+  status.textContent = statusWords.searching;
   // A search with no words lists stories by date: there is no relevance to rank by.
   worker.postMessage({ type: "search", run, q: state.q, filters: pagefindFilters(state, span), byDate: state.sort === "newest" || !state.q });
 }
@@ -92,7 +92,7 @@ function search(state) {
 
 /** @param {unknown} error */
 function showFailure(error) {
-  status.textContent = "Search is not available right now. Please reload the page.";
+  status.textContent = statusWords.failed;
   console.error(error);
 }
 
