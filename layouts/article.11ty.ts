@@ -116,7 +116,7 @@ export function render({ site, entry }: ArticleData): string {
   const sourceLine = html`<a href="${article.source.url}" data-pagefind-filter="source" data-pagefind-meta="source" dir="auto">${article.source.name}</a>${original}`;
   const calendars = ui.regionalDates(article.date, site.calendars);
   // The other calendars' dates in one bracket after the Gregorian date, not one bracket each.
-  const otherCalendars = calendars.length > 0 ? html` <span class="regional-dates">(${calendars.map((date, i) => html`${i > 0 ? "; " : ""}<span class="regional-date" data-calendar="${date.calendar}">${date.text}</span>`)})</span>` : "";
+  const otherCalendars = calendars.length > 0 ? html` <span class="regional-dates">(${calendars.map((date, i) => html`${i > 0 ? ui.text("dates.calendars.separator") : ""}<span class="regional-date" data-calendar="${date.calendar}">${date.text}</span>`)})</span>` : "";
   // The dateline and the entity list are in the site's language, inside an article that may not be.
   const inSiteLanguage = article.lang && article.lang !== site.language ? html` lang="${site.language}" dir="${ui.dir}"` : "";
   const main = html`${breadcrumbs(ui, entry.breadcrumbs)}

@@ -94,6 +94,7 @@ export const ar: MessageTable = {
   },
   "pagination.page": "الصفحة {number}: {dates}",
   "dates.span": "من {from} إلى {to}",
+  "dates.calendars.separator": "؛ ",
 
   "home.heading": "آخر الأخبار",
   "feed.latest": "{site}: آخر الأخبار",

@@ -81,6 +81,7 @@ export const en = {
   "pagination.first": { one: "Newest stories, {count} page in all", other: "Newest stories, {count} pages in all" },
   "pagination.page": "Page {number}: {dates}",
   "dates.span": "{from} to {to}",
+  "dates.calendars.separator": "; ",
 
   "home.heading": "Latest stories",
   "feed.latest": "{site}: latest stories",

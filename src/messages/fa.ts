@@ -80,6 +80,7 @@ export const fa: MessageTable = {
   "pagination.first": { one: "تازه‌ترین خبرها، در مجموع {count} صفحه", other: "تازه‌ترین خبرها، در مجموع {count} صفحه" },
   "pagination.page": "صفحه {number}: {dates}",
   "dates.span": "{from} تا {to}",
+  "dates.calendars.separator": "؛ ",
 
   "home.heading": "تازه‌ترین خبرها",
   "feed.latest": "{site}: تازه‌ترین خبرها",
