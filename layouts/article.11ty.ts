@@ -152,5 +152,5 @@ ${relatedStories(ui, entry.related)}`;
     citation: citationTags(site, article),
     feed: SITE_FEED(site),
   };
-  return renderPage({ site, title: article.title, description: article.summary, url: article.url, main, meta });
+  return renderPage({ site, title: article.title, description: article.summary, url: article.url, main, meta, article });
 }

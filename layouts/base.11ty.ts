@@ -1,11 +1,14 @@
 // The page shell every page shares: header with site name, navigation and search,
 // the main landmark, and the footer. The whole page is in the site's language and
 // written in its direction; stories in another language mark their own.
+import { editionAlternates, type EditionAlternate } from "../src/editions.ts";
 import { html, trustedHtml, type SafeHtml } from "../src/html.ts";
+import { directionOf } from "../src/languages.ts";
 import { localize } from "../src/messages/localize.ts";
 import { FOOTER_NAV } from "../src/navigation.ts";
 import { headMeta, type PageMeta } from "../src/seo/page-meta.ts";
-import type { NavItem, SiteSettings } from "../src/types.ts";
+import type { Article, NavItem, SiteSettings } from "../src/types.ts";
+import { editionUrl } from "../src/urls.ts";
 import { searchForm } from "./components.ts";
 
 export interface PageShell {
@@ -18,6 +21,26 @@ export interface PageShell {
   main: SafeHtml;
   /** Canonical URL, social cards, feeds and structured data. */
   meta?: PageMeta;
+  /** The story the page is, which only the editions listing it have. */
+  article?: Pick<Article, "lang">;
+}
+
+/** The same page in the site's other editions, for search engines: every edition that has it, this one included. */
+function hreflangLinks(site: SiteSettings, url: string, alternates: readonly EditionAlternate[]): SafeHtml {
+  const same = alternates.filter((alternate) => alternate.samePage);
+  if (same.length === 0) return html``;
+  return html`${[{ lang: site.language, path: site.edition }, ...same.map(({ edition }) => edition)].map(
+    (edition) => html`<link rel="alternate" hreflang="${edition.lang}" href="${editionUrl(site, edition.path, url)}">
+`,
+  )}`;
+}
+
+/** Links to the other editions, each named in its own language. */
+function editionSwitcher(site: SiteSettings, alternates: readonly EditionAlternate[]): SafeHtml {
+  if (alternates.length === 0) return html``;
+  return html`<nav class="editions" aria-label="${localize(site).text("nav.editions")}"><ul class="inline-list">${alternates.map(
+    ({ edition, href }) => html`<li><a href="${href}" lang="${edition.lang}" hreflang="${edition.lang}" dir="${directionOf(edition.lang)}">${edition.name}</a></li>`,
+  )}</ul></nav>`;
 }
 
 function navList(site: SiteSettings, items: readonly NavItem[], current: string): SafeHtml {
@@ -27,8 +50,9 @@ function navList(site: SiteSettings, items: readonly NavItem[], current: string)
   )}`;
 }
 
-export function renderPage({ site, title, description, url, main, meta }: PageShell): string {
+export function renderPage({ site, title, description, url, main, meta, article }: PageShell): string {
   const ui = localize(site);
+  const alternates = editionAlternates(site, url, article);
   const fullTitle = url === "/" ? site.title : `${title} · ${site.title}`;
   const summary = description ?? site.description;
   return html`<!DOCTYPE html>
@@ -41,7 +65,7 @@ export function renderPage({ site, title, description, url, main, meta }: PageSh
 <link rel="stylesheet" href="${site.assets.stylesheet}">
 <link rel="icon" href="${site.assets.icon}" type="image/svg+xml">
 ${headMeta(site, { title, description: summary, url }, meta ?? {})}
-</head>
+${hreflangLinks(site, url, alternates)}</head>
 <body>
 <a class="skip-link" href="#main">${ui.text("page.skip")}</a>
 <header class="site-header">
@@ -52,6 +76,7 @@ ${navList(site, site.navigation, url)}
 </ul>
 </nav>
 ${searchForm(ui, { id: "site-search", label: ui.text("search.label"), landmark: ui.text("search.landmark.site"), labelHidden: true })}
+${editionSwitcher(site, alternates)}
 </header>
 <main id="main" tabindex="-1">
 ${main}

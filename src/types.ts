@@ -39,6 +39,25 @@ export interface DataLicense {
   title?: string;
 }
 
+/** One language's edition of the archive (site.yaml `editions:`), as every page of every edition knows it. */
+export interface Edition {
+  /** A BCP 47 tag: `ar`. */
+  lang: string;
+  /** Where it is published below the site's path prefix: `/`, `/ar/`. */
+  path: string;
+  /** `own`: the stories in its language (and, at `/`, those in a language no edition has); `all`: every story. */
+  stories: "own" | "all";
+  /** Numbers and dates in Latin digits or the language's own. */
+  digits: Digits;
+  /** The language's name in itself, for the language switcher: "العربية". */
+  name: string;
+  /** The site's name and description in the edition's language, when site.yaml gives them. */
+  title?: string;
+  description?: string;
+  /** Every piece of interface text in the edition's language. */
+  messages: MessageTable;
+}
+
 export interface SiteSettings {
   title: string;
   description: string;
@@ -64,6 +83,10 @@ export interface SiteSettings {
   assets: AssetUrls;
   /** The licence of the open data at /data/ (site.yaml's `dataLicense`), when the owner chose one. */
   dataLicense?: DataLicense;
+  /** Every edition of the site, the one at `/` first; none for a site in one language. */
+  editions: readonly Edition[];
+  /** The path of the edition these settings are for: `/`, or e.g. `/ar/`, where its pages are published. */
+  edition: string;
 }
 
 export interface EntityRef {
@@ -73,8 +96,10 @@ export interface EntityRef {
   url: string;
   /** Pages about the entity elsewhere (Wikipedia, Wikidata), from the registry. */
   links: string[];
-  /** The registry's other names for it (not the canonical one): indexed for search with each article naming it. */
+  /** The registry's other names for it (not the canonical one), its names in other languages among them: indexed for search with each article naming it. */
   aliases: string[];
+  /** Its name in the languages of the site's editions (`names:` in entities.yaml), which their pages show. */
+  names?: Readonly<Record<string, string>>;
 }
 
 export interface SourceRef {

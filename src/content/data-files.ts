@@ -32,6 +32,21 @@ const dataLicenseSchema = z.object(
   { error: "expected a licence with a `name:` such as CC-BY-4.0, and optionally its `path:` (a web address) and `title:`" },
 );
 
+/** An edition: the archive in one more language, at its own path (docs/site.md, Editions). */
+const editionSchema = z.object(
+  {
+    lang: nonEmpty("the edition's language, a tag like ar"),
+    path: z.string({ error: "expected the edition's path, like /ar/" }).regex(/^\/([a-z0-9-]+\/)?$/, { error: "expected `/` or one lowercase folder between slashes, like /ar/" }),
+    /** `own`: the stories in its language; `all`: every story. */
+    stories: z.enum(["own", "all"], { error: "expected own (the stories in its language) or all" }).default("own"),
+    /** Numbers and dates in Latin digits or the language's own; the site's `digits` unless given. */
+    digits: z.enum(["latin", "native"], { error: "expected latin or native" }).optional(),
+    title: nonEmpty("the site's name in the edition's language").optional(),
+    description: nonEmpty("one sentence about the archive, in the edition's language").optional(),
+  },
+  { error: "expected an edition with `lang:` and `path:`, like `- lang: ar` and `path: /ar/`" },
+);
+
 export const siteSchema = z.object({
   title: nonEmpty("the site's name"),
   description: nonEmpty("one sentence about the archive"),
@@ -48,6 +63,8 @@ export const siteSchema = z.object({
     .default([]),
   /** The licence of the files at /data/; without it the data page says none was chosen. */
   dataLicense: dataLicenseSchema.optional(),
+  /** The archive in several languages; none for a site in one language. */
+  editions: z.array(editionSchema, { error: "expected a list of editions, each starting with `- lang:`" }).default([]),
 });
 
 export const sourcesSchema = z.array(
@@ -67,6 +84,10 @@ export const entitiesSchema = z.array(
     aliases: z.array(nonEmpty("another name")).default([]),
     description: nonEmpty("one line about the entity").optional(),
     links: z.array(webAddress).default([]),
+    /** Its name in the languages of the site's editions: `{ar: مقتدى الصدر}`. */
+    names: z.record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: "expected a language tag like ar" }), nonEmpty("the entity's name in that language"), {
+      error: "expected names by language, like `names: {ar: مقتدى الصدر}`",
+    }).optional(),
     slug: z.string().regex(/^[\p{Ll}\p{Lo}\p{N}-]+$/u, { error: "expected a lowercase URL slug" }).optional(),
   }),
   { error: "expected a list of entities, each starting with `- name:`" },
@@ -83,8 +104,8 @@ export type EntityEntry = z.output<typeof entitiesSchema>[number];
 
 export interface DataFiles {
   site: SiteFile;
-  /** The interface's text in the site's language. */
-  messages: MessageTable;
+  /** The interface's text in the site's language and in each edition's. */
+  messages: Readonly<Record<string, MessageTable>>;
   sources: SourceEntry[];
   entities: EntityEntry[];
 }
@@ -140,6 +161,27 @@ function readYaml<S extends z.ZodType>(
   return undefined;
 }
 
+/**
+ * The editions, checked together: one at `/`, in the site's language, and no two at one
+ * path or in one language.
+ */
+function editionIssues(site: SiteFile, file: string, lineOf: ((keys: YamlPath) => number | undefined) | undefined): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const problem = (keys: YamlPath, message: string) => {
+    const line = lineOf?.(keys);
+    issues.push({ severity: "error", file, field: keys.join("."), message, ...(line === undefined ? {} : { line }) });
+  };
+  if (site.editions.length === 0) return issues;
+  const main = site.editions.findIndex((edition) => edition.path === "/");
+  if (main < 0) problem(["editions"], "has no edition at `/`: the edition in the site's language is at `/`, the others at their folders (`path: /ar/`).");
+  else if (site.editions[main]!.lang !== site.language) problem(["editions", main, "lang"], `is "${site.editions[main]!.lang}", but the edition at \`/\` is in the site's language, "${site.language}".`);
+  site.editions.forEach((edition, i) => {
+    const earlier = site.editions.findIndex((other) => other.path === edition.path || other.lang === edition.lang);
+    if (earlier < i) problem(["editions", i], `repeats the ${site.editions[earlier]!.path === edition.path ? `path ${edition.path}` : `language "${edition.lang}"`} of edition ${earlier + 1}: each edition has its own.`);
+  });
+  return issues;
+}
+
 const DATA_FILES = ["site.yaml", "sources.yaml", "entities.yaml"];
 /** A site's own interface languages, one file each: `messages/ar.yaml`. */
 const MESSAGES_FOLDER = "messages";
@@ -187,9 +229,11 @@ function readDataFilesNow(projectRoot: string, dataDir: string, issues: ContentI
   const site = read("site.yaml", siteSchema, undefined, true, siteLines);
   const sources = read("sources.yaml", sourcesSchema, []);
   const entities = read("entities.yaml", entitiesSchema, []);
-  const messages = site && readMessages(site.language, siteLines.lineOf?.(["language"]));
-  if (!site || !sources || !entities || !messages) return undefined;
-  return { site, sources, entities, messages };
+  if (site) issues.push(...editionIssues(site, displayPath(join(dataDir, "site.yaml"), projectRoot), siteLines.lineOf));
+  const languages = site ? [...new Set([site.language, ...site.editions.map((edition) => edition.lang)])] : [];
+  const tables = languages.map((language, i) => [language, readMessages(language, siteLines.lineOf?.(i === 0 ? ["language"] : ["editions", site!.editions.findIndex((edition) => edition.lang === language), "lang"]))] as const);
+  if (!site || !sources || !entities || tables.some(([, table]) => !table)) return undefined;
+  return { site, sources, entities, messages: Object.fromEntries(tables) as Record<string, MessageTable> };
 
   /** The site's language's table: a site's own file over the one Annals ships, checked whole. */
   function readMessages(language: string, languageLine: number | undefined): MessageTable | undefined {
@@ -200,7 +244,7 @@ function readDataFilesNow(projectRoot: string, dataDir: string, issues: ContentI
       issues.push({
         severity: "error",
         file: displayPath(join(dataDir, "site.yaml"), projectRoot),
-        field: "language",
+        field: languageLine === siteLines.lineOf?.(["language"]) ? "language" : "editions",
         message: `Annals has no interface text in "${language}" (it ships ${Object.keys(SHIPPED_MESSAGES).join(", ")}). Write content/_data/${name} with every message (see docs/site.md, Interface languages), or choose one of those.`,
         ...(languageLine === undefined ? {} : { line: languageLine }),
       });

@@ -10,6 +10,7 @@ import { slugify } from "../slugs.ts";
 import { ENTITY_SECTIONS, ENTITY_TYPES, perEntitySection, type Article, type AssetUrls, type Correction, type Entity, type EntityType, type SiteSettings, type Source, type TagRef } from "../types.ts";
 import type { ArticleDate } from "../dates.ts";
 import { directionOf } from "../languages.ts";
+import { editionsOf } from "../editions.ts";
 import { navigationFor } from "../navigation.ts";
 import { normalizePathPrefix, urls } from "../urls.ts";
 import { readDataFiles, type DataFiles } from "./data-files.ts";
@@ -253,8 +254,16 @@ export function loadSiteSettings(options: Pick<LoadOptions, "projectRoot" | "con
   return siteSettings(data, options);
 }
 
-function siteSettings({ site: settings, messages }: DataFiles, options: Pick<LoadOptions, "contentDir" | "pathPrefix" | "assets">): SiteSettings {
-  return { ...settings, messages, navigation: navigationFor(options.contentDir), pathPrefix: normalizePathPrefix(options.pathPrefix), assets: options.assets };
+function siteSettings({ site: { editions, ...settings }, messages }: DataFiles, options: Pick<LoadOptions, "contentDir" | "pathPrefix" | "assets">): SiteSettings {
+  return {
+    ...settings,
+    messages: messages[settings.language]!,
+    navigation: navigationFor(options.contentDir),
+    pathPrefix: normalizePathPrefix(options.pathPrefix),
+    assets: options.assets,
+    editions: editionsOf(editions, messages, settings.digits),
+    edition: "/",
+  };
 }
 
 /** For the build: the archive, or every content error at once. */

@@ -5,6 +5,7 @@ import { statSync } from "node:fs";
 import { join } from "node:path";
 import { publishableImages } from "../images/publishable-images.ts";
 import { publishedImageFiles } from "../images/responsive-images.ts";
+import type { EditionView } from "../model/editions.ts";
 import { bodiesShown, needsLinkPrefix, renderRoute, sharedSlices, type Route } from "../model/routes.ts";
 import type { Article, SiteSettings } from "../types.ts";
 import { withPathPrefix } from "../urls.ts";
@@ -33,6 +34,30 @@ function contentImages(contentDir: string): OutputFile[] {
 }
 
 export function siteOutputs({ site, routes, articles, hosted, contentDir, sliceDigests }: SiteOutputInput): OutputFile[] {
+  const images = publishedImageFiles(articles).map(({ file, from }) => ({ file, fingerprint: file, produce: () => ({ copyFrom: from }) }));
+  return [...siteAssets().files, ...contentImages(contentDir), ...images, ...hosted, ...routeOutputs({ site, routes, articles, ...(sliceDigests ? { sliceDigests } : {}) })];
+}
+
+/**
+ * An edition's files below its folder: its pages, and its search page's two scripts beside
+ * that page (src/model/editions.ts), so that their worker opens the edition's own index.
+ */
+export function editionOutputs(view: EditionView, routes: readonly Route[], sitePrefix: string, sliceDigests?: WeakMap<object, string>): OutputFile[] {
+  const { site, articles } = view.archive;
+  const assets = siteAssets();
+  const scripts = (["searchScript", "searchWorker"] as const).map((name): OutputFile => {
+    const asset = assets.files.find((file) => `/${file.file}` === assets.urls[name])!;
+    return { ...asset, file: `${view.folder}${site.assets[name].slice(1)}` };
+  });
+  return [...scripts, ...routeOutputs({ site, routes, articles, sitePrefix, ...(sliceDigests ? { sliceDigests } : {}) })];
+}
+
+/**
+ * The files of the route table: each page rendered with `site`, its links given the path
+ * prefix; an edition's (`sitePrefix`: the site's prefix, below which the edition's is) keep
+ * the shared folders at the site's.
+ */
+export function routeOutputs({ site, routes, articles, sliceDigests, sitePrefix = site.pathPrefix }: Pick<SiteOutputInput, "site" | "routes" | "articles" | "sliceDigests"> & { sitePrefix?: string }): OutputFile[] {
   const fingerprints = new SliceFingerprinter(sharedInputs(site), new Set(articles), sharedSlices(routes), sliceDigests);
   // Written in this order, so that a page is on disk before any page that links to it:
   // assets and images, articles, then listings, feeds and sitemaps.
@@ -43,10 +68,9 @@ export function siteOutputs({ site, routes, articles, hosted, contentDir, sliceD
       fingerprint: fingerprints.of(route.kind, route.slice, bodiesShown(route)),
       produce: async () => {
         const page = await renderRoute(site, route);
-        return needsLinkPrefix(route) ? withPathPrefix(page, site.pathPrefix) : page;
+        return needsLinkPrefix(route) ? withPathPrefix(page, site.pathPrefix, sitePrefix) : page;
       },
     }),
   );
-  const images = publishedImageFiles(articles).map(({ file, from }) => ({ file, fingerprint: file, produce: () => ({ copyFrom: from }) }));
-  return [...siteAssets().files, ...contentImages(contentDir), ...images, ...hosted, ...pages];
+  return pages;
 }

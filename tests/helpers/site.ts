@@ -38,6 +38,8 @@ export const TEST_SETTINGS: SiteSettings = {
   navigation: [],
   pathPrefix: "/",
   assets: siteAssets().urls,
+  editions: [],
+  edition: "/",
 };
 
 export function tempDir(prefix: string): string {

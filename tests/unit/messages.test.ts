@@ -125,7 +125,7 @@ describe("a site's own message table", () => {
   function readSite(files: Record<string, string>): { messages: MessageTable | undefined; issues: ContentIssue[] } {
     const issues: ContentIssue[] = [];
     const data = readDataFiles(ROOT, makeContent(files), issues);
-    return { messages: data?.messages, issues };
+    return { messages: data?.messages[data.site.language], issues };
   }
 
   it("stops the build for a language Annals has no table for, naming site.yaml's line", () => {
