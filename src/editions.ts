@@ -15,14 +15,14 @@ interface DeclaredEdition {
 }
 
 /** The declared editions with their messages and names, the one at `/` first. */
-export function editionsOf(declared: readonly DeclaredEdition[], messages: Readonly<Record<string, MessageTable>>, digits: Digits): Edition[] {
+export function editionsOf(declared: readonly DeclaredEdition[], messages: Readonly<Record<string, MessageTable>>, siteDigits: Digits): Edition[] {
   return [...declared]
     .sort((a, b) => Number(b.path === "/") - Number(a.path === "/"))
-    .map(({ lang, path, stories, title, description, ...declaredDigits }) => ({
+    .map(({ lang, path, stories, title, description, digits }) => ({
       lang,
       path,
       stories,
-      digits: declaredDigits.digits ?? digits,
+      digits: digits ?? siteDigits,
       name: new Intl.DisplayNames([lang], { type: "language" }).of(lang) ?? lang,
       ...(title ? { title } : {}),
       ...(description ? { description } : {}),
@@ -34,13 +34,14 @@ const sameLanguage = (a: string, b: string) => a === b || primaryLanguage(a) ===
 
 /**
  * Whether `edition` lists the article: every story when it lists all, else the stories in
- * its language; the edition at `/` also lists the stories in a language no edition has.
+ * its language (a story without `lang` is in the language of the edition at `/`, the
+ * site's); the edition at `/` also lists the stories in a language no edition has.
  */
-export function editionLists(edition: Pick<Edition, "lang" | "path" | "stories">, article: Pick<Article, "lang">, site: Pick<SiteSettings, "language" | "editions">): boolean {
+export function editionLists(edition: Pick<Edition, "lang" | "path" | "stories">, article: Pick<Article, "lang">, editions: readonly Pick<Edition, "lang">[]): boolean {
   if (edition.stories === "all") return true;
-  const language = article.lang ?? site.language;
+  const language = article.lang ?? editions[0]?.lang ?? edition.lang;
   if (sameLanguage(language, edition.lang)) return true;
-  return edition.path === "/" && !site.editions.some((other) => sameLanguage(language, other.lang));
+  return edition.path === "/" && !editions.some((other) => sameLanguage(language, other.lang));
 }
 
 /** Pages every edition has, at the same address within it. */
@@ -67,11 +68,11 @@ export interface EditionAlternate {
  * The page at `url` (within its edition) in every other edition: the same page where that
  * edition has it (a page every edition has, or a story it lists), else its home.
  */
-export function editionAlternates(site: Pick<SiteSettings, "editions" | "edition" | "language">, url: string, article?: Pick<Article, "lang">): EditionAlternate[] {
+export function editionAlternates(site: Pick<SiteSettings, "editions" | "edition">, url: string, article?: Pick<Article, "lang">): EditionAlternate[] {
   return site.editions
     .filter((edition) => edition.path !== site.edition)
     .map((edition) => {
-      const samePage = article ? editionLists(edition, article, site.editions[0] ? { ...site, language: site.editions[0].lang } : site) : IN_EVERY_EDITION.has(url);
+      const samePage = article ? editionLists(edition, article, site.editions) : IN_EVERY_EDITION.has(url);
       return { edition, href: editionLink(url, site.edition, edition.path, samePage ? url : urls.home), samePage };
     });
 }

@@ -21,7 +21,7 @@ export interface EditionView {
 export function mainEdition(archive: Archive): Archive {
   const main = archive.site.editions[0];
   if (!main || main.stories === "all") return archive;
-  return { ...archive, articles: archive.articles.filter((article) => editionLists(main, article, archive.site)) };
+  return { ...archive, articles: archive.articles.filter((article) => editionLists(main, article, archive.site.editions)) };
 }
 
 /** An entity under its name in `lang`, its canonical name then one of its others; one object per entity. */
@@ -60,7 +60,7 @@ export function otherEditions(archive: Archive): EditionView[] {
   return archive.site.editions.slice(1).map((edition) => {
     const local = localNames(edition.lang);
     const articles = archive.articles
-      .filter((article) => editionLists(edition, article, archive.site))
+      .filter((article) => editionLists(edition, article, archive.site.editions))
       .map((article): Article => {
         const named = Object.fromEntries(ENTITY_TYPES.map((type) => [ENTITY_SECTIONS[type], article[ENTITY_SECTIONS[type]].map(local)]));
         const changed = ENTITY_TYPES.some((type) => named[ENTITY_SECTIONS[type]]!.some((entity, i) => entity !== article[ENTITY_SECTIONS[type]][i]));

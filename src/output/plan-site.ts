@@ -121,6 +121,7 @@ export async function planSite(options: PlanOptions, memory?: PlanMemory): Promi
     articles,
     hosted: hosted.map((page) => page.output),
     contentDir: options.contentDir,
+    photosOf: withImages.articles,
     ...(memory ? { sliceDigests: memory.sliceDigests } : {}),
   }).concat(editions.flatMap(({ view, routes: own }) => editionOutputs(view, own, archive.site.pathPrefix, memory?.sliceDigests)));
   const editionPlans = editions.map(({ view }) => ({ folder: view.folder, site: view.archive.site, articles: view.archive.articles }));

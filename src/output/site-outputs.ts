@@ -22,6 +22,8 @@ export interface SiteOutputInput {
   contentDir: string;
   /** Kept between the preview's rebuilds: see SliceFingerprinter. */
   sliceDigests?: WeakMap<object, string>;
+  /** The stories whose photos the site publishes, when more than `articles`: every edition's. */
+  photosOf?: readonly Article[];
 }
 
 /** Files under content/images/, published as they are at /images/ (links out of content/ are refused when content loads). */
@@ -33,8 +35,8 @@ function contentImages(contentDir: string): OutputFile[] {
   });
 }
 
-export function siteOutputs({ site, routes, articles, hosted, contentDir, sliceDigests }: SiteOutputInput): OutputFile[] {
-  const images = publishedImageFiles(articles).map(({ file, from }) => ({ file, fingerprint: file, produce: () => ({ copyFrom: from }) }));
+export function siteOutputs({ site, routes, articles, hosted, contentDir, sliceDigests, photosOf = articles }: SiteOutputInput): OutputFile[] {
+  const images = publishedImageFiles(photosOf).map(({ file, from }) => ({ file, fingerprint: file, produce: () => ({ copyFrom: from }) }));
   return [...siteAssets().files, ...contentImages(contentDir), ...images, ...hosted, ...routeOutputs({ site, routes, articles, ...(sliceDigests ? { sliceDigests } : {}) })];
 }
 
