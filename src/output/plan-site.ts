@@ -13,6 +13,7 @@ import type { Article, SiteSettings } from "../types.ts";
 import { articleMetadataDigest } from "./fingerprint.ts";
 import type { HostedPageOutput } from "./hosted-pages.ts";
 import { siteAssets } from "./assets.ts";
+import { keepUnchanged } from "./keep-unchanged.ts";
 import { siteOutputs } from "./site-outputs.ts";
 import type { OutputFile } from "./write-site.ts";
 
@@ -92,12 +93,20 @@ function pagesToReuse(memory: PlanMemory | undefined, groupedFrom: string, artic
   return { pages: withArticlesReplaced(last.pages, everywhere, new Set([...last.articles, ...last.held.values()])), held: new Map() };
 }
 
+/** The archive grouped again; in the preview, with every part equal to the last plan's kept as that object (see keep-unchanged.ts). */
+function regrouped(archive: Archive, memory: PlanMemory | undefined): ArchivePages {
+  const pages = buildArchivePages(archive);
+  if (!memory?.last) return pages;
+  const current = new Set<object>(archive.articles);
+  return keepUnchanged(pages, memory.last.pages, (value) => current.has(value));
+}
+
 export async function planSite(options: PlanOptions, memory?: PlanMemory): Promise<{ plan?: SitePlan; issues: ContentIssue[] }> {
   const { archive, issues } = collectArchive({ ...options, assets: siteAssets().urls, ...(memory ? { memory: memory.load } : {}) });
   if (!archive) return { issues };
   const articles = await withResponsiveImages(archive.articles, options.contentDir);
   const groupedFrom = groupingInputs(archive);
-  const { pages, held } = pagesToReuse(memory, groupedFrom, articles) ?? { pages: buildArchivePages({ ...archive, articles }), held: new Map<Article, Article>() };
+  const { pages, held } = pagesToReuse(memory, groupedFrom, articles) ?? { pages: regrouped({ ...archive, articles }, memory), held: new Map<Article, Article>() };
   if (memory) memory.last = { groupedFrom, articles, pages, held };
   const hosted = await options.hostedPages();
   const allRoutes = buildRoutes({ ...archive, articles, pages }, { hosted, now: options.now ?? new Date() });
