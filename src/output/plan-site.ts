@@ -14,7 +14,7 @@ import { articleMetadataDigest } from "./fingerprint.ts";
 import type { HostedPageOutput } from "./hosted-pages.ts";
 import { siteAssets } from "./assets.ts";
 import { keepUnchanged } from "./keep-unchanged.ts";
-import { siteOutputs } from "./site-outputs.ts";
+import { OutputMemory, siteOutputs } from "./site-outputs.ts";
 import type { OutputFile } from "./write-site.ts";
 
 export interface SitePlan {
@@ -39,7 +39,7 @@ export class PlanMemory {
   readonly load = new LoadMemory();
   /** The inputs of the last grouping and its result. */
   last?: LastGrouping;
-  readonly sliceDigests = new WeakMap<object, string>();
+  readonly outputs = new OutputMemory();
 }
 
 interface LastGrouping {
@@ -124,7 +124,7 @@ export async function planSite(options: PlanOptions, memory?: PlanMemory): Promi
     articles,
     hosted: hosted.map((page) => page.output),
     contentDir: options.contentDir,
-    ...(memory ? { sliceDigests: memory.sliceDigests } : {}),
+    ...(memory ? { memory: memory.outputs } : {}),
   });
   return { plan: { site: archive.site, articles, routes, outputs }, issues };
 }
