@@ -134,7 +134,7 @@ if (!values["no-preview"]) {
     log(
       `preview ${run}/${runs}: started in ${seconds(result.startupMs).toFixed(1)} s; ` +
         (result.headlineWhileIndexingMs === undefined ? "" : `new headline while indexing served in ${seconds(result.headlineWhileIndexingMs).toFixed(2)} s; `) +
-        `edit served in ${seconds(result.pageMs).toFixed(2)} s, new headline in ${seconds(result.headlinePageMs).toFixed(2)} s, ` +
+        `edit served in ${seconds(result.pageMs).toFixed(2)} s, new headline in ${seconds(result.headlinePageMs).toFixed(2)} s, new date in ${seconds(result.datePageMs).toFixed(2)} s, ` +
         (result.searchMs === undefined ? `search: ${result.searchError}` : `searchable in ${seconds(result.searchMs).toFixed(2)} s`),
     );
   }
@@ -202,6 +202,7 @@ if (previewRuns.length > 0) {
   metrics.push(summarize("preview: new headline while search is indexing, until served", "s", whileIndexing, whileIndexing.length === 0 ? "indexing was over before the edit was served" : undefined));
   metrics.push(summarize("preview: edit until page shows it", "s", previewRuns.map((r) => seconds(r.pageMs))));
   metrics.push(summarize("preview: new headline until page shows it", "s", previewRuns.map((r) => seconds(r.headlinePageMs))));
+  metrics.push(summarize("preview: new date until the story's new address serves it", "s", previewRuns.map((r) => seconds(r.datePageMs))));
   const searchTimes = previewRuns.flatMap((r) => (r.searchMs === undefined ? [] : [seconds(r.searchMs)]));
   const searchErrors = previewRuns.flatMap((r) => (r.searchError ? [r.searchError] : []));
   metrics.push(summarize("preview: edit until search finds it", "s", searchTimes, searchErrors[0]));
