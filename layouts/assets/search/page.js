@@ -145,6 +145,8 @@ form.addEventListener("change", (event) => {
   if (event.target !== queryBox) search({ ...stateFromForm(), q: stateFromUrl().q });
 });
 moreButton.addEventListener("click", () => worker.postMessage({ type: "more", run: searchRun }));
+// A reader who goes to the search box is about to search: the index's first stage loads while they type.
+queryBox.addEventListener("focus", () => worker.postMessage({ type: "open" }), { once: true });
 /** @type {HTMLButtonElement} */ (outranked.querySelector("button")).addEventListener("click", () => {
   outranked.hidden = true;
   worker.postMessage({ type: "rank", run: searchRun });

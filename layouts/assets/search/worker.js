@@ -24,6 +24,7 @@ import { parseQuery } from "./query.js";
  * @typedef {"none" | "shown" | "all"} FacetsWanted
  * @typedef {{ type: "init", folding: import("./fold.js").FoldingTable, firstStageStories: number }
  *   | { type: "search", run: number, q: string, filters: import("./bundle-answers.js").SearchOptions["filters"], byDate: boolean, facets: FacetsWanted }
+ *   | { type: "open" }
  *   | { type: "more", run: number }
  *   | { type: "rank", run: number }
  *   | { type: "facets", run: number }} Request
@@ -72,6 +73,13 @@ async function answer(request) {
   if (request.type === "init") {
     fold = folder(request.folding);
     firstStageStories = request.firstStageStories;
+    return;
+  }
+  if (request.type === "open") {
+    // The reader is about to search: the first stage loads while they type.
+    await currentBundles(false, firstStageStories)
+      .then((opening) => opening.ready)
+      .catch((error) => console.warn("Opening the index ahead of a search failed; the search will try again.", error));
     return;
   }
   if (request.type === "search") {
