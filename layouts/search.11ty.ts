@@ -36,7 +36,7 @@ const FIRST_STAGE_STORIES = 5000;
  */
 export const SEARCH_MESSAGES = {
   /** After the status line, while the older periods are still being searched. */
-  searchingEarlier: "Found so far from {year} on; searching earlier years…",
+  searchingEarlier: "So far from {year} on; searching earlier years…",
   /** Once they all are, when stories from them rank among the results shown. */
   outranked: "Stories from earlier years rank among these.",
   rankAll: "Rank all years together",

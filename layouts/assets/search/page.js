@@ -68,6 +68,8 @@ function showStateInForm(state) {
   }
 }
 
+/** Whether the next list drawn takes the focus: the reader asked for it by a button that goes. */
+let focusFirstResult = false;
 /** The newest search sent to the worker, numbered: answers for older ones are dropped. */
 let searchRun = 0;
 /** @type {SearchState} */
@@ -102,6 +104,8 @@ worker.addEventListener("message", (event) => {
     if (answer.type === "results") {
       list.replaceChildren(...answer.shown.map(resultItem));
       if (answer.atOnce) performance.mark(SEARCHED_AT_ONCE);
+      if (focusFirstResult) /** @type {HTMLElement | null} */ (list.querySelector("a"))?.focus();
+      focusFirstResult = false;
     }
     moreButton.hidden = !answer.more;
     status.textContent = statusText(answer.count, searchShown, answer.progress, messages);
@@ -132,6 +136,7 @@ function search(state) {
 /** @param {unknown} error */
 function showFailure(error) {
   status.textContent = "Search is not available right now. Please reload the page.";
+  answerRegion.removeAttribute("aria-busy");
   console.error(error);
 }
 
@@ -149,6 +154,8 @@ moreButton.addEventListener("click", () => worker.postMessage({ type: "more", ru
 queryBox.addEventListener("focus", () => worker.postMessage({ type: "open" }), { once: true });
 /** @type {HTMLButtonElement} */ (outranked.querySelector("button")).addEventListener("click", () => {
   outranked.hidden = true;
+  // The button goes as the list is drawn anew: a keyboard user lands on its first result.
+  focusFirstResult = true;
   worker.postMessage({ type: "rank", run: searchRun });
 });
 /** @type {HTMLButtonElement} */ (partialCounts.querySelector("button")).addEventListener("click", countEveryYear);
