@@ -3,7 +3,13 @@
 /**
  * @typedef {import("./state.js").SearchState} SearchState
  * @typedef {import("./worker.js").Shown} Shown
+ * @typedef {import("./worker.js").Progress} Progress
+ * The interface text the page embeds (SEARCH_MESSAGES in layouts/search.11ty.ts).
+ * @typedef {Record<"searchingEarlier" | "outranked" | "rankAll" | "countsSince" | "countAll", string>} Messages
  */
+
+/** A message with its `{year}` filled in. @param {string} template @param {string} year */
+export const withYear = (template, year) => template.replaceAll("{year}", year);
 
 const FACET_VALUES_SHOWN = 10;
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
@@ -112,8 +118,18 @@ export function resultItem(data) {
   return item;
 }
 
+/**
+ * The status line: what was found, and, while the older periods are still being searched,
+ * how far back the search has got.
+ * @param {number} count @param {SearchState} state @param {Progress} progress @param {Messages} messages
+ */
+export function statusText(count, state, progress, messages) {
+  const found = foundText(count, state);
+  return progress.complete ? found : `${found} ${withYear(messages.searchingEarlier, progress.since)}`;
+}
+
 /** @param {number} count @param {SearchState} state */
-export function statusText(count, state) {
+function foundText(count, state) {
   const range = state.from || state.to ? `, ${state.from ? `from ${state.from}` : ""}${state.from && state.to ? " " : ""}${state.to ? `to ${state.to}` : ""}` : "";
   const what = `${state.q ? ` for “${state.q}”` : ""}${range}`;
   if (count === 0) return `No stories found${what}.`;
