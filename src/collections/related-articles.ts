@@ -5,6 +5,7 @@
 // Cost stays linear in the archive: a common entity's article list is only scanned
 // in a window of the articles nearest in date, never whole for every article.
 import { mentionedEntities, type Article, type EntityRef } from "../types.ts";
+import { groupArticles } from "./group-articles.ts";
 
 export interface RelatedOptions {
   limit: number;
@@ -36,19 +37,6 @@ function positionByDate(list: readonly Article[], epoch: number): number {
 /** What ranking reads of an article: its address (the key), date and entities, nothing else. */
 function rankingLine(article: Article): string {
   return `${article.date.epoch} ${entityUrls(article).join(" ")}`;
-}
-
-/** The stories naming each entity, newest first, as the archive lists them. */
-function storiesByEntity(articles: readonly Article[]): Map<string, Article[]> {
-  const byEntity = new Map<string, Article[]>();
-  for (const article of articles) {
-    for (const url of entityUrls(article)) {
-      const list = byEntity.get(url);
-      if (list) list.push(article);
-      else byEntity.set(url, [article]);
-    }
-  }
-  return byEntity;
 }
 
 interface Ranking {
@@ -108,7 +96,8 @@ export function relatedArticles(articles: readonly Article[], options: Partial<R
   const settings = { ...DEFAULTS, ...options };
   const settingsKey = `${settings.limit}/${settings.window}`;
   const lines = new Map(articles.map((article) => [article.url, rankingLine(article)]));
-  const byEntity = storiesByEntity(articles);
+  // The stories naming each entity, newest first, as the archive lists them.
+  const byEntity = groupArticles(articles, entityUrls);
   const earlier = lastRanking?.settings === settingsKey ? lastRanking : undefined;
   const stale = earlier && staleRankings(earlier, lines, byEntity, settings.window);
   const ranked = stale?.size === 0 ? new Map<Article, string[]>() : rankRelated(articles, byEntity, settings, stale ? (article) => stale.has(article.url) : () => true);
