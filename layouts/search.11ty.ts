@@ -23,8 +23,24 @@ const facets = (ui: Localizer): readonly { filter: SearchFilter; legend: string 
   { filter: "tag", legend: ui.text("nav.tags") },
 ];
 
-/** What the page's script writes, in the page's language (read by layouts/assets/search/messages.js). */
+/**
+ * The stories the search page loads the index of before it shows the first results: the
+ * newest periods holding at least this many (layouts/assets/search/loading-stages.js). At
+ * 5,000 a first search for a common word downloads about the same at 10,000 and at 100,000
+ * stories ([Search](../docs/search.md#the-loading-order)).
+ */
+const FIRST_STAGE_STORIES = 5000;
+
+/**
+ * What the page's script writes as a search goes on, in the page's language (read by
+ * layouts/assets/search/messages.js); the rest is written in the page below. `{year}`
+ * stands for the earliest year a search or its counts have reached so far.
+ */
 const scriptMessages = (ui: Localizer) => ({
+  /** After the status line, while the older periods are still being searched. */
+  searchingEarlier: ui.template("search.searchingEarlier"),
+  /** Beside the facets, when their counts cover the newest periods only. */
+  countsSince: ui.template("search.countsSince"),
   searching: ui.template("search.searching"),
   failed: ui.template("search.failed"),
   names: ui.template("search.names"),
@@ -40,7 +56,7 @@ const scriptMessages = (ui: Localizer) => ({
 export function render({ site, months }: SearchData): string {
   const ui = localize(site);
   const main = html`<h1>${ui.text("search.label")}</h1>
-<div class="search-page" data-search data-folding="${JSON.stringify(SEARCH_FOLDING)}" data-first-month="${months.first}" data-last-month="${months.last}" data-messages="${JSON.stringify(scriptMessages(ui))}" data-locale="${ui.locale}">
+<div class="search-page" data-search data-folding="${JSON.stringify(SEARCH_FOLDING)}" data-first-month="${months.first}" data-last-month="${months.last}" data-messages="${JSON.stringify(scriptMessages(ui))}" data-locale="${ui.locale}" data-first-stage-stories="${FIRST_STAGE_STORIES}">
 <form class="search-query" role="search" aria-label="${ui.text("search.landmark.page")}" action="${urls.search}">
 <div class="search-box">
 <label for="search-query">${ui.text("search.words")}</label>
@@ -63,6 +79,7 @@ export function render({ site, months }: SearchData): string {
 <label>${ui.text("search.dates.to")} <input type="month" name="to" min="${months.first}" max="${months.last}"></label>
 </fieldset>
 <p class="search-counts-note" hidden>${ui.text("search.countsNote")}</p>
+<p class="search-counts-partial" hidden><span></span> <button type="button">${ui.text("search.countAll")}</button></p>
 <div class="search-facets">
 ${facets(ui).map(
   ({ filter, legend }) => html`<fieldset class="search-facet" data-facet="${filter}" hidden>
@@ -76,6 +93,7 @@ ${facets(ui).map(
 <div class="search-answer">
 <p class="search-status" role="status" aria-live="polite" aria-atomic="true"></p>
 <ol class="search-results"></ol>
+<p class="search-outranked" hidden>${ui.text("search.outranked")} <button type="button">${ui.text("search.rankAll")}</button></p>
 <button type="button" class="search-more" hidden>${ui.text("search.more")}</button>
 <noscript><p>${ui.markup("search.noscript", {
     date: html`<a href="${urls.archive}">${ui.text("search.noscript.date")}</a>`,

@@ -17,6 +17,8 @@ export interface PreviewEditResult {
   searchMs?: number;
   /** Then, from a second write that changes the headline (the archive's listings show it) until the page serves it. */
   headlinePageMs: number;
+  /** Then, from a third that moves the story to another day (its address, month, neighbours and related stories change) until its new address serves it. */
+  datePageMs: number;
   /**
    * A headline changed as soon as the preview serves, while its first search index is
    * still being built: until the page serves it. Undefined when indexing was over first.
@@ -67,8 +69,19 @@ async function timeHeadlineEdit(path: string, pageUrl: string): Promise<number> 
   return performance.now() - written;
 }
 
+/** Moves the story to another day of its month; returns the time until its new address serves it. */
+async function timeDateEdit(path: string, pageUrl: string): Promise<number> {
+  const [, year, month, day, slug] = /\/(\d{4})\/(\d{2})\/(\d{2})\/([^/]+)\/$/.exec(new URL(pageUrl).pathname)!;
+  const newDay = String((Number(day) % 27) + 1).padStart(2, "0");
+  const movedUrl = new URL(`/${year}/${month}/${newDay}/${slug}/`, pageUrl).href;
+  const written = performance.now();
+  writeFileSync(path, readFileSync(path, "utf8").replace(/^date: .*$/m, `date: ${year}-${month}-${newDay}`));
+  await pollUntil(`the story at ${movedUrl}`, () => fetch(movedUrl, { signal: AbortSignal.timeout(5000) }).then((response) => response.ok), POLL_MS, EDIT_TIMEOUT_MS);
+  return performance.now() - written;
+}
+
 export interface PreviewStartResult {
-  /** From the start until the home page is served. */
+  /** From the start until the home page is served (before the first rebuild ends, when the build's files are linked in). */
   servedMs: number;
   /** From the start until the preview says search is up to date. */
   searchReadyMs: number;
@@ -79,7 +92,7 @@ export async function measurePreviewStart(options: { repoRoot: string; archiveDi
   const startedAt = performance.now();
   const preview = await startPreview({ repoRoot: options.repoRoot, input: options.archiveDir, output: options.outputDir, fromBuild: options.fromBuild, cacheDir: options.cacheDir, startTimeoutMs: options.timeoutMs });
   try {
-    const servedMs = performance.now() - startedAt;
+    const servedMs = preview.servedAt - startedAt;
     if (!/Starting from the build/.test(preview.log())) throw new Error(`the preview did not start from the build in ${options.fromBuild}:\n${preview.log().slice(-2000)}`);
     await pollUntil("the preview's search", async () => isSearchReady(preview.log()), POLL_MS, options.timeoutMs);
     return { servedMs, searchReadyMs: performance.now() - startedAt };
@@ -137,11 +150,13 @@ export async function measurePreviewEdit(options: {
     // A body edit changes the story's page alone; a new headline changes every listing
     // that shows the story, which the preview must group again.
     const headlinePageMs = await timeHeadlineEdit(article.path, pageUrl);
+    const datePageMs = await timeDateEdit(article.path, pageUrl);
     return {
       startupMs,
       ...(searchableMs === undefined ? {} : { searchableMs }),
       pageMs,
       headlinePageMs,
+      datePageMs,
       ...(headlineWhileIndexingMs === undefined ? {} : { headlineWhileIndexingMs }),
       ...(searchMs === undefined ? {} : { searchMs }),
       ...(searchError ? { searchError } : probe ? {} : { searchError: "search not probed" }),

@@ -54,6 +54,7 @@ const previewOut = join(BENCH_DIR, `preview-${articles}`);
 const previewArchive = join(tmpdir(), `annals-bench-archive-${articles}`);
 const rel = (path: string) => relative(REPO_ROOT, path);
 const seconds = (ms: number) => ms / 1000;
+const kb = (bytes: number) => (bytes / 1024).toFixed(0);
 const log = (line: string) => console.error(line);
 
 mkdirSync(BENCH_DIR, { recursive: true });
@@ -134,7 +135,7 @@ if (!values["no-preview"]) {
     log(
       `preview ${run}/${runs}: started in ${seconds(result.startupMs).toFixed(1)} s; ` +
         (result.headlineWhileIndexingMs === undefined ? "" : `new headline while indexing served in ${seconds(result.headlineWhileIndexingMs).toFixed(2)} s; `) +
-        `edit served in ${seconds(result.pageMs).toFixed(2)} s, new headline in ${seconds(result.headlinePageMs).toFixed(2)} s, ` +
+        `edit served in ${seconds(result.pageMs).toFixed(2)} s, new headline in ${seconds(result.headlinePageMs).toFixed(2)} s, new date in ${seconds(result.datePageMs).toFixed(2)} s, ` +
         (result.searchMs === undefined ? `search: ${result.searchError}` : `searchable in ${seconds(result.searchMs).toFixed(2)} s`),
     );
   }
@@ -161,7 +162,7 @@ if (!values["no-search"]) {
     mobile = await scoreSearchPageOnMobile(buildOut, COMMON_WORD);
     log(`search page on Lighthouse's mobile preset: performance ${mobile.performance}, total blocking time ${Math.round(mobile.totalBlockingTimeMs)} ms`);
     transfer = await measureSearchTransfer(buildOut, COMMON_WORD, 60_000);
-    log(`search: index ${(transfer.indexBytes / 1024 / 1024).toFixed(1)} MB; "${COMMON_WORD}" fetched ${(transfer.queryBytes / 1024).toFixed(0)} KB in ${transfer.queryRequests} requests (${transfer.resultsStatus})`);
+    log(`search: index ${(transfer.indexBytes / 1024 / 1024).toFixed(1)} MB; "${COMMON_WORD}" fetched ${kb(transfer.staged.firstResults.bytes)} KB until the first results (${transfer.staged.firstStatus}), ${kb(transfer.atOnce.firstResults.bytes)} KB with every bundle at once`);
   } catch (error) {
     // The search page is still changing; a broken selector is reported, not fatal.
     transferError = String(error);
@@ -202,6 +203,7 @@ if (previewRuns.length > 0) {
   metrics.push(summarize("preview: new headline while search is indexing, until served", "s", whileIndexing, whileIndexing.length === 0 ? "indexing was over before the edit was served" : undefined));
   metrics.push(summarize("preview: edit until page shows it", "s", previewRuns.map((r) => seconds(r.pageMs))));
   metrics.push(summarize("preview: new headline until page shows it", "s", previewRuns.map((r) => seconds(r.headlinePageMs))));
+  metrics.push(summarize("preview: new date until the story's new address serves it", "s", previewRuns.map((r) => seconds(r.datePageMs))));
   const searchTimes = previewRuns.flatMap((r) => (r.searchMs === undefined ? [] : [seconds(r.searchMs)]));
   const searchErrors = previewRuns.flatMap((r) => (r.searchError ? [r.searchError] : []));
   metrics.push(summarize("preview: edit until search finds it", "s", searchTimes, searchErrors[0]));
@@ -211,9 +213,17 @@ if (mobile) {
   metrics.push(summarize("  its total blocking time", "ms", [mobile.totalBlockingTimeMs]));
 }
 if (transfer) {
+  const { staged, atOnce, secondVisit, slow4g } = transfer;
+  const bytesRow = (name: string, staged: { bytes: number; requests: number }, atOnce?: { bytes: number }) =>
+    summarize(name, "KB", [staged.bytes / 1024], `${staged.requests} requests${atOnce ? `; ${kb(atOnce.bytes)} KB with every bundle loaded at once` : ""}`);
   metrics.push(summarize("Pagefind index on disk", "MB", [transfer.indexBytes / 1024 / 1024], `${transfer.indexFiles} files`));
-  metrics.push(summarize(`first search "${COMMON_WORD}": bytes from /pagefind/`, "KB", [transfer.queryBytes / 1024], `${transfer.queryRequests} requests; ${transfer.resultsStatus}`));
-  metrics.push(summarize(`  the same with the facet counts`, "KB", [transfer.withFacetsBytes / 1024]));
+  metrics.push(bytesRow(`first search "${COMMON_WORD}": bytes from /pagefind/ until the first results`, staged.firstResults, atOnce.firstResults));
+  metrics.push(bytesRow("  until the facet counts show (the periods searched first)", staged.withFacets, atOnce.withFacets));
+  metrics.push(bytesRow("  until every period is searched", staged.allResults, atOnce.allResults));
+  metrics.push(bytesRow("  with every year's facet counts", staged.allFacets, atOnce.allFacets));
+  metrics.push(bytesRow("  the same search on a second visit, from the browser's cache", secondVisit));
+  metrics.push(summarize(`  on Slow 4G, from Enter to the first results`, "s", [seconds(slow4g.stagedFirstMs)], `${seconds(slow4g.atOnceFirstMs).toFixed(1)} s with every bundle loaded at once`));
+  metrics.push(summarize(`  on Slow 4G, from Enter to every period searched`, "s", [seconds(slow4g.stagedAllMs)]));
 }
 
 console.log(`\n${articles} articles, ${runs} run(s), ${machine.cpuCount}× ${machine.cpuModel}, ${machine.totalMemoryMB} MB, Node ${machine.node}\n`);

@@ -117,9 +117,10 @@ export async function compareSearchLayouts(options: { siteDir: string; layouts: 
       warmSeconds: reported(warm).ms / 1000,
       warmPeakMb: reported(warm).indexerPeakMb,
       editsSeconds: reported(viaEdits).ms / 1000,
-      queryKb: transfer.queryBytes / 1024,
-      queryRequests: transfer.queryRequests,
-      withFacetsKb: transfer.withFacetsBytes / 1024,
+      // Every bundle at once, as the layouts were compared before the page loaded them in stages.
+      queryKb: transfer.atOnce.firstResults.bytes / 1024,
+      queryRequests: transfer.atOnce.firstResults.requests,
+      withFacetsKb: transfer.atOnce.withFacets.bytes / 1024,
       bestMatchRanks: queries.map((_, i) => (tops[i]?.indexOf(singleTops?.[i]?.[0] ?? "") ?? -1) + 1),
       ...(singleTops
         ? { top10Overlap: tops.reduce((sum, top, i) => sum + top.filter((url) => singleTops![i]?.includes(url)).length, 0) / tops.length }

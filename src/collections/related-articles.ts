@@ -5,6 +5,7 @@
 // Cost stays linear in the archive: a common entity's article list is only scanned
 // in a window of the articles nearest in date, never whole for every article.
 import { mentionedEntities, type Article, type EntityRef } from "../types.ts";
+import { groupArticles } from "./group-articles.ts";
 
 export interface RelatedOptions {
   limit: number;
@@ -33,27 +34,77 @@ function positionByDate(list: readonly Article[], epoch: number): number {
   return low;
 }
 
-/** What ranking reads of each article: its address, date and entities, nothing else. */
-function rankingInput(articles: readonly Article[], options: RelatedOptions): string {
-  return `${options.limit}/${options.window}\n${articles.map((article) => `${article.url} ${article.date.epoch} ${entityUrls(article).join(" ")}`).join("\n")}`;
+/** What ranking reads of an article: its address (the key), date and entities, nothing else. */
+function rankingLine(article: Article): string {
+  return `${article.date.epoch} ${entityUrls(article).join(" ")}`;
 }
 
-// The last ranking, by URL. Most saves in the preview change a story's words, not its
-// entities or date: the ranking then stands, and only its Article objects are refreshed
-// (measured: 1.4 s of a 10,000-story rebuild saved).
-let lastRanking: { input: string; related: Map<string, string[]> } | undefined;
+interface Ranking {
+  settings: string;
+  lines: Map<string, string>;
+  byEntity: Map<string, Article[]>;
+  /** Each story's related stories, by URL. */
+  related: Map<string, string[]>;
+}
+
+/**
+ * The last ranking. Most saves in the preview change a story's words, not its entities or
+ * date: the ranking then stands, and only its Article objects are refreshed.
+ */
+let lastRanking: Ranking | undefined;
+
+/**
+ * The stories whose ranking a change can have moved: the changed stories themselves, and
+ * for each entity a changed story names (before or after), the stories of that entity
+ * whose window of nearest stories held it (before) or holds it (after). Everything else
+ * about their ranking (candidates, dates, entities and the rarity of what they share) is
+ * as it was. When an entity's rarity changes, or its list is short enough to be read
+ * whole, every story naming it.
+ */
+function staleRankings(earlier: Ranking, lines: ReadonlyMap<string, string>, byEntity: ReadonlyMap<string, readonly Article[]>, window: number): Set<string> {
+  const stale = new Set<string>();
+  const entities = new Set<string>();
+  const changed = [...lines.keys()].filter((url) => earlier.lines.get(url) !== lines.get(url));
+  changed.push(...[...earlier.lines.keys()].filter((url) => !lines.has(url)));
+  for (const url of changed) {
+    stale.add(url);
+    for (const line of [earlier.lines.get(url), lines.get(url)]) for (const entity of line?.split(" ").slice(1) ?? []) entities.add(entity);
+  }
+  /** The stories of `list` whose window holds the story at `index`: those positioned (by date) within a window of it. */
+  const around = (list: readonly Article[], index: number) => {
+    for (let k = Math.max(0, index - window); k < list.length && positionByDate(list, list[k]!.date.epoch) <= index + window; k++) stale.add(list[k]!.url);
+  };
+  for (const entity of entities) {
+    const before = earlier.byEntity.get(entity) ?? [];
+    const after = byEntity.get(entity) ?? [];
+    if (before.length <= window || after.length <= window || rarity(before.length) !== rarity(after.length)) {
+      for (const article of after) stale.add(article.url);
+      continue;
+    }
+    for (const url of changed) {
+      const was = before.findIndex((article) => article.url === url);
+      if (was >= 0) around(before, was);
+      const is = after.findIndex((article) => article.url === url);
+      if (is >= 0) around(after, is);
+    }
+  }
+  return stale;
+}
 
 /** Related articles for every article, keyed by article URL. `articles` is newest first. */
 export function relatedArticles(articles: readonly Article[], options: Partial<RelatedOptions> = {}): Map<string, Article[]> {
   const settings = { ...DEFAULTS, ...options };
-  const input = rankingInput(articles, settings);
-  if (lastRanking?.input !== input) {
-    const ranked = rankRelated(articles, settings);
-    lastRanking = { input, related: new Map([...ranked].map(([url, list]) => [url, list.map((article) => article.url)])) };
-    return ranked;
-  }
+  const settingsKey = `${settings.limit}/${settings.window}`;
+  const lines = new Map(articles.map((article) => [article.url, rankingLine(article)]));
+  // The stories naming each entity, newest first, as the archive lists them.
+  const byEntity = groupArticles(articles, entityUrls);
+  const earlier = lastRanking?.settings === settingsKey ? lastRanking : undefined;
+  const stale = earlier && staleRankings(earlier, lines, byEntity, settings.window);
+  const ranked = stale?.size === 0 ? new Map<Article, string[]>() : rankRelated(articles, byEntity, settings, stale ? (article) => stale.has(article.url) : () => true);
+  const related = new Map(articles.map((article) => [article.url, ranked.get(article) ?? earlier!.related.get(article.url)!]));
+  lastRanking = { settings: settingsKey, lines, byEntity, related };
   const byUrl = new Map(articles.map((article) => [article.url, article]));
-  return new Map([...lastRanking.related].map(([url, list]) => [url, list.map((related) => byUrl.get(related)!)]));
+  return new Map([...related].map(([url, list]) => [url, list.map((other) => byUrl.get(other)!)]));
 }
 
 /**
@@ -68,20 +119,14 @@ function rarity(mentions: number): number {
   return 1 + Math.max(0, 20 - Math.floor(Math.log2(mentions)));
 }
 
-function rankRelated(articles: readonly Article[], { limit, window }: RelatedOptions): Map<string, Article[]> {
+/** The related stories' URLs of each article `rankAgain` names, ranked against the whole archive. */
+function rankRelated(articles: readonly Article[], byEntity: ReadonlyMap<string, readonly Article[]>, { limit, window }: RelatedOptions, rankAgain: (article: Article) => boolean): Map<Article, string[]> {
   const entitiesOf = new Map(articles.map((article) => [article, new Set(entityUrls(article))]));
-  const byEntity = new Map<string, Article[]>();
-  for (const article of articles) {
-    for (const url of entitiesOf.get(article)!) {
-      const list = byEntity.get(url);
-      if (list) list.push(article);
-      else byEntity.set(url, [article]);
-    }
-  }
   const idf = new Map([...byEntity].map(([url, list]) => [url, rarity(list.length)]));
 
-  const related = new Map<string, Article[]>();
+  const related = new Map<Article, string[]>();
   for (const article of articles) {
+    if (!rankAgain(article)) continue;
     const own = entitiesOf.get(article)!;
     const candidates = new Set<Article>();
     for (const url of own) {
@@ -96,7 +141,7 @@ function rankRelated(articles: readonly Article[], { limit, window }: RelatedOpt
       return { other, score, distance: Math.abs(other.date.epoch - article.date.epoch) };
     });
     scored.sort((a, b) => b.score - a.score || a.distance - b.distance || a.other.url.localeCompare(b.other.url));
-    related.set(article.url, scored.slice(0, limit).map(({ other }) => other));
+    related.set(article, scored.slice(0, limit).map(({ other }) => other.url));
   }
   return related;
 }

@@ -75,6 +75,26 @@ export class LoadMemory {
    * looks every other one up in the same cache instead of parsing the archive again.
    */
   parses?: { version: string; cache: ArticleParseCache };
+  /** What each loaded file was checked as (see FileChecks), kept while files change in place only. */
+  checked = new WeakMap<LoadedArticleFile, FileChecks>();
+}
+
+type CheckedArticle = ValidArticleFile & { rendered: RenderedMarkdown; parsed: LoadedArticleFile };
+
+/** One article file's issues and, when it is usable, what the archive takes of it: checked once per parse and day. */
+interface FileChecks {
+  day: string;
+  issues: ContentIssue[];
+  valid?: CheckedArticle;
+}
+
+/** The checks of one loaded file against the content folder's images and the day of `now`. */
+function checkFile(loaded: LoadedArticleFile, inputPath: string, contentDir: string, now: Date): FileChecks {
+  const imageIssue = loaded.image && checkImageReference(loaded.image, inputPath, contentDir);
+  const issues = [...loaded.issues, ...(imageIssue ? [imageIssue] : []), ...(loaded.article ? implausibleDates(loaded.article, now) : [])];
+  // The preview leaves out an article whose image cannot be made, as it does any broken article.
+  const valid = loaded.article && loaded.rendered && !imageIssue ? { ...loaded.article, rendered: loaded.rendered, parsed: loaded } : undefined;
+  return { day: now.toISOString().slice(0, 10), issues, ...(valid ? { valid } : {}) };
 }
 
 /** The front-matter list each entity type is written in: `entities.people`, ... */
@@ -113,7 +133,7 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
 
   const allowHtml = data?.site.allowHtmlInMarkdown ?? false;
   const md = createMarkdown({ allowHtml });
-  const valid: (ValidArticleFile & { rendered: RenderedMarkdown; parsed: LoadedArticleFile })[] = [];
+  const valid: CheckedArticle[] = [];
   // A parse depends on the file, the code that parses it and whether raw HTML is allowed.
   const parseVersion = sha1(codeVersion(), `html=${allowHtml}`);
   const { memory, changedArticleFiles } = options;
@@ -127,17 +147,23 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
   const { articleFiles } = listing;
   issues.push(...articleFiles.issues, ...listing.linkIssues);
   const loadedNow = new Map<string, LoadedArticleFile>();
+  const today = now.toISOString().slice(0, 10);
   for (const path of articleFiles.files) {
-    const loaded = (inPlace && !inPlace.has(path) && memory?.loaded.get(path)) || loadArticleFile(path, display(path), md, cache);
+    const unchanged = inPlace && !inPlace.has(path) ? memory?.loaded.get(path) : undefined;
+    const loaded = unchanged ?? loadArticleFile(path, display(path), md, cache);
     loadedNow.set(path, loaded);
-    issues.push(...loaded.issues);
-    const imageIssue = loaded.image && checkImageReference(loaded.image, display(path), options.contentDir);
-    if (imageIssue) issues.push(imageIssue);
-    if (loaded.article) issues.push(...implausibleDates(loaded.article, now));
-    // The preview leaves out an article whose image cannot be made, as it does any broken article.
-    if (loaded.article && loaded.rendered && !imageIssue) valid.push({ ...loaded.article, rendered: loaded.rendered, parsed: loaded });
+    // A file unchanged since the last load is checked as it was then, unless the day moved
+    // on; anything but in-place edits (an image added, a file renamed) checks every file again.
+    const earlier = unchanged && memory?.checked.get(unchanged);
+    const checked = earlier && earlier.day === today ? earlier : checkFile(loaded, display(path), options.contentDir, now);
+    memory?.checked.set(loaded, checked);
+    issues.push(...checked.issues);
+    if (checked.valid) valid.push(checked.valid);
   }
-  cache.save(new Set(articleFiles.files.map(display)));
+  // After edits in place, the few new parses wait in memory for the next full load to
+  // write them (a preview stopped before that parses those files again when it starts):
+  // writing the cache's index on every save cost more than the rest of the load.
+  if (!inPlace) cache.save(new Set(articleFiles.files.map(display)));
   if (memory) {
     memory.listing = listing;
     memory.loaded = loadedNow;

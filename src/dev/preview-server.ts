@@ -11,6 +11,8 @@ export interface Preview {
   child: ChildProcess;
   /** Everything the server printed, for error messages. */
   log(): string;
+  /** When (performance.now()) the home page was first served: a preview with a site in its folder serves it before its first rebuild ends. */
+  servedAt: number;
   stop(): Promise<void>;
 }
 
@@ -61,6 +63,9 @@ export interface PreviewStart {
   startTimeoutMs: number;
 }
 
+/** What `npm start` prints once its first rebuild is done and it watches the content folder (src/cli/preview.ts). */
+const READY = /^Preview ready in /m;
+
 export async function startPreview(options: PreviewStart): Promise<Preview> {
   const port = await freePort();
   const child = spawn(
@@ -87,13 +92,15 @@ export async function startPreview(options: PreviewStart): Promise<Preview> {
   child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
   // The server binds to "localhost" (src/preview/server.ts); fetch resolves it the same way.
   const url = `http://localhost:${port}/`;
-  const preview: Preview = { url, child, log: () => log, stop: () => stopGroup(child) };
+  const preview: Preview = { url, child, log: () => log, servedAt: Number.NaN, stop: () => stopGroup(child) };
   try {
+    // Ready once it serves and says it is ready: it may serve its folder before its first rebuild and watcher are done.
     await pollUntil(
       "the preview server's home page",
       async () => {
         if (child.exitCode !== null) throw new PollAborted(`the preview server exited with ${child.exitCode}:\n${log.slice(-3000)}`);
-        return (await fetch(url, { signal: AbortSignal.timeout(5000) })).ok;
+        if (Number.isNaN(preview.servedAt) && (await fetch(url, { signal: AbortSignal.timeout(5000) })).ok) preview.servedAt = performance.now();
+        return !Number.isNaN(preview.servedAt) && READY.test(log);
       },
       100,
       options.startTimeoutMs,

@@ -146,8 +146,15 @@ export function outputFileOf(url: string): string {
   return url.endsWith("/") ? `${path}index.html` : path;
 }
 
+/** The newest change among a list of stories, once per list: lists are never changed once made, and many routes (and the preview's next plan) share one. */
+const newestChanges = new WeakMap<readonly Article[], string | undefined>();
+function newestChange(articles: readonly Article[]): string | undefined {
+  if (!newestChanges.has(articles)) newestChanges.set(articles, newestDate(articles)?.iso);
+  return newestChanges.get(articles);
+}
+
 function route<K extends PageKind>(kind: K, url: string, slice: SliceOf<K>, articles?: readonly Article[], file = outputFileOf(url)): Route {
-  const lastModified = articles ? newestDate(articles)?.iso : undefined;
+  const lastModified = articles ? newestChange(articles) : undefined;
   return { kind, url, file, slice, ...(lastModified ? { lastModified } : {}) } as Route;
 }
 

@@ -14,7 +14,8 @@ import type { Article, SiteSettings } from "../types.ts";
 import { articleMetadataDigest } from "./fingerprint.ts";
 import type { HostedPageOutput } from "./hosted-pages.ts";
 import { siteAssets } from "./assets.ts";
-import { editionOutputs, siteOutputs } from "./site-outputs.ts";
+import { keepUnchanged } from "./keep-unchanged.ts";
+import { editionOutputs, OutputMemory, siteOutputs } from "./site-outputs.ts";
 import type { OutputFile } from "./write-site.ts";
 
 export interface SitePlan {
@@ -41,7 +42,7 @@ export class PlanMemory {
   readonly load = new LoadMemory();
   /** The inputs of the last grouping and its result. */
   last?: LastGrouping;
-  readonly sliceDigests = new WeakMap<object, string>();
+  readonly outputs = new OutputMemory();
 }
 
 interface LastGrouping {
@@ -95,6 +96,14 @@ function pagesToReuse(memory: PlanMemory | undefined, groupedFrom: string, artic
   return { pages: withArticlesReplaced(last.pages, everywhere, new Set([...last.articles, ...last.held.values()])), held: new Map() };
 }
 
+/** The archive grouped again; in the preview, with every part equal to the last plan's kept as that object (see keep-unchanged.ts). */
+function regrouped(archive: Archive, memory: PlanMemory | undefined): ArchivePages {
+  const pages = buildArchivePages(archive);
+  if (!memory?.last) return pages;
+  const current = new Set<object>(archive.articles);
+  return keepUnchanged(pages, memory.last.pages, (value) => current.has(value));
+}
+
 export async function planSite(options: PlanOptions, memory?: PlanMemory): Promise<{ plan?: SitePlan; issues: ContentIssue[] }> {
   const { archive: loaded, issues } = collectArchive({ ...options, assets: siteAssets().urls, ...(memory ? { memory: memory.load } : {}) });
   if (!loaded) return { issues };
@@ -102,7 +111,7 @@ export async function planSite(options: PlanOptions, memory?: PlanMemory): Promi
   const archive = mainEdition(withImages);
   const articles = archive.articles;
   const groupedFrom = groupingInputs(archive);
-  const { pages, held } = pagesToReuse(memory, groupedFrom, articles) ?? { pages: buildArchivePages({ ...archive, articles }), held: new Map<Article, Article>() };
+  const { pages, held } = pagesToReuse(memory, groupedFrom, articles) ?? { pages: regrouped({ ...archive, articles }, memory), held: new Map<Article, Article>() };
   if (memory) memory.last = { groupedFrom, articles, pages, held };
   const hosted = await options.hostedPages();
   const allRoutes = buildRoutes({ ...archive, articles, pages }, { hosted, now: options.now ?? new Date() });
@@ -122,8 +131,8 @@ export async function planSite(options: PlanOptions, memory?: PlanMemory): Promi
     hosted: hosted.map((page) => page.output),
     contentDir: options.contentDir,
     photosOf: withImages.articles,
-    ...(memory ? { sliceDigests: memory.sliceDigests } : {}),
-  }).concat(editions.flatMap(({ view, routes: own }) => editionOutputs(view, own, archive.site.pathPrefix, memory?.sliceDigests)));
+    ...(memory ? { memory: memory.outputs } : {}),
+  }).concat(editions.flatMap(({ view, routes: own }) => editionOutputs(view, own, archive.site.pathPrefix, memory?.outputs)));
   const editionPlans = editions.map(({ view }) => ({ folder: view.folder, site: view.archive.site, articles: view.archive.articles }));
   return { plan: { site: archive.site, articles, routes, outputs, editions: editionPlans }, issues };
 }

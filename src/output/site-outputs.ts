@@ -20,10 +20,22 @@ export interface SiteOutputInput {
   /** Pages Eleventy rendered. */
   hosted: readonly OutputFile[];
   contentDir: string;
-  /** Kept between the preview's rebuilds: see SliceFingerprinter. */
-  sliceDigests?: WeakMap<object, string>;
+  /** Kept between the preview's rebuilds. */
+  memory?: OutputMemory;
   /** The stories whose photos the site publishes, when more than `articles`: every edition's. */
   photosOf?: readonly Article[];
+}
+
+/**
+ * What one plan of the preview leaves for the next: the digests of slices (see
+ * SliceFingerprinter), and each page's output file by its slice, so that a page whose
+ * slice is the very object it was (most pages, after a save) is neither fingerprinted
+ * nor wrapped again.
+ */
+export class OutputMemory {
+  readonly sliceDigests = new WeakMap<object, string>();
+  /** By slice, then by file (a feed's slice serves its Atom and JSON files): the output and the settings it was made with. */
+  readonly pages = new WeakMap<object, Map<string, { shared: string; output: OutputFile }>>();
 }
 
 /** Files under content/images/, published as they are at /images/ (links out of content/ are refused when content loads). */
@@ -35,23 +47,23 @@ function contentImages(contentDir: string): OutputFile[] {
   });
 }
 
-export function siteOutputs({ site, routes, articles, hosted, contentDir, sliceDigests, photosOf = articles }: SiteOutputInput): OutputFile[] {
+export function siteOutputs({ site, routes, articles, hosted, contentDir, memory, photosOf = articles }: SiteOutputInput): OutputFile[] {
   const images = publishedImageFiles(photosOf).map(({ file, from }) => ({ file, fingerprint: file, produce: () => ({ copyFrom: from }) }));
-  return [...siteAssets().files, ...contentImages(contentDir), ...images, ...hosted, ...routeOutputs({ site, routes, articles, ...(sliceDigests ? { sliceDigests } : {}) })];
+  return [...siteAssets().files, ...contentImages(contentDir), ...images, ...hosted, ...routeOutputs({ site, routes, articles, ...(memory ? { memory } : {}) })];
 }
 
 /**
  * An edition's files below its folder: its pages, and its search page's two scripts beside
  * that page (src/model/editions.ts), so that their worker opens the edition's own index.
  */
-export function editionOutputs(view: EditionView, routes: readonly Route[], sitePrefix: string, sliceDigests?: WeakMap<object, string>): OutputFile[] {
+export function editionOutputs(view: EditionView, routes: readonly Route[], sitePrefix: string, memory?: OutputMemory): OutputFile[] {
   const { site, articles } = view.archive;
   const assets = siteAssets();
   const scripts = (["searchScript", "searchWorker"] as const).map((name): OutputFile => {
     const asset = assets.files.find((file) => `/${file.file}` === assets.urls[name])!;
     return { ...asset, file: `${view.folder}${site.assets[name].slice(1)}` };
   });
-  return [...scripts, ...routeOutputs({ site, routes, articles, sitePrefix, ...(sliceDigests ? { sliceDigests } : {}) })];
+  return [...scripts, ...routeOutputs({ site, routes, articles, sitePrefix, ...(memory ? { memory } : {}) })];
 }
 
 /**
@@ -59,20 +71,31 @@ export function editionOutputs(view: EditionView, routes: readonly Route[], site
  * prefix; an edition's (`sitePrefix`: the site's prefix, below which the edition's is) keep
  * the shared folders at the site's.
  */
-export function routeOutputs({ site, routes, articles, sliceDigests, sitePrefix = site.pathPrefix }: Pick<SiteOutputInput, "site" | "routes" | "articles" | "sliceDigests"> & { sitePrefix?: string }): OutputFile[] {
-  const fingerprints = new SliceFingerprinter(sharedInputs(site), new Set(articles), sharedSlices(routes), sliceDigests);
+function routeOutputs({ site, routes, articles, memory, sitePrefix = site.pathPrefix }: Pick<SiteOutputInput, "site" | "routes" | "articles" | "memory"> & { sitePrefix?: string }): OutputFile[] {
+  const shared = sharedInputs(site);
+  const fingerprints = new SliceFingerprinter(shared, new Set(articles), sharedSlices(routes), memory?.sliceDigests);
+  const pageOf = (route: Route): OutputFile => ({
+    file: route.file,
+    fingerprint: fingerprints.of(route.kind, route.slice, bodiesShown(route)),
+    produce: async () => {
+      const page = await renderRoute(site, route);
+      return needsLinkPrefix(route) ? withPathPrefix(page, site.pathPrefix, sitePrefix) : page;
+    },
+  });
+  /** A route's output as the last plan made it, when its slice is the same object and the settings are the same. */
+  const remembered = (route: Route): OutputFile => {
+    const slice: unknown = route.slice;
+    if (!memory || typeof slice !== "object" || slice === null) return pageOf(route);
+    let byFile = memory.pages.get(slice);
+    if (!byFile) memory.pages.set(slice, (byFile = new Map()));
+    const kept = byFile.get(route.file);
+    if (kept?.shared === shared) return kept.output;
+    const output = pageOf(route);
+    byFile.set(route.file, { shared, output });
+    return output;
+  };
   // Written in this order, so that a page is on disk before any page that links to it:
   // assets and images, articles, then listings, feeds and sitemaps.
   const ordered = [...routes.filter((route) => route.kind === "article"), ...routes.filter((route) => route.kind !== "article")];
-  const pages = ordered.map(
-    (route): OutputFile => ({
-      file: route.file,
-      fingerprint: fingerprints.of(route.kind, route.slice, bodiesShown(route)),
-      produce: async () => {
-        const page = await renderRoute(site, route);
-        return needsLinkPrefix(route) ? withPathPrefix(page, site.pathPrefix, sitePrefix) : page;
-      },
-    }),
-  );
-  return pages;
+  return ordered.map(remembered);
 }

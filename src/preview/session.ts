@@ -3,7 +3,7 @@
 // files (the parse cache, or just the files the watcher names), plans the site reusing
 // what the last plan grouped when only bodies changed, and writes only the files whose fingerprint
 // changed into the preview's own folder, never into the build's `_site/`.
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { ContentIssue } from "../errors.ts";
 import { renderHostedPages, type HostedPageOutput } from "../output/hosted-pages.ts";
@@ -74,6 +74,15 @@ export class PreviewSession {
     // Every seeded file was checked against the build's record as it was linked.
     if (seeded) this.folderWritten = folderIdentity(outputDir);
     this.seededFiles = seeded?.files;
+  }
+
+  /**
+   * Whether the preview folder holds a whole site before any rebuild: the build's files
+   * linked in, or what this folder's last preview wrote (its record says so, and its home
+   * page is there).
+   */
+  holdsSite(): boolean {
+    return this.seededFiles !== undefined || (Object.keys(this.manifest.files).length > 0 && existsSync(join(this.outputDir, "index.html")));
   }
 
   /** Eleventy renders the site's own pages again on the next rebuild (a page or data file changed). */

@@ -149,10 +149,8 @@ export async function runPreview(options: PreviewOptions): Promise<RunningPrevie
     }
   });
 
-  await rebuild();
-  server = startPreviewServer({ dir: options.outputDir, port: options.port, problems: () => session.problems, issues: () => session.issues });
-  await server.ready();
-
+  // Watching starts before the first rebuild, so that a save made during it is not missed
+  // (rebuilds never overlap: it is taken by the next one).
   const watcher = watch(options.contentDir, {
     ignoreInitial: true,
     // A link is content to check, not a way out: a dangling one (an editor's lock file, or
@@ -160,6 +158,7 @@ export async function runPreview(options: PreviewOptions): Promise<RunningPrevie
     followSymlinks: false,
     ignored: (path, stats) => isEditorLeftover(basename(path), stats?.isDirectory() ?? false),
   });
+  const watching = new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
   // A save is several events (an editor that saves in place empties the file, then writes
   // it; a folder copied in is one event a file): the rebuild starts once they stop for a
   // moment, so the preview never builds a half-saved file.
@@ -169,13 +168,27 @@ export async function runPreview(options: PreviewOptions): Promise<RunningPrevie
     clearTimeout(settle);
     settle = setTimeout(() => void rebuild(), SETTLE_MS);
   });
-  await new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
+  const serve = async (): Promise<PreviewServer> => {
+    server = startPreviewServer({ dir: options.outputDir, port: options.port, problems: () => session.problems, issues: () => session.issues });
+    await server.ready();
+    return server;
+  };
+  // A folder that already holds a whole site (the build's files just linked in, or what
+  // the last preview wrote) is served at once; the first rebuild then brings it up to
+  // date (drafts, edits made while the preview was off) and reloads the pages it changes.
+  const early = session.holdsSite() ? await serve() : undefined;
+  if (early) {
+    options.log(`Serving http://localhost:${options.port}/ from ${session.seededFiles === undefined ? "the last preview" : "the build"} while the first rebuild runs.`);
+  }
+  await rebuild();
+  const serving = early ?? (await serve());
+  await watching;
   return {
-    server,
+    server: serving,
     async stop() {
       clearTimeout(settle);
       await watcher.close();
-      await server?.close();
+      await serving.close();
     },
   };
 }

@@ -8,7 +8,9 @@ import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import { buildSite } from "../../src/build.ts";
 import { closeSearchIndexer } from "../../src/search/bundles.ts";
+import { freePort } from "../../src/dev/preview-server.ts";
 import { PreviewSession } from "../../src/preview/session.ts";
+import { runPreview } from "../../src/preview/watch.ts";
 import { ROOT, article, makeContent, tempDir } from "../helpers/site.ts";
 import { assertSameTree } from "../helpers/trees.ts";
 
@@ -76,6 +78,31 @@ describe("a preview started after a build", () => {
   it("does not start from a build of another content folder", () => {
     const other = content();
     assert.equal(new PreviewSession(other, join(work, "preview-other"), ROOT, { cacheDir, seedFrom: built }).seededFiles, undefined);
+  });
+
+  it("serves the build's pages before its first rebuild ends, and its own folder's on the next start", async () => {
+    const previewDir = join(work, "preview-served");
+    const start = async () => {
+      const lines: string[] = [];
+      const preview = await runPreview({ contentDir: input, outputDir: previewDir, projectRoot: ROOT, port: await freePort(), cacheDir, seedFrom: built, log: (line) => lines.push(line) });
+      await preview.stop();
+      await closeSearchIndexer();
+      return lines;
+    };
+    const first = await start();
+    const serving = first.findIndex((line) => /^Serving http:\/\/localhost:\d+\/ from the build while the first rebuild runs\.$/.test(line));
+    const rebuilt = first.findIndex((line) => line.startsWith("Rebuilt in"));
+    assert.ok(serving >= 0 && rebuilt > serving, first.join("\n"));
+    const again = await start();
+    assert.ok(again.some((line) => line.includes("from the last preview while the first rebuild runs")), again.join("\n"));
+
+    const empty = join(work, "preview-empty");
+    mkdirSync(empty);
+    const lines: string[] = [];
+    const preview = await runPreview({ contentDir: input, outputDir: empty, projectRoot: ROOT, port: await freePort(), cacheDir: join(work, "cache-empty"), log: (line) => lines.push(line) });
+    await preview.stop();
+    await closeSearchIndexer();
+    assert.ok(!lines.some((line) => line.startsWith("Serving")), "an empty folder is served once it is written");
   });
 
   it("starts from its own folder, not the build, once it has one", () => {

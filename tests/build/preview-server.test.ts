@@ -118,7 +118,8 @@ describe("the preview server", () => {
     assert.equal(page.querySelector(".preview-problems")?.getAttribute("role"), "alert");
     assert.ok(page.querySelectorAll(".card").length > 0, "the other stories are still listed");
     assert.ok(!page.querySelectorAll(".card-title a").some((link) => link.getAttribute("href") === "/2022/06/01/new-story/"));
-    assert.match(preview.log(), /new-story\.md:\d+ .*not valid YAML/);
+    // The terminal's lines come through a pipe, and may arrive after the page is served.
+    await waitFor("the error in the terminal", async () => /new-story\.md:\d+ .*not valid YAML/.test(preview.log()) || undefined);
 
     writeFiles(content, { [STORY]: article(`date: 2022-06-01\nsource: AFP`) });
     const missing = await until("the missing-title report", "/tags/", ({ page }) => /title\s+is required/.test(text(page.querySelector(".preview-problems"))));

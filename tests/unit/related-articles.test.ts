@@ -42,3 +42,58 @@ describe("relatedArticles", () => {
     assert.deepEqual(related.get("/a/500/")!.map((a) => a.url), ["/a/499/", "/a/501/", "/a/498/"]);
   });
 });
+
+describe("relatedArticles after a change", () => {
+  // A small archive where names are shared widely, changed the ways an editor does.
+  const names = ["Iraq", "Sinjar", "Basra", "Mosul", "Kirkuk", "Erbil", "Najaf", "Tikrit"];
+  const archive = (ids: readonly number[], namesOf: (id: number) => string[]) =>
+    [...ids].sort((a, b) => b - a).map((id) => fakeArticle(id, namesOf(id)));
+  const namesOf = (id: number) => names.filter((_, index) => (id * (index + 3)) % 5 === 0 || index === id % names.length);
+  const newestFirst = (articles: Article[]) => articles.sort((a, b) => b.date.epoch - a.date.epoch || a.url.localeCompare(b.url));
+  const ranking = (related: Map<string, Article[]>) => [...related].map(([url, list]) => [url, list.map((article) => article.url)]);
+  // The first five of a ranking for six are the ranking for five: a different setting, so nothing of the last ranking is reused.
+  const fromNothing = (articles: Article[], window: number) => [...relatedArticles(articles, { limit: 6, window })].map(([url, list]) => [url, list.slice(0, 5).map((article) => article.url)]);
+
+  // A window of 60 reads every list whole; one of 6 reads only the stories nearest in date.
+  for (const window of [60, 6]) it(`ranks again only what a change touches, and agrees with a ranking from nothing (window ${window})`, () => {
+    const ids = Array.from({ length: 120 }, (_, i) => i + 1);
+    relatedArticles(archive(ids, namesOf));
+    const changes: [string, Article[]][] = [
+      ["a story redated", archive([...ids.filter((id) => id !== 40), 400], (id) => namesOf(id === 400 ? 40 : id))],
+      ["a story redated a little", archive([...ids.filter((id) => id !== 40), 40.5], (id) => namesOf(id === 40.5 ? 40 : id))],
+      ["a second story on a day", newestFirst([...archive(ids, namesOf), { ...fakeArticle(50, ["Iraq", "Mosul"]), url: "/a/50-b/" }])],
+      ["a name added to a story", archive(ids, (id) => (id === 7 ? [...namesOf(id), "Tikrit"] : namesOf(id)))],
+      ["a story deleted", archive(ids.filter((id) => id !== 61), namesOf)],
+      ["a story added", archive([...ids, 500], (id) => (id === 500 ? ["Sinjar", "Basra"] : namesOf(id)))],
+      ["nothing ranked changed", archive(ids, namesOf)],
+    ];
+    for (const [change, articles] of changes) {
+      relatedArticles(archive(ids, namesOf), { window });
+      const updated = ranking(relatedArticles(articles, { window }));
+      assert.deepEqual(updated, fromNothing(articles, window), change);
+    }
+  });
+
+  it("ranks again every story of an entity whose rarity a change moved", () => {
+    // Erbil is named by 15 stories; a 16th, far in time from story 20, makes it commoner
+    // (as common as Basra): story 20 then prefers 21, which shares Basra and is nearer.
+    const erbil = Array.from({ length: 15 }, (_, i) => (i + 1) * 10);
+    const basra = [20, 21, ...Array.from({ length: 14 }, (_, i) => 1001 + i)];
+    const ids = [...new Set([...erbil, ...basra, 500])];
+    const namesOf = (id: number, gained: boolean) => [...(erbil.includes(id) || (gained && id === 500) ? ["Erbil"] : []), ...(basra.includes(id) ? ["Basra"] : [])];
+    const top = (articles: Article[], limit: number) => relatedArticles(articles, { window: 4, limit }).get("/a/20/")!.map((article) => article.url)[0];
+    relatedArticles(archive(ids, (id) => namesOf(id, false)), { window: 4, limit: 1 });
+    const after = archive(ids, (id) => namesOf(id, true));
+    const updated = top(after, 1);
+    assert.equal(updated, "/a/21/");
+    assert.equal(top(after, 2), updated);
+  });
+
+  it("gives the current article objects for a ranking it reuses", () => {
+    const first = archive([1, 2, 3], () => ["Iraq"]);
+    relatedArticles(first);
+    const again = archive([1, 2, 3], () => ["Iraq"]);
+    const related = relatedArticles(again).get("/a/3/")!;
+    assert.ok(related.every((article) => again.includes(article)));
+  });
+});

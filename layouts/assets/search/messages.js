@@ -5,6 +5,8 @@
 /**
  * @typedef {object} SearchMessages
  * @property {string} locale the page's Intl locale, with its digits: `ar-u-nu-arab`
+ * @property {string} searchingEarlier `{year}`: after the status line, while older periods are still searched
+ * @property {string} countsSince `{year}`: beside the facets, while their counts cover the newest periods only
  * @property {string} searching
  * @property {string} failed
  * @property {string} names `{names}`

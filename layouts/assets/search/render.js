@@ -5,7 +5,12 @@ import { countText, fill, pageMessages } from "./messages.js";
 /**
  * @typedef {import("./state.js").SearchState} SearchState
  * @typedef {import("./worker.js").Shown} Shown
+ * @typedef {import("./worker.js").Progress} Progress
+ * @typedef {import("./messages.js").SearchMessages} Messages
  */
+
+/** A message with its `{year}` filled in. @param {string} template @param {string} year */
+export const withYear = (template, year) => template.replaceAll("{year}", year);
 
 const FACET_VALUES_SHOWN = 10;
 const messages = pageMessages(/** @type {HTMLElement} */ (document.querySelector("[data-search]")));
@@ -119,8 +124,18 @@ export function resultItem(data) {
   return item;
 }
 
+/**
+ * The status line: what was found, and, while the older periods are still being searched,
+ * how far back the search has got.
+ * @param {number} count @param {SearchState} state @param {Progress} progress @param {Messages} messages
+ */
+export function statusText(count, state, progress, messages) {
+  const found = foundText(count, state);
+  return progress.complete ? found : `${found} ${withYear(messages.searchingEarlier, progress.since)}`;
+}
+
 /** @param {number} count @param {SearchState} state */
-export function statusText(count, state) {
+function foundText(count, state) {
   const range = state.from && state.to ? fill(messages.fromTo, { from: state.from, to: state.to }) : state.from ? fill(messages.from, { from: state.from }) : state.to ? fill(messages.to, { to: state.to }) : "";
   const what = `${state.q ? fill(messages.query, { query: state.q }) : ""}${range}`;
   return fill(count === 0 ? messages.none : countText(messages, count), { what });

@@ -31,17 +31,25 @@ function extendsWord(data, word, fold) {
  * counts the stories holding each word per bundle; a bundle holding none that answers
  * anyway either extends the word or stands a prefix in for it, and its best story's
  * text tells which.
+ *
+ * `everyWordHeld` says whether each word is held by one of the bundles searched: when the
+ * index is merged in part, the results of a word none of them holds depend on the bundles
+ * not merged yet (a stand-in from these, or the word itself from those).
  * @param {Pagefind} pagefind @param {BundleAnswer[]} answers @param {string[]} words @param {Fold} fold
- * @returns {Promise<Set<string>>} the bundles that answer a word another bundle holds with a stand-in
+ * @returns {Promise<{ standIns: Set<string>, everyWordHeld: boolean }>} `standIns`: the bundles that answer a word another bundle holds with a stand-in
  */
 export async function bundlesWithStandIns(pagefind, answers, words, fold) {
   /** @type {Set<string>} */
   const standIns = new Set();
+  let everyWordHeld = true;
   for (const word of words) {
     const exact = await pagefind.search(`"${word}"`, { filters: {} });
     const holding = exact.filters[BUNDLE_FILTER] ?? {};
     // No bundle holds the word: every bundle answers as one index would.
-    if (!Object.values(holding).some((count) => count > 0)) continue;
+    if (!Object.values(holding).some((count) => count > 0)) {
+      everyWordHeld = false;
+      continue;
+    }
     await Promise.all(
       answers.map(async ({ bundle, holding: stories }) => {
         const best = stories[0];
@@ -50,5 +58,5 @@ export async function bundlesWithStandIns(pagefind, answers, words, fold) {
       }),
     );
   }
-  return standIns;
+  return { standIns, everyWordHeld };
 }
