@@ -1,36 +1,41 @@
 // One article at /YYYY/MM/DD/<slug>/.
 import type { ArticlePage } from "../src/archive-pages.ts";
 import { html, jsonInScript, trustedHtml, type SafeHtml } from "../src/html.ts";
-import { ENTITY_LABELS, ENTITY_SECTIONS, ENTITY_TYPES, type Article, type EntityRef, type SiteSettings, type TagRef } from "../src/types.ts";
+import { ENTITY_SECTIONS, ENTITY_TYPES, type Article, type EntityRef, type SiteSettings, type TagRef } from "../src/types.ts";
+import { localize, type Localizer } from "../src/messages/localize.ts";
 import { breadcrumbList, newsArticle } from "../src/seo/json-ld.ts";
 import type { PageMeta } from "../src/seo/page-meta.ts";
-import { regionalDates } from "../src/regional-dates.ts";
 import { year4 } from "../src/dates.ts";
 import { prefixedPath } from "../src/urls.ts";
 import { MONTH_FILTER, monthOf, searchSortKey, type SearchFilter } from "../src/search/filters.ts";
 import { entityNamesField, FOLDED_FIELD, foldedField, NAMES_FIELD } from "../src/search/index-fields.ts";
 import { citationTags, cslItem, type CslItem } from "../src/seo/citation.ts";
 import { renderPage } from "./base.11ty.ts";
-import { articleList, breadcrumbs, picture, SITE_FEED, time } from "./components.ts";
+import { articleList, breadcrumbs, name, picture, SITE_FEED, time } from "./components.ts";
 
 interface ArticleData {
   site: SiteSettings;
   entry: ArticlePage;
 }
 
-function olderNewer({ older, newer }: ArticlePage): SafeHtml {
+/** A neighbouring story's headline, in its own language where that is not the page's. */
+function headline(ui: Localizer, article: Pick<Article, "title" | "lang" | "dir">): SafeHtml {
+  return article.lang && article.lang !== ui.language ? html`<bdi lang="${article.lang}" dir="${article.dir}">${article.title}</bdi>` : html`<bdi>${article.title}</bdi>`;
+}
+
+function olderNewer(ui: Localizer, { older, newer }: ArticlePage): SafeHtml {
   if (!older && !newer) return html``;
-  return html`<nav class="older-newer" aria-label="Older and newer stories">
-${older ? html`<a rel="prev" href="${older.url}"><span>Older</span> ${older.title}</a>` : ""}
-${newer ? html`<a rel="next" href="${newer.url}"><span>Newer</span> ${newer.title}</a>` : ""}
+  return html`<nav class="older-newer" aria-label="${ui.text("article.olderNewer")}">
+${older ? html`<a rel="prev" href="${older.url}"><span>${ui.text("article.older")}</span> ${headline(ui, older)}</a>` : ""}
+${newer ? html`<a rel="next" href="${newer.url}"><span>${ui.text("article.newer")}</span> ${headline(ui, newer)}</a>` : ""}
 </nav>`;
 }
 
-function relatedStories(related: readonly Article[]): SafeHtml {
+function relatedStories(ui: Localizer, related: readonly Article[]): SafeHtml {
   if (related.length === 0) return html``;
   return html`<section class="related" aria-labelledby="related-heading">
-<h2 id="related-heading">Related stories</h2>
-${articleList(related, 3)}
+<h2 id="related-heading">${ui.text("article.related")}</h2>
+${articleList(ui, related, 3)}
 </section>`;
 }
 
@@ -38,7 +43,7 @@ ${articleList(related, 3)}
 function linkList(label: string, facet: SearchFilter, links: readonly (EntityRef | TagRef)[]): SafeHtml {
   if (links.length === 0) return html``;
   return html`<div class="about-list"><dt>${label}</dt><dd><ul>${links.map(
-    (link) => html`<li><a href="${link.url}" data-pagefind-filter="${facet}">${link.name}</a></li>`,
+    (link) => html`<li><a href="${link.url}" data-pagefind-filter="${facet}" dir="auto">${link.name}</a></li>`,
   )}</ul></dd></div>`;
 }
 
@@ -55,10 +60,10 @@ function searchOnlyFields(article: Article): SafeHtml {
 }
 
 /** The story's corrections, dated, above the story, as newsrooms print them. */
-function corrections(article: Article): SafeHtml {
+function corrections(ui: Localizer, article: Article): SafeHtml {
   if (article.corrections.length === 0) return html``;
-  return html`<aside class="corrections" aria-label="Corrections" data-pagefind-ignore>
-${article.corrections.map((correction) => html`<p><strong>Correction, ${time(correction.date)}:</strong> ${correction.text}</p>`)}
+  return html`<aside class="corrections" aria-label="${ui.text("article.corrections")}" data-pagefind-ignore>
+${article.corrections.map((correction) => html`<p><strong>${ui.markup("article.correction", { date: time(ui, correction.date) })}</strong> ${correction.text}</p>`)}
 </aside>`;
 }
 
@@ -87,13 +92,14 @@ const cslDownload = (item: CslItem) => `data:application/vnd.citationstyles.csl+
  * page's script adds two reference styles and BibTeX and RIS files
  * (layouts/assets/cite/), made from the CSL-JSON item the page carries.
  */
-function citation(site: SiteSettings, article: Article, item: CslItem): SafeHtml {
-  return html`<section class="citation" aria-label="Citation" data-pagefind-ignore>
-<p class="cite-archived">${article.title} · ${article.source.name} · ${time(article.date)} · Archived by ${site.title} at <a href="${item.URL}">${item.URL}</a>${article.sourceUrl ? html` · Original at <a href="${article.sourceUrl}" rel="external noopener">${article.sourceUrl}</a>` : ""}</p>
-<details class="cite">
-<summary>Cite this story</summary>
+function citation(site: SiteSettings, ui: Localizer, article: Article, item: CslItem): SafeHtml {
+  const link = (url: string, external = false) => html`<a href="${url}"${external ? html` rel="external noopener"` : ""} dir="ltr">${url}</a>`;
+  return html`<section class="citation" aria-label="${ui.text("article.citation")}" data-pagefind-ignore>
+<p class="cite-archived">${headline(ui, article)} · ${name(article.source.name)} · ${time(ui, article.date)} · ${ui.markup("article.archived", { site: site.title, url: link(item.URL) })}${article.sourceUrl ? html` · ${ui.markup("article.originalAt", { url: link(article.sourceUrl, true) })}` : ""}</p>
+<details class="cite" data-failed="${ui.text("article.cite.failed")}">
+<summary>${ui.text("article.cite")}</summary>
 <div class="cite-styles" aria-live="polite" hidden></div>
-<div class="cite-downloads"><p>Download the citation:</p><ul><li><a href="${cslDownload(item)}" download="${item.id}.json">CSL-JSON</a></li></ul></div>
+<div class="cite-downloads"><p>${ui.text("article.cite.download")}</p><ul><li><a href="${cslDownload(item)}" download="${item.id}.json">CSL-JSON</a></li></ul></div>
 <script type="application/vnd.citationstyles.csl+json">${jsonInScript([item])}</script>
 </details>
 </section>
@@ -101,41 +107,42 @@ function citation(site: SiteSettings, article: Article, item: CslItem): SafeHtml
 }
 
 export function render({ site, entry }: ArticleData): string {
+  const ui = localize(site);
   const { article } = entry;
   const item = cslItem(site, article);
   // The source's name is the search facet value and the result's source line.
   // The outlet's page here, and apart from it, marked as leaving the site, the original story.
-  const original = article.sourceUrl ? html` · <a class="original" href="${article.sourceUrl}" rel="external noopener">Original: ${article.source.name} <span aria-hidden="true">↗</span></a>` : "";
-  const sourceLine = html`<a href="${article.source.url}" data-pagefind-filter="source" data-pagefind-meta="source">${article.source.name}</a>${original}`;
-  const calendars = regionalDates(article.date, site.calendars);
+  const original = article.sourceUrl ? html` · <a class="original" href="${article.sourceUrl}" rel="external noopener">${ui.markup("article.original", { source: name(article.source.name) })} <span aria-hidden="true">↗</span></a>` : "";
+  const sourceLine = html`<a href="${article.source.url}" data-pagefind-filter="source" data-pagefind-meta="source" dir="auto">${article.source.name}</a>${original}`;
+  const calendars = ui.regionalDates(article.date, site.calendars);
   // The other calendars' dates in one bracket after the Gregorian date, not one bracket each.
-  const otherCalendars = calendars.length > 0 ? html` <span class="regional-dates">(${calendars.map((date, i) => html`${i > 0 ? "; " : ""}<span class="regional-date" data-calendar="${date.calendar}">${date.text}</span>`)})</span>` : "";
+  const otherCalendars = calendars.length > 0 ? html` <span class="regional-dates">(${calendars.map((date, i) => html`${i > 0 ? ui.text("dates.calendars.separator") : ""}<span class="regional-date" data-calendar="${date.calendar}">${date.text}</span>`)})</span>` : "";
   // The dateline and the entity list are in the site's language, inside an article that may not be.
-  const inSiteLanguage = article.lang && article.lang !== site.language ? html` lang="${site.language}" dir="ltr"` : "";
-  const main = html`${breadcrumbs(entry.breadcrumbs)}
+  const inSiteLanguage = article.lang && article.lang !== site.language ? html` lang="${site.language}" dir="${ui.dir}"` : "";
+  const main = html`${breadcrumbs(ui, entry.breadcrumbs)}
 <article class="article"${article.lang ? html` lang="${article.lang}" data-pagefind-meta="lang:${article.lang}"` : ""} dir="${article.dir}" data-pagefind-body>
 <header class="article-header">
-${article.draft ? html`<p class="draft-banner" role="note">Draft: not published in a build</p>` : ""}
+${article.draft ? html`<p class="draft-banner" role="note">${ui.text("article.draft")}</p>` : ""}
 <h1 data-pagefind-meta="title">${article.title}</h1>
-<p class="dateline"${inSiteLanguage} data-pagefind-ignore data-pagefind-filter="year:${year4(article.date.year)}" data-pagefind-sort="date:${searchSortKey(article)}" data-pagefind-meta="date:${article.date.iso.slice(0, 10)}">${time(article.date)}${otherCalendars} · ${sourceLine}${article.author ? html` · By ${article.author}` : ""}</p>
+<p class="dateline"${inSiteLanguage} data-pagefind-ignore data-pagefind-filter="year:${year4(article.date.year)}" data-pagefind-sort="date:${searchSortKey(article)}" data-pagefind-meta="date:${article.date.iso.slice(0, 10)}">${time(ui, article.date)}${otherCalendars} · ${sourceLine}${article.author ? html` · ${ui.markup("article.by", { author: name(article.author) })}` : ""}</p>
 </header>
-${corrections(article)}
+${corrections(ui, article)}
 ${figure(site, article)}
 <div class="article-body">
 ${trustedHtml(article.html)}
 </div>
 <footer class="article-footer">
-${article.updated ? html`<p class="updated">Updated ${time(article.updated)}</p>` : ""}
+${article.updated ? html`<p class="updated"${inSiteLanguage}>${ui.markup("article.updated", { date: time(ui, article.updated) })}</p>` : ""}
 <dl class="about"${inSiteLanguage}>
-${ENTITY_TYPES.map((type) => linkList(ENTITY_LABELS[type].many, type, article[ENTITY_SECTIONS[type]]))}
-${linkList("Tags", "tag", article.tags)}
+${ENTITY_TYPES.map((type) => linkList(ui.text(`entity.${type}.many`), type, article[ENTITY_SECTIONS[type]]))}
+${linkList(ui.text("nav.tags"), "tag", article.tags)}
 </dl>
 ${searchOnlyFields(article)}
 </footer>
 </article>
-${citation(site, article, item)}
-${olderNewer(entry)}
-${relatedStories(entry.related)}`;
+${citation(site, ui, article, item)}
+${olderNewer(ui, entry)}
+${relatedStories(ui, entry.related)}`;
   const meta: PageMeta = {
     type: "article",
     ...(article.image ? { image: article.image } : {}),
@@ -145,5 +152,5 @@ ${relatedStories(entry.related)}`;
     citation: citationTags(site, article),
     feed: SITE_FEED(site),
   };
-  return renderPage({ site, title: article.title, description: article.summary, url: article.url, main, meta });
+  return renderPage({ site, title: article.title, description: article.summary, url: article.url, main, meta, article });
 }

@@ -1,7 +1,9 @@
-// Small pieces of markup shared by several pages.
+// Small pieces of markup shared by several pages. Their text comes from the site's
+// message table through the page's localizer (src/messages/localize.ts).
 import type { ArticleDate } from "../src/dates.ts";
 import type { Crumb } from "../src/archive-pages.ts";
 import { html, trustedHtml, type HtmlValue, type SafeHtml } from "../src/html.ts";
+import { localize, type Localizer } from "../src/messages/localize.ts";
 import type { SearchFilter } from "../src/search/filters.ts";
 import type { PageOf } from "../src/paginate.ts";
 import type { FeedLink } from "../src/seo/page-meta.ts";
@@ -9,7 +11,7 @@ import type { Article, ArticleImage, SiteSettings } from "../src/types.ts";
 import { urls } from "../src/urls.ts";
 
 /** The site-wide feeds, linked from the home page and every article. */
-export const SITE_FEED = (site: SiteSettings): FeedLink => ({ title: `${site.title}: latest stories`, base: "/" });
+export const SITE_FEED = (site: SiteSettings): FeedLink => ({ title: localize(site).text("feed.latest", { site: site.title }), base: "/" });
 
 export interface SearchFormOptions {
   /** Unique on the page: it ties the label to the box. */
@@ -23,12 +25,12 @@ export interface SearchFormOptions {
 }
 
 /** A search box that leads to /search/, where the query runs. */
-export function searchForm({ id, label, landmark, filters = {}, labelHidden = false }: SearchFormOptions): SafeHtml {
+export function searchForm(ui: Localizer, { id, label, landmark, filters = {}, labelHidden = false }: SearchFormOptions): SafeHtml {
   return html`<form class="search-form" role="search" aria-label="${landmark}" action="${urls.search}">
 <label for="${id}"${labelHidden ? trustedHtml(' class="visually-hidden"') : ""}>${label}</label>
 <input id="${id}" type="search" name="q" autocomplete="off"${labelHidden ? html` placeholder="${label}"` : ""}>
 ${Object.entries(filters).map(([facet, value]) => html`<input type="hidden" name="${facet}" value="${value}">`)}
-<button type="submit">Search</button>
+<button type="submit">${ui.text("search.button")}</button>
 </form>`;
 }
 
@@ -57,67 +59,77 @@ export function picture(image: ArticleImage, { className, sizes, eager = false, 
   )}<img src="${responsive.src}"${fallback ? html` srcset="${fallback.srcset}" sizes="${sizes}"` : ""} width="${String(responsive.width)}" height="${String(responsive.height)}" alt="${image.alt}"${loading} decoding="async"${imgAttributes ?? ""}></picture>`;
 }
 
-export function time(date: ArticleDate): SafeHtml {
-  return html`<time datetime="${date.iso}">${date.display}</time>`;
+/** A date in the page's language, with the machine-readable one beside it. */
+export function time(ui: Localizer, date: ArticleDate): SafeHtml {
+  return html`<time datetime="${date.iso}">${ui.date(date)}</time>`;
+}
+
+/**
+ * A name from content, which may be in another script than the page (a Latin name in an
+ * Arabic sentence, an Arabic one in English): isolated, so it cannot reorder the words around it.
+ */
+export function name(text: string): SafeHtml {
+  return html`<bdi>${text}</bdi>`;
 }
 
 // Cards sit in a grid of columns at least 20rem wide, up to three across at 72rem.
 const THUMB_SIZES = "(min-width: 72rem) 23rem, (min-width: 42rem) 50vw, 100vw";
 
-export function articleCard(article: Article, headingLevel: 2 | 3 = 2): SafeHtml {
+export function articleCard(ui: Localizer, article: Article, headingLevel: 2 | 3 = 2): SafeHtml {
   const heading =
     headingLevel === 2
       ? html`<h2 class="card-title"><a href="${article.url}">${article.title}</a></h2>`
       : html`<h3 class="card-title"><a href="${article.url}">${article.title}</a></h3>`;
+  // The dateline is in the page's language even on a card in another.
+  const inPageLanguage = article.lang && article.lang !== ui.language ? html` lang="${ui.language}" dir="${ui.dir}"` : "";
   return html`<li class="card"${article.lang ? html` lang="${article.lang}" dir="${article.dir}"` : ""}>
 <article>
 ${heading}
-<p class="meta">${time(article.date)} · <a href="${article.source.url}">${article.source.name}</a></p>
+<p class="meta"${inPageLanguage}>${time(ui, article.date)} · <a href="${article.source.url}">${name(article.source.name)}</a></p>
 ${article.image ? picture(article.image, { className: "thumb", sizes: THUMB_SIZES }) : ""}
 <p class="summary">${article.summary}</p>
 </article>
 </li>`;
 }
 
-export function articleList(articles: readonly Article[], headingLevel: 2 | 3 = 2): SafeHtml {
-  return html`<ol class="cards">${articles.map((article) => articleCard(article, headingLevel))}</ol>`;
+export function articleList(ui: Localizer, articles: readonly Article[], headingLevel: 2 | 3 = 2): SafeHtml {
+  return html`<ol class="cards">${articles.map((article) => articleCard(ui, article, headingLevel))}</ol>`;
 }
 
 /** "Newer" and "Older" links, with where the page stands: the first address counts the pages, an older page names its dates. */
-export function pagination<T extends { date: ArticleDate }>(page: PageOf<T>): SafeHtml {
+export function pagination<T extends { date: ArticleDate }>(ui: Localizer, page: PageOf<T>): SafeHtml {
   if (!page.previousUrl && !page.nextUrl) return html``;
-  return html`<nav class="pagination" aria-label="Pages">
-${page.previousUrl ? html`<a rel="prev" href="${page.previousUrl}">Newer</a>` : ""}
-<span>${page.first ? `Newest stories, ${plural(page.pageCount ?? 1, "page")} in all` : html`Page ${page.pageNumber}: ${dateSpan(page.items)}`}</span>
-${page.nextUrl ? html`<a rel="next" href="${page.nextUrl}">Older</a>` : ""}
+  return html`<nav class="pagination" aria-label="${ui.text("pagination.label")}">
+${page.previousUrl ? html`<a rel="prev" href="${page.previousUrl}">${ui.text("pagination.newer")}</a>` : ""}
+<span>${page.first ? ui.count("pagination.first", page.pageCount ?? 1) : ui.markup("pagination.page", { number: page.pageNumber, dates: dateSpan(ui, page.items) })}</span>
+${page.nextUrl ? html`<a rel="next" href="${page.nextUrl}">${ui.text("pagination.older")}</a>` : ""}
 </nav>`;
 }
 
 /** The dates of a newest-first list's oldest and newest items, or the one date they share. */
-function dateSpan(items: readonly { date: ArticleDate }[]): SafeHtml {
+function dateSpan(ui: Localizer, items: readonly { date: ArticleDate }[]): SafeHtml {
   const newest = items[0];
   const oldest = items.at(-1);
   if (!newest || !oldest) return html``;
-  return oldest.date.iso === newest.date.iso ? time(newest.date) : html`${time(oldest.date)} to ${time(newest.date)}`;
+  return oldest.date.iso === newest.date.iso ? time(ui, newest.date) : ui.markup("dates.span", { from: time(ui, oldest.date), to: time(ui, newest.date) });
 }
 
-export function breadcrumbs(crumbs: readonly Crumb[]): SafeHtml {
-  return html`<nav class="breadcrumbs" aria-label="Breadcrumb"><ol>${crumbs.map(
-    (crumb) => html`<li><a href="${crumb.url}">${crumb.label}</a></li>`,
+export function breadcrumbs(ui: Localizer, crumbs: readonly Crumb[]): SafeHtml {
+  return html`<nav class="breadcrumbs" aria-label="${ui.text("crumb.label")}"><ol>${crumbs.map(
+    (crumb) => html`<li><a href="${crumb.url}">${name(crumb.label)}</a></li>`,
   )}</ol></nav>`;
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
-}
+/** The breadcrumb every page starts from. */
+export const homeCrumb = (ui: Localizer): Crumb => ({ label: ui.text("crumb.home"), url: urls.home });
 
 /** The heading and article list of a paginated listing page. */
-export function listingMain(listing: PageOf<Article>, heading: string, intro: HtmlValue = ""): SafeHtml {
-  return html`<header class="listing-header"><h1>${listingTitle(listing, heading)}</h1>${intro}</header>
-${listing.items.length === 0 ? html`<p>No articles yet.</p>` : articleList(listing.items)}
-${pagination(listing)}`;
+export function listingMain(ui: Localizer, listing: PageOf<Article>, heading: string, intro: HtmlValue = ""): SafeHtml {
+  return html`<header class="listing-header"><h1>${listingTitle(ui, listing, heading)}</h1>${intro}</header>
+${listing.items.length === 0 ? html`<p>${ui.text("listing.empty")}</p>` : articleList(ui, listing.items)}
+${pagination(ui, listing)}`;
 }
 
-export function listingTitle(listing: PageOf<Article>, heading: string): string {
-  return listing.first ? heading : `${heading}, page ${listing.pageNumber}`;
+export function listingTitle(ui: Localizer, listing: PageOf<Article>, heading: string): string {
+  return listing.first ? heading : ui.text("listing.page", { heading, number: listing.pageNumber });
 }

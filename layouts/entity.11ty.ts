@@ -5,68 +5,71 @@
 import type { Listing } from "../src/archive-pages.ts";
 import type { EntitySummary } from "../src/collections/entity-summaries.ts";
 import { html, type SafeHtml } from "../src/html.ts";
-import { ENTITY_LABELS, type Entity, type SiteSettings } from "../src/types.ts";
+import { localize, type Localizer } from "../src/messages/localize.ts";
+import type { Entity, SiteSettings } from "../src/types.ts";
 import { urls } from "../src/urls.ts";
 import { collectionMeta } from "../src/seo/page-meta.ts";
 import { renderPage } from "./base.11ty.ts";
 import { timelineChart } from "./charts.ts";
-import { articleList, breadcrumbs, listingTitle, pagination, plural, searchForm, time } from "./components.ts";
+import { articleList, breadcrumbs, homeCrumb, listingTitle, name, pagination, searchForm, time } from "./components.ts";
 
 interface EntityData {
   site: SiteSettings;
   listing: Listing<Entity, EntitySummary>;
 }
 
-function facts({ entity, articles, firstMention, latestMention }: EntitySummary): SafeHtml {
+function facts(ui: Localizer, { entity, articles, firstMention, latestMention }: EntitySummary): SafeHtml {
   return html`<dl class="facts">
-<div><dt>Type</dt><dd>${ENTITY_LABELS[entity.type].one}</dd></div>
-${entity.aliases.length > 0 ? html`<div><dt>Also known as</dt><dd>${entity.aliases.join(", ")}</dd></div>` : ""}
-<div><dt>Articles</dt><dd>${plural(articles.length, "article")}</dd></div>
-<div><dt>First mentioned</dt><dd>${time(firstMention)}</dd></div>
-<div><dt>Latest mention</dt><dd>${time(latestMention)}</dd></div>
+<div><dt>${ui.text("entity.facts.type")}</dt><dd>${ui.text(`entity.${entity.type}.one`)}</dd></div>
+${entity.aliases.length > 0 ? html`<div><dt>${ui.text("entity.facts.aliases")}</dt><dd>${entity.aliases.map((alias, i) => html`${i > 0 ? ui.text("list.separator") : ""}${name(alias)}`)}</dd></div>` : ""}
+<div><dt>${ui.text("entity.facts.articles")}</dt><dd>${ui.count("count.articles", articles.length)}</dd></div>
+<div><dt>${ui.text("entity.facts.first")}</dt><dd>${time(ui, firstMention)}</dd></div>
+<div><dt>${ui.text("entity.facts.latest")}</dt><dd>${time(ui, latestMention)}</dd></div>
 ${entity.links.length > 0
-  ? html`<div><dt>Links</dt><dd><ul class="inline-list">${entity.links.map((link) => html`<li><a href="${link}" rel="external noopener">${new URL(link).hostname}</a></li>`)}</ul></dd></div>`
+  ? html`<div><dt>${ui.text("entity.facts.links")}</dt><dd><ul class="inline-list">${entity.links.map((link) => html`<li><a href="${link}" rel="external noopener">${new URL(link).hostname}</a></li>`)}</ul></dd></div>`
   : ""}
 </dl>`;
 }
 
-function coMentions({ coMentions: list }: EntitySummary): SafeHtml {
+function coMentions(ui: Localizer, { coMentions: list }: EntitySummary): SafeHtml {
   if (list.length === 0) return html``;
   return html`<section class="co-mentions" aria-labelledby="co-mentions-heading">
-<h2 id="co-mentions-heading">Most often named with</h2>
+<h2 id="co-mentions-heading">${ui.text("entity.coMentions")}</h2>
 <ul class="count-list">${list.map(
-    ({ entity, count }) => html`<li><a href="${entity.url}">${entity.name}</a> <span class="count">${plural(count, "article")}</span></li>`,
+    ({ entity, count }) => html`<li><a href="${entity.url}">${name(entity.name)}</a> <span class="count">${ui.count("count.articles", count)}</span></li>`,
   )}</ul>
 </section>`;
 }
 
 export function render({ site, listing }: EntityData): string {
+  const ui = localize(site);
   const { subject: entity, summary } = listing;
-  const section = ENTITY_LABELS[entity.type].many;
-  const title = listingTitle(listing, entity.name);
-  const description = entity.description ?? (summary ? `${plural(summary.articles.length, "article")} naming ${entity.name}.` : `Stories naming ${entity.name}.`);
+  const title = listingTitle(ui, listing, entity.name);
+  const description =
+    entity.description ??
+    (summary ? ui.text("entity.counted", { articles: ui.count("count.articles", summary.articles.length), name: entity.name }) : ui.text("entity.description", { name: entity.name }));
   const crumbs = [
-    { label: "Home", url: urls.home },
-    { label: section, url: urls.entityIndex(entity.type) },
+    homeCrumb(ui),
+    { label: ui.text(`entity.${entity.type}.many`), url: urls.entityIndex(entity.type) },
     ...(listing.first ? [] : [{ label: entity.name, url: entity.url }]),
   ];
-  const main = html`${breadcrumbs(crumbs)}
+  const main = html`${breadcrumbs(ui, crumbs)}
 <header class="listing-header entity-header">
 <h1>${title}</h1>
 ${entity.description ? html`<p class="description">${entity.description}</p>` : ""}
-${summary ? facts(summary) : ""}
-${searchForm({
+${summary ? facts(ui, summary) : ""}
+${searchForm(ui, {
   id: "entity-search",
-  label: `Search within stories naming ${entity.name}`,
-  landmark: `Stories naming ${entity.name}`,
+  label: ui.text("entity.searchWithin", { name: entity.name }),
+  landmark: ui.text("entity.stories", { name: entity.name }),
   filters: { [entity.type]: entity.name },
 })}
 </header>
-${summary ? html`${timelineChart(summary.timeline, entity.name)}${coMentions(summary)}` : ""}
+${summary ? html`${timelineChart(ui, summary.timeline, entity.name)}${coMentions(ui, summary)}` : ""}
 <section class="stories" aria-labelledby="stories-heading">
-<h2 id="stories-heading">Stories naming ${entity.name}</h2>
-${articleList(listing.items, 3)}
-${pagination(listing)}
+<h2 id="stories-heading">${ui.markup("entity.stories", { name: name(entity.name) })}</h2>
+${articleList(ui, listing.items, 3)}
+${pagination(ui, listing)}
 </section>`;
   return renderPage({
     site,
@@ -74,6 +77,6 @@ ${pagination(listing)}
     description,
     url: listing.url,
     main,
-    meta: collectionMeta(site, { url: listing.url, name: title, description }, crumbs, { title: `${site.title}: ${entity.name}`, base: entity.url }),
+    meta: collectionMeta(site, { url: listing.url, name: title, description }, crumbs, { title: ui.text("feed.subject", { site: site.title, name: entity.name }), base: entity.url }),
   });
 }

@@ -1,5 +1,6 @@
 // /404.html: what a reader sees at an address that does not exist, with a way on.
 import { html, trustedHtml } from "../src/html.ts";
+import { localize } from "../src/messages/localize.ts";
 import type { SiteSettings } from "../src/types.ts";
 import { urls } from "../src/urls.ts";
 import { renderPage } from "./base.11ty.ts";
@@ -21,10 +22,14 @@ interface NotFoundData {
 }
 
 export function render({ site }: NotFoundData): string {
-  const main = html`<h1>Page not found</h1>
-<p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
-${searchForm({ id: "not-found-search", label: "Search the archive", landmark: "Search from here" })}
-<p>Or start from the <a href="${urls.home}">latest stories</a> or the <a href="${urls.archive}">archive by date</a>.</p>
+  const ui = localize(site);
+  const main = html`<h1>${ui.text("notFound.title")}</h1>
+<p>${ui.text("notFound.text")}</p>
+${searchForm(ui, { id: "not-found-search", label: ui.text("search.label"), landmark: ui.text("search.landmark.notFound") })}
+<p>${ui.markup("notFound.onward", {
+    latest: html`<a href="${urls.home}">${ui.text("notFound.latest")}</a>`,
+    archive: html`<a href="${urls.archive}">${ui.text("notFound.archive")}</a>`,
+  })}</p>
 ${FORMER_LISTING_PAGE}`;
-  return renderPage({ site, title: "Page not found", url: urls.notFound, main, meta: { noindex: true } });
+  return renderPage({ site, title: ui.text("notFound.title"), url: urls.notFound, main, meta: { noindex: true } });
 }

@@ -5,24 +5,24 @@
 import type { Crumb, Listing } from "../src/archive-pages.ts";
 import { html, type SafeHtml } from "../src/html.ts";
 import { collectionMeta } from "../src/seo/page-meta.ts";
+import { localize, type Localizer } from "../src/messages/localize.ts";
 import type { SiteSettings } from "../src/types.ts";
-import { urls } from "../src/urls.ts";
 import { renderPage } from "./base.11ty.ts";
-import { breadcrumbs, listingMain, listingTitle, searchForm, type SearchFormOptions } from "./components.ts";
+import { breadcrumbs, homeCrumb, listingMain, listingTitle, searchForm, type SearchFormOptions } from "./components.ts";
 
 export interface SubjectListing<Subject, Summary> {
   /** The index page this subject belongs to. */
-  section: Crumb;
+  section(ui: Localizer): Crumb;
   name(subject: Subject): string;
-  heading(subject: Subject): string;
+  heading(ui: Localizer, subject: Subject): string;
   /** The page's description; `summary` only on the first address. */
-  description(subject: Subject, summary?: Summary): string;
+  description(ui: Localizer, subject: Subject, summary?: Summary): string;
   /** What stands below the heading of the first address. */
-  intro(subject: Subject, summary: Summary): SafeHtml;
+  intro(ui: Localizer, subject: Subject, summary: Summary): SafeHtml;
   /** The subject's page, below which its feeds live. */
   base(subject: Subject): string;
   /** "Search within": the search box of every page of the listing, narrowed to the subject. */
-  searchWithin(subject: Subject): Pick<SearchFormOptions, "label" | "landmark" | "filters">;
+  searchWithin(ui: Localizer, subject: Subject): Pick<SearchFormOptions, "label" | "landmark" | "filters">;
 }
 
 interface ListingData<Subject, Summary> {
@@ -33,18 +33,20 @@ interface ListingData<Subject, Summary> {
 export function subjectListingTemplate<Subject, Summary>(spec: SubjectListing<Subject, Summary>) {
   return {
     render({ site, listing }: ListingData<Subject, Summary>): string {
+      const ui = localize(site);
       const { subject, summary } = listing;
-      const title = listingTitle(listing, spec.heading(subject));
-      const description = spec.description(subject, summary);
-      const crumbs = [{ label: "Home", url: urls.home }, spec.section, ...(listing.first ? [] : [{ label: spec.name(subject), url: spec.base(subject) }])];
-      const feed = { title: `${site.title}: ${spec.name(subject)}`, base: spec.base(subject) };
+      const heading = spec.heading(ui, subject);
+      const title = listingTitle(ui, listing, heading);
+      const description = spec.description(ui, subject, summary);
+      const crumbs = [homeCrumb(ui), spec.section(ui), ...(listing.first ? [] : [{ label: spec.name(subject), url: spec.base(subject) }])];
+      const feed = { title: ui.text("feed.subject", { site: site.title, name: spec.name(subject) }), base: spec.base(subject) };
       return renderPage({
         site,
         title,
         description,
         url: listing.url,
-        main: html`${breadcrumbs(crumbs)}
-${listingMain(listing, spec.heading(subject), html`${summary ? spec.intro(subject, summary) : ""}${searchForm({ id: "listing-search", ...spec.searchWithin(subject) })}`)}`,
+        main: html`${breadcrumbs(ui, crumbs)}
+${listingMain(ui, listing, heading, html`${summary ? spec.intro(ui, subject, summary) : ""}${searchForm(ui, { id: "listing-search", ...spec.searchWithin(ui, subject) })}`)}`,
         meta: collectionMeta(site, { url: listing.url, name: title, description }, crumbs, feed),
       });
     },

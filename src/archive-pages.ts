@@ -7,7 +7,7 @@ import { summarizeEntities, type EntitySummary } from "./collections/entity-summ
 import { groupArticles } from "./collections/group-articles.ts";
 import { relatedArticles } from "./collections/related-articles.ts";
 import type { Archive } from "./content/load-archive.ts";
-import { monthName, year4 } from "./dates.ts";
+import { localize, type Localizer } from "./messages/localize.ts";
 import { feedSpecs, type FeedSpec } from "./collections/feed-specs.ts";
 import { openData, type OpenData } from "./open-data/data-years.ts";
 import { paginate, type PageOf } from "./paginate.ts";
@@ -108,23 +108,24 @@ function listings<Subject, Summary>(summaries: readonly Summary[], spec: Listing
   });
 }
 
-export function breadcrumbsFor(article: Article): Crumb[] {
+/** An article's way back: home, its year, its month, in the site's language. */
+export function breadcrumbsFor(article: Article, ui: Localizer): Crumb[] {
   const { year, month } = article.date;
   return [
-    { label: "Home", url: urls.home },
-    { label: year4(year), url: urls.year(year) },
-    { label: monthName(month), url: urls.month(year, month) },
+    { label: ui.text("crumb.home"), url: urls.home },
+    { label: ui.year(year), url: urls.year(year) },
+    { label: ui.monthName(month), url: urls.month(year, month) },
   ];
 }
 
-function articlePages(articles: readonly Article[]): ArticlePage[] {
+function articlePages(articles: readonly Article[], ui: Localizer): ArticlePage[] {
   const related = relatedArticles(articles);
   return articles.map((article, index) => ({
     article,
     ...(index > 0 ? { newer: articles[index - 1]! } : {}),
     ...(index < articles.length - 1 ? { older: articles[index + 1]! } : {}),
     related: related.get(article.url) ?? [],
-    breadcrumbs: breadcrumbsFor(article),
+    breadcrumbs: breadcrumbsFor(article, ui),
   }));
 }
 
@@ -163,7 +164,7 @@ export function buildArchivePages(archive: Archive): ArchivePages {
   const corrections = correctionNotices(articles);
   return {
     home: paginate(articles, pageSize, urls.home),
-    articles: articlePages(articles),
+    articles: articlePages(articles, localize(site)),
     entities: listings(summaries, { subject: (s) => s.entity, articles: (s) => s.articles, url: (s) => s.entity.url }, pageSize),
     entityIndexes: indexes,
     entityOverview: ENTITY_TYPES.map((type) => {

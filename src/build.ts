@@ -11,7 +11,7 @@ import { strayFiles } from "./output/stray-files.ts";
 import { beginOutputChange, recoverInterruptedBuilds } from "./output/staging.ts";
 import { removeFiles, writeOutputs, type WriteReport } from "./output/write-site.ts";
 import { filesUnder, missingCompressedCopies, precompressFiles, removeCompressedCopies, type PrecompressSummary } from "./output/precompress.ts";
-import { SEARCH_FOLDER, updateSearchIndex } from "./search/update-index.ts";
+import { SEARCH_FOLDER, updateSearchIndex, type SearchUpdated } from "./search/update-index.ts";
 import { outputFileOf } from "./model/routes.ts";
 import { PagesOnDisk } from "./output/pages-on-disk.ts";
 import { takeBuildLock } from "./output/build-lock.ts";
@@ -87,28 +87,39 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
       throw error;
     },
   );
-  const searching = updateSearchIndex({
-    outputDir: change.dir,
-    site: plan.site,
-    articles: plan.articles,
-    previous: loadSearchRecord(output, cacheDir),
-    output: change,
-    mode: "bundles",
-    pagesWritten: (urls) => pagesOnDisk.whenOnDisk(urls.map(outputFileOf)),
-  });
+  // The site's index, then each edition's in its folder (one Pagefind process at a time).
+  const indexes = [{ folder: "", site: plan.site, articles: plan.articles }, ...plan.editions];
+  const searching = (async () => {
+    const done: (SearchUpdated & { folder: string })[] = [];
+    for (const [i, { folder, site, articles }] of indexes.entries()) {
+      const updated = await updateSearchIndex({
+        outputDir: join(change.dir, folder),
+        site,
+        articles,
+        previous: loadSearchRecord(join(output, folder), cacheDir),
+        output: { willChange: (file) => change.willChange(`${folder}${file}`), moveFolderAside: (name) => change.moveFolderAside(`${folder}${name}`) },
+        mode: "bundles",
+        keepIndexerRunning: i < indexes.length - 1,
+        pagesWritten: (urls) => pagesOnDisk.whenOnDisk(urls.map((url) => `${folder}${outputFileOf(url)}`)),
+      });
+      done.push({ ...updated, folder });
+    }
+    return done;
+  })();
   try {
     // Neither is left running when the other fails: the change is rolled back only once both have stopped.
-    const [written, search] = await bothFinished(writing, searching);
+    const [written, searched] = await bothFinished(writing, searching);
+    const search = searched[0]!;
     // Without a record to trust, what else is in the folder is found on disk: a clean build would not have it.
-    const strays = isTrusted(previous) || change.dir !== output ? [] : strayFiles(output, new Set(Object.keys(written.manifest.files)), { ownedElsewhere: [SEARCH_FOLDER], precompressed: Boolean(options.precompress) });
+    const strays = isTrusted(previous) || change.dir !== output ? [] : strayFiles(output, new Set(Object.keys(written.manifest.files)), { ownedElsewhere: indexes.map(({ folder }) => `${folder}${SEARCH_FOLDER}`), precompressed: Boolean(options.precompress) });
     // Removed last, once the search index no longer returns the stories they showed.
     removeFiles(change, [...written.removed, ...strays]);
     const report = { ...written, removed: [...written.removed, ...strays] };
     log(`wrote ${report.written.length} files, kept ${report.kept}, removed ${report.removed.length}`);
-    log(`search: ${search.indexed.length} of ${search.record.plan.length} bundles indexed`);
+    for (const { folder, indexed, record } of searched) log(`search${folder ? ` (${folder})` : ""}: ${indexed.length} of ${record.plan.length} bundles indexed`);
     let precompressed: PrecompressSummary | undefined;
     if (options.precompress) {
-      const searchFiles = search.indexedFolders.flatMap((folder) => filesUnder(change.dir, `${SEARCH_FOLDER}/${folder}`));
+      const searchFiles = searched.flatMap(({ folder: edition, indexedFolders }) => indexedFolders.flatMap((folder) => filesUnder(change.dir, `${edition}${SEARCH_FOLDER}/${folder}`)));
       const stale = new Set([...report.written, ...searchFiles]);
       const toCompress = [...new Set([...stale, ...missingCompressedCopies(change.dir, Object.keys(report.manifest.files))])];
       precompressed = await precompressFiles(change.dir, toCompress, (file) => change.willChange(file));
@@ -116,7 +127,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
     }
     change.commit();
     saveManifest(output, report.manifest, cacheDir);
-    saveSearchRecord(output, search.record, cacheDir);
+    for (const { folder, record } of searched) saveSearchRecord(join(output, folder), record, cacheDir);
     saveBuiltFrom(output, contentDir, cacheDir);
     return { ok: true, issues, report, recovered, searchIndexed: search.indexed, ...(precompressed ? { precompressed } : {}) };
   } catch (error) {

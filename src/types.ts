@@ -2,6 +2,8 @@
 // bottom of the code's layers: it imports only the date types it is written in.
 import type { ArticleDate } from "./dates.ts";
 import type { RegionalCalendar } from "./regional-dates.ts";
+import type { Digits } from "./languages.ts";
+import type { MessageTable, PlainKey } from "./messages/table.ts";
 
 export type EntityType = "person" | "organization" | "place";
 
@@ -17,9 +19,9 @@ export type EntitySection = (typeof ENTITY_SECTIONS)[EntityType];
 /** Every entity type, in the order pages list them. */
 export const ENTITY_TYPES = Object.keys(ENTITY_SECTIONS) as EntityType[];
 
-/** A link of the site's main navigation (src/navigation.ts). */
+/** A link of the site's main navigation (src/navigation.ts): its text is a message. */
 export interface NavItem {
-  label: string;
+  label: PlainKey;
   url: string;
 }
 
@@ -37,12 +39,36 @@ export interface DataLicense {
   title?: string;
 }
 
+/** One language's edition of the archive (site.yaml `editions:`), as every page of every edition knows it. */
+export interface Edition {
+  /** A BCP 47 tag: `ar`. */
+  lang: string;
+  /** Where it is published below the site's path prefix: `/`, `/ar/`. */
+  path: string;
+  /** `own`: the stories in its language (and, at `/`, those in a language no edition has); `all`: every story. */
+  stories: "own" | "all";
+  /** Numbers and dates in Latin digits or the language's own. */
+  digits: Digits;
+  /** The language's name in itself, for the language switcher: "العربية". */
+  name: string;
+  /** The site's name and description in the edition's language, when site.yaml gives them. */
+  title?: string;
+  description?: string;
+  /** Every piece of interface text in the edition's language. */
+  messages: MessageTable;
+}
+
 export interface SiteSettings {
   title: string;
   description: string;
   /** Absolute URL of the published site, without a trailing slash. */
   url: string;
+  /** The language of the interface and of stories that do not name theirs: a BCP 47 tag. */
   language: string;
+  /** Numbers and dates in Latin digits or in the language's own. */
+  digits: Digits;
+  /** Every piece of interface text, in `language` (src/messages/). */
+  messages: MessageTable;
   /** Articles per listing page. */
   pageSize: number;
   /** Raw HTML inside article markdown; off unless the site owner turns it on. */
@@ -57,6 +83,10 @@ export interface SiteSettings {
   assets: AssetUrls;
   /** The licence of the open data at /data/ (site.yaml's `dataLicense`), when the owner chose one. */
   dataLicense?: DataLicense;
+  /** Every edition of the site, the one at `/` first; none for a site in one language. */
+  editions: readonly Edition[];
+  /** The path of the edition these settings are for: `/`, or e.g. `/ar/`, where its pages are published. */
+  edition: string;
 }
 
 export interface EntityRef {
@@ -66,8 +96,10 @@ export interface EntityRef {
   url: string;
   /** Pages about the entity elsewhere (Wikipedia, Wikidata), from the registry. */
   links: string[];
-  /** The registry's other names for it (not the canonical one): indexed for search with each article naming it. */
+  /** The registry's other names for it (not the canonical one), its names in other languages among them: indexed for search with each article naming it. */
   aliases: string[];
+  /** Its name in the languages of the site's editions (`names:` in entities.yaml), which their pages show. */
+  names?: Readonly<Record<string, string>>;
 }
 
 export interface SourceRef {
@@ -163,12 +195,6 @@ export interface Article extends ArticleEntities {
   /** Words in the body (src/markdown.ts), counted with it; like the body, shown only by some files. */
   wordCount: number;
 }
-
-export const ENTITY_LABELS = {
-  person: { one: "Person", many: "People" },
-  organization: { one: "Organization", many: "Organizations" },
-  place: { one: "Place", many: "Places" },
-} as const satisfies Record<EntityType, { one: string; many: string }>;
 
 /** A record with one entry per entity section (`people`, `organizations`, `places`). */
 export function perEntitySection<T>(make: (type: EntityType, section: EntitySection) => T): Record<EntitySection, T> {

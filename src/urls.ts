@@ -48,6 +48,24 @@ export const urls = {
   listingPatterns: (): string[] => ["/", "/sources/:slug/", "/tags/:slug/", ...ENTITY_TYPES.map((type) => `/${ENTITY_SECTIONS[type]}/:slug/`), "/:year/:month/"],
 } as const;
 
+/**
+ * The folders every edition of a site shares, published once below the site's path prefix:
+ * the hashed assets, the photos (as content/images/ has them, and resized), the open data.
+ */
+export const SHARED_FOLDERS = ["assets/", "images/", "img/", "data/"] as const;
+
+/** An edition's page at `url` (within the edition), as a link from a page of another edition at `from`: relative, so that no prefixing moves it. */
+export function editionLink(from: string, fromEdition: string, toEdition: string, url: string): string {
+  const depth = `${fromEdition}${from.replace(/^\//, "")}`.split("/").length - 2;
+  return `${"../".repeat(Math.max(depth, 0))}${toEdition.replace(/^\//, "")}${url.replace(/^\//, "")}` || "./";
+}
+
+/** The full address of `url` in the edition at `editionPath`, from any edition's settings. */
+export function editionUrl(site: Pick<SiteSettings, "url" | "pathPrefix" | "edition">, editionPath: string, url: string): string {
+  const sitePrefix = site.pathPrefix.slice(0, site.pathPrefix.length - (site.edition.length - 1));
+  return `${site.url}${sitePrefix}${editionPath.slice(1)}${url.slice(1)}`;
+}
+
 /** `archive` -> `/archive/`, nothing -> `/`. */
 export function normalizePathPrefix(prefix: string | undefined): string {
   const trimmed = (prefix ?? "").replace(/^\/+|\/+$/g, "");
@@ -67,18 +85,21 @@ export function absoluteUrl(site: Pick<SiteSettings, "url" | "pathPrefix">, path
 
 // Attributes whose value is a site URL. Layouts write site-absolute URLs (`/people/`);
 // a site served below a path prefix gets them as `/archive/people/`.
-const LINK_ATTRIBUTE = /(\s(?:href|src|action|poster)=")\/(?!\/)/g;
+const LINK_ATTRIBUTE_PATH = /(\s(?:href|src|action|poster)=")\/(?!\/)([^"]*)/g;
 const SRCSET_ATTRIBUTE = /(\ssrcset=")([^"]*)"/g;
 
 /**
  * A rendered page's links with the path prefix, as the page is written: one scan of
  * the string for the attributes above, instead of parsing every page afterwards.
- * Absolute (`https://`) and protocol-relative (`//`) URLs are left alone.
+ * Absolute (`https://`) and protocol-relative (`//`) URLs are left alone. An edition's page
+ * (`sitePrefix` given, `pathPrefix` being the edition's) links the shared folders at the
+ * site's prefix and everything else at the edition's.
  */
-export function withPathPrefix(page: string, pathPrefix: string): string {
+export function withPathPrefix(page: string, pathPrefix: string, sitePrefix = pathPrefix): string {
   if (pathPrefix === "/") return page;
-  const prefixed = (url: string) => (url.startsWith("/") && !url.startsWith("//") ? `${pathPrefix}${url.slice(1)}` : url);
+  const prefixOf = (path: string) => (sitePrefix !== pathPrefix && SHARED_FOLDERS.some((folder) => path.startsWith(folder)) ? sitePrefix : pathPrefix);
+  const prefixed = (url: string) => (url.startsWith("/") && !url.startsWith("//") ? `${prefixOf(url.slice(1))}${url.slice(1)}` : url);
   return page
-    .replace(LINK_ATTRIBUTE, `$1${pathPrefix}`)
+    .replace(LINK_ATTRIBUTE_PATH, (_match, start: string, path: string) => `${start}${prefixOf(path)}${path}`)
     .replace(SRCSET_ATTRIBUTE, (_match, start: string, list: string) => `${start}${list.split(",").map((candidate) => candidate.replace(/^(\s*)(\S+)/, (_m, space: string, url: string) => `${space}${prefixed(url)}`)).join(",")}"`);
 }

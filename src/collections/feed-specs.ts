@@ -2,6 +2,7 @@
 // entity, source and tag with summaries (full text in thousands of topic feeds would
 // multiply the site's size for little gain; readers follow the link to the article).
 import type { EntitySummary } from "./entity-summaries.ts";
+import { localize } from "../messages/localize.ts";
 import type { Article, SiteSettings } from "../types.ts";
 import { urls } from "../urls.ts";
 
@@ -28,9 +29,10 @@ interface FeedSubjects {
 }
 
 export function feedSpecs(site: SiteSettings, articles: readonly Article[], subjects: FeedSubjects): FeedSpec[] {
+  const ui = localize(site);
   const topic = (base: string, name: string, description: string, list: readonly Article[]): FeedSpec => ({
     base,
-    title: `${site.title}: ${name}`,
+    title: ui.text("feed.subject", { site: site.title, name }),
     description,
     items: list.slice(0, FEED_LENGTH),
     fullContent: false,
@@ -40,18 +42,18 @@ export function feedSpecs(site: SiteSettings, articles: readonly Article[], subj
     { base: "/", title: site.title, description: site.description, items: articles.slice(0, FEED_LENGTH), fullContent: true, summary: "story" },
     {
       base: urls.corrections,
-      title: `${site.title}: Corrections`,
-      description: "Stories corrected after they were published, the newest correction first.",
+      title: ui.text("feed.subject", { site: site.title, name: ui.text("nav.corrections") }),
+      description: ui.text("corrections.description"),
       items: subjects.corrected.slice(0, FEED_LENGTH),
       fullContent: false,
       summary: "newestCorrection",
     },
     ...subjects.entities.map(({ entity, articles: list }) =>
-      topic(entity.url, entity.name, entity.description ?? `Stories naming ${entity.name}.`, list),
+      topic(entity.url, entity.name, entity.description ?? ui.text("entity.description", { name: entity.name }), list),
     ),
     ...subjects.sources.map(({ source, articles: list }) =>
-      topic(source.url, source.name, source.description ?? `Stories from ${source.name}.`, list),
+      topic(source.url, source.name, source.description ?? ui.text("source.description", { name: source.name }), list),
     ),
-    ...subjects.tags.map(({ tag, articles: list }) => topic(tag.url, tag.name, `Stories tagged ${tag.name}.`, list)),
+    ...subjects.tags.map(({ tag, articles: list }) => topic(tag.url, tag.name, ui.text("tag.description", { name: tag.name }), list)),
   ];
 }

@@ -1,6 +1,6 @@
 // Reads the YAML data files in content/_data (site settings, sources, entities),
 // validating each against its schema so a typo names the file, line and field.
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { LineCounter, parseDocument, type Node } from "yaml";
 import { z } from "zod";
@@ -10,8 +10,11 @@ import { decodeContentText } from "./content-text.ts";
 import { keyTreeOf, unknownKeyWarnings } from "./known-keys.ts";
 import { yamlValues } from "./yaml-values.ts";
 import { describeYamlError } from "./yaml-errors.ts";
-import { lineOfPath } from "./yaml-lines.ts";
+import { lineOfPath, type YamlPath } from "./yaml-lines.ts";
 import { REGIONAL_CALENDARS, type RegionalCalendar } from "../regional-dates.ts";
+import { checkMessageTable } from "../messages/check-table.ts";
+import { SHIPPED_MESSAGES, shippedMessages } from "../messages/index.ts";
+import type { MessageTable } from "../messages/table.ts";
 
 const nonEmpty = (expected: string) => z.string({ error: `expected ${expected}` }).trim().min(1, { error: `expected ${expected}` });
 const webAddress = z.url({ protocol: /^https?$/, error: "expected a web address starting with https://" });
@@ -29,11 +32,28 @@ const dataLicenseSchema = z.object(
   { error: "expected a licence with a `name:` such as CC-BY-4.0, and optionally its `path:` (a web address) and `title:`" },
 );
 
+/** An edition: the archive in one more language, at its own path (docs/site.md, Editions). */
+const editionSchema = z.object(
+  {
+    lang: nonEmpty("the edition's language, a tag like ar"),
+    path: z.string({ error: "expected the edition's path, like /ar/" }).regex(/^\/([a-z0-9-]+\/)?$/, { error: "expected `/` or one lowercase folder between slashes, like /ar/" }),
+    /** `own`: the stories in its language; `all`: every story. */
+    stories: z.enum(["own", "all"], { error: "expected own (the stories in its language) or all" }).default("own"),
+    /** Numbers and dates in Latin digits or the language's own; the site's `digits` unless given. */
+    digits: z.enum(["latin", "native"], { error: "expected latin or native" }).optional(),
+    title: nonEmpty("the site's name in the edition's language").optional(),
+    description: nonEmpty("one sentence about the archive, in the edition's language").optional(),
+  },
+  { error: "expected an edition with `lang:` and `path:`, like `- lang: ar` and `path: /ar/`" },
+);
+
 export const siteSchema = z.object({
   title: nonEmpty("the site's name"),
   description: nonEmpty("one sentence about the archive"),
   url: webAddress.transform((url) => url.replace(/\/+$/, "")),
   language: nonEmpty("a language tag like en").default("en"),
+  /** Numbers and dates in Latin digits, or in the language's own (Arabic-Indic for ar, Persian for fa). */
+  digits: z.enum(["latin", "native"], { error: "expected latin or native" }).default("latin"),
   pageSize: z.number({ error: "expected a whole number of articles per page" }).int().min(1).max(200).default(20),
   allowHtmlInMarkdown: z.boolean({ error: "expected true or false" }).default(false),
   calendars: z
@@ -43,6 +63,8 @@ export const siteSchema = z.object({
     .default([]),
   /** The licence of the files at /data/; without it the data page says none was chosen. */
   dataLicense: dataLicenseSchema.optional(),
+  /** The archive in several languages; none for a site in one language. */
+  editions: z.array(editionSchema, { error: "expected a list of editions, each starting with `- lang:`" }).default([]),
 });
 
 export const sourcesSchema = z.array(
@@ -62,10 +84,19 @@ export const entitiesSchema = z.array(
     aliases: z.array(nonEmpty("another name")).default([]),
     description: nonEmpty("one line about the entity").optional(),
     links: z.array(webAddress).default([]),
+    /** Its name in the languages of the site's editions: `{ar: مقتدى الصدر}`. */
+    names: z.record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: "expected a language tag like ar" }), nonEmpty("the entity's name in that language"), {
+      error: "expected names by language, like `names: {ar: مقتدى الصدر}`",
+    }).optional(),
     slug: z.string().regex(/^[\p{Ll}\p{Lo}\p{N}-]+$/u, { error: "expected a lowercase URL slug" }).optional(),
   }),
   { error: "expected a list of entities, each starting with `- name:`" },
 );
+
+/** A site's own message table: text, or a form for each plural category. */
+const messagesFileSchema = z.record(z.string(), z.union([z.string(), z.record(z.string(), z.string())]), {
+  error: "expected messages by key, each a text (`nav.latest: Latest`) or plural forms (`count.articles: {one: ..., other: ...}`)",
+});
 
 export type SiteFile = z.output<typeof siteSchema>;
 export type SourceEntry = z.output<typeof sourcesSchema>[number];
@@ -73,6 +104,8 @@ export type EntityEntry = z.output<typeof entitiesSchema>[number];
 
 export interface DataFiles {
   site: SiteFile;
+  /** The interface's text in the site's language and in each edition's. */
+  messages: Readonly<Record<string, MessageTable>>;
   sources: SourceEntry[];
   entities: EntityEntry[];
 }
@@ -85,6 +118,8 @@ function readYaml<S extends z.ZodType>(
   issues: ContentIssue[],
   /** Warn about keys the schema does not know, suggesting the nearest one (a file of settings, not a list). */
   warnUnknownKeys = false,
+  /** Given, receives the line of a path into the file, for checks after the schema's. */
+  where?: { lineOf?: (keys: YamlPath) => number | undefined },
 ): z.output<S> | undefined {
   const fail = (message: string, field = "", line?: number): undefined => {
     issues.push({ severity: "error", file: displayPath, field, message, ...(line === undefined ? {} : { line }) });
@@ -115,6 +150,7 @@ function readYaml<S extends z.ZodType>(
     issues.push(...values.issues);
     raw = values.value ?? fallback;
     root = doc.contents;
+    if (where) where.lineOf = (keys) => lineOfPath(root, keys, lines);
     if (warnUnknownKeys) issues.push(...unknownKeyWarnings(raw, keyTreeOf(schema), { file: displayPath, lineOf: (keys) => lineOfPath(root, keys, lines) }));
   }
   const result = schema.safeParse(raw);
@@ -125,13 +161,37 @@ function readYaml<S extends z.ZodType>(
   return undefined;
 }
 
+/**
+ * The editions, checked together: one at `/`, in the site's language, and no two at one
+ * path or in one language.
+ */
+function editionIssues(site: SiteFile, file: string, lineOf: ((keys: YamlPath) => number | undefined) | undefined): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const problem = (keys: YamlPath, message: string) => {
+    const line = lineOf?.(keys);
+    issues.push({ severity: "error", file, field: keys.join("."), message, ...(line === undefined ? {} : { line }) });
+  };
+  if (site.editions.length === 0) return issues;
+  const main = site.editions.findIndex((edition) => edition.path === "/");
+  if (main < 0) problem(["editions"], "has no edition at `/`: the edition in the site's language is at `/`, the others at their folders (`path: /ar/`).");
+  else if (site.editions[main]!.lang !== site.language) problem(["editions", main, "lang"], `is "${site.editions[main]!.lang}", but the edition at \`/\` is in the site's language, "${site.language}".`);
+  site.editions.forEach((edition, i) => {
+    const earlier = site.editions.findIndex((other) => other.path === edition.path || other.lang === edition.lang);
+    if (earlier < i) problem(["editions", i], `repeats the ${site.editions[earlier]!.path === edition.path ? `path ${edition.path}` : `language "${edition.lang}"`} of edition ${earlier + 1}: each edition has its own.`);
+  });
+  return issues;
+}
+
 const DATA_FILES = ["site.yaml", "sources.yaml", "entities.yaml"];
+/** A site's own interface languages, one file each: `messages/ar.yaml`. */
+const MESSAGES_FOLDER = "messages";
 
 /** The last read of each content folder's data files, kept while their size and time hold. */
 const lastRead = new Map<string, { stamp: string; data: DataFiles | undefined; issues: readonly ContentIssue[] }>();
 
 function stampOf(dataDir: string): string {
-  return DATA_FILES.map((name) => {
+  const messageFiles = existsSync(join(dataDir, MESSAGES_FOLDER)) ? readdirSync(join(dataDir, MESSAGES_FOLDER)).sort().map((name) => join(MESSAGES_FOLDER, name)) : [];
+  return [...DATA_FILES, ...messageFiles].map((name) => {
     try {
       const stat = statSync(join(dataDir, name));
       return `${stat.mtimeMs}:${stat.size}:${stat.ino}`;
@@ -163,11 +223,38 @@ export function readDataFiles(projectRoot: string, contentDir: string, issues: C
 }
 
 function readDataFilesNow(projectRoot: string, dataDir: string, issues: ContentIssue[]): DataFiles | undefined {
-  const read = <S extends z.ZodType>(name: string, schema: S, fallback: unknown, warnUnknownKeys = false) =>
-    readYaml(join(dataDir, name), displayPath(join(dataDir, name), projectRoot), schema, fallback, issues, warnUnknownKeys);
-  const site = read("site.yaml", siteSchema, undefined, true);
+  const read = <S extends z.ZodType>(name: string, schema: S, fallback: unknown, warnUnknownKeys = false, where?: { lineOf?: (keys: YamlPath) => number | undefined }) =>
+    readYaml(join(dataDir, name), displayPath(join(dataDir, name), projectRoot), schema, fallback, issues, warnUnknownKeys, where);
+  const siteLines: { lineOf?: (keys: YamlPath) => number | undefined } = {};
+  const site = read("site.yaml", siteSchema, undefined, true, siteLines);
   const sources = read("sources.yaml", sourcesSchema, []);
   const entities = read("entities.yaml", entitiesSchema, []);
-  if (!site || !sources || !entities) return undefined;
-  return { site, sources, entities };
+  if (site) issues.push(...editionIssues(site, displayPath(join(dataDir, "site.yaml"), projectRoot), siteLines.lineOf));
+  const languages = site ? [...new Set([site.language, ...site.editions.map((edition) => edition.lang)])] : [];
+  const tables = languages.map((language, i) => [language, readMessages(language, siteLines.lineOf?.(i === 0 ? ["language"] : ["editions", site!.editions.findIndex((edition) => edition.lang === language), "lang"]))] as const);
+  if (!site || !sources || !entities || tables.some(([, table]) => !table)) return undefined;
+  return { site, sources, entities, messages: Object.fromEntries(tables) as Record<string, MessageTable> };
+
+  /** The site's language's table: a site's own file over the one Annals ships, checked whole. */
+  function readMessages(language: string, languageLine: number | undefined): MessageTable | undefined {
+    const name = join(MESSAGES_FOLDER, `${language}.yaml`);
+    const shipped = shippedMessages(language);
+    if (!existsSync(join(dataDir, name))) {
+      if (shipped) return shipped;
+      issues.push({
+        severity: "error",
+        file: displayPath(join(dataDir, "site.yaml"), projectRoot),
+        field: languageLine === siteLines.lineOf?.(["language"]) ? "language" : "editions",
+        message: `Annals has no interface text in "${language}" (it ships ${Object.keys(SHIPPED_MESSAGES).join(", ")}). Write content/_data/${name} with every message (see docs/site.md, Interface languages), or choose one of those.`,
+        ...(languageLine === undefined ? {} : { line: languageLine }),
+      });
+      return undefined;
+    }
+    const lines: { lineOf?: (keys: YamlPath) => number | undefined } = {};
+    const own = read(name, messagesFileSchema, undefined, false, lines);
+    if (!own) return undefined;
+    const checked = checkMessageTable({ ...shipped, ...own }, language, displayPath(join(dataDir, name), projectRoot), (key) => lines.lineOf?.([key]));
+    issues.push(...checked.issues);
+    return checked.table;
+  }
 }

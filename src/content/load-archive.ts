@@ -9,6 +9,8 @@ import { createMarkdown, type RenderedMarkdown } from "../markdown.ts";
 import { slugify } from "../slugs.ts";
 import { ENTITY_SECTIONS, ENTITY_TYPES, perEntitySection, type Article, type AssetUrls, type Correction, type Entity, type EntityType, type SiteSettings, type Source, type TagRef } from "../types.ts";
 import type { ArticleDate } from "../dates.ts";
+import { directionOf } from "../languages.ts";
+import { editionsOf } from "../editions.ts";
 import { navigationFor } from "../navigation.ts";
 import { normalizePathPrefix, urls } from "../urls.ts";
 import { readDataFiles, type DataFiles } from "./data-files.ts";
@@ -97,8 +99,6 @@ function checkFile(loaded: LoadedArticleFile, inputPath: string, contentDir: str
 
 /** The front-matter list each entity type is written in: `entities.people`, ... */
 const ENTITY_LISTS = ENTITY_TYPES.map((type) => [ENTITY_SECTIONS[type], type] as const);
-
-const RTL = new Set(["ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv"]);
 
 /** Articles resolved by an earlier load, reused while what they were resolved against holds. */
 class ArticleMemo {
@@ -235,7 +235,7 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
       ...perEntitySection((type, list) => entitiesOf(list, type)),
       tags: [...new Map((fm.tags ?? []).map(tagRef).map((tag) => [tag.url, tag])).values()],
       ...(language ? { lang: fm.lang } : {}),
-      dir: language && RTL.has(language.split("-")[0]!) ? "rtl" : "ltr",
+      dir: language ? directionOf(language) : "ltr",
       draft: fm.draft ?? false,
       redirectFrom: fm.redirect_from ?? [],
       html: body.html,
@@ -247,7 +247,7 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
 
   if (!options.keepGoing && issues.some((issue) => issue.severity === "error")) return { issues };
   const archive: Archive = {
-    site: siteSettings(data.site, options),
+    site: siteSettings(data, options),
     articles: articles.filter((article) => !clashing.has(article.inputPath)),
     entities: registry.allEntities(),
     sources: registry.allSources(),
@@ -277,11 +277,19 @@ export function loadSiteSettings(options: Pick<LoadOptions, "projectRoot" | "con
   const issues: ContentIssue[] = [];
   const data = readDataFiles(options.projectRoot, options.contentDir, issues);
   if (!data) throw new ContentErrors(issues);
-  return siteSettings(data.site, options);
+  return siteSettings(data, options);
 }
 
-function siteSettings(settings: DataFiles["site"], options: Pick<LoadOptions, "contentDir" | "pathPrefix" | "assets">): SiteSettings {
-  return { ...settings, navigation: navigationFor(options.contentDir), pathPrefix: normalizePathPrefix(options.pathPrefix), assets: options.assets };
+function siteSettings({ site: { editions, ...settings }, messages }: DataFiles, options: Pick<LoadOptions, "contentDir" | "pathPrefix" | "assets">): SiteSettings {
+  return {
+    ...settings,
+    messages: messages[settings.language]!,
+    navigation: navigationFor(options.contentDir),
+    pathPrefix: normalizePathPrefix(options.pathPrefix),
+    assets: options.assets,
+    editions: editionsOf(editions, messages, settings.digits),
+    edition: "/",
+  };
 }
 
 /** For the build: the archive, or every content error at once. */

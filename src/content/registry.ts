@@ -15,14 +15,14 @@ interface Draft<T> {
 }
 
 /** Maps every spelling of a registered name to its entry, reporting spellings claimed twice. */
-export function indexNames<T extends { name: string; aliases: string[] }>(
+export function indexNames<T extends { name: string; aliases: string[]; names?: Readonly<Record<string, string>> | undefined }>(
   entries: readonly T[],
   file: string,
   issues: ContentIssue[],
 ): Map<string, T> {
   const byKey = new Map<string, T>();
   for (const entry of entries) {
-    for (const spelling of new Set([entry.name, ...entry.aliases])) {
+    for (const spelling of new Set([entry.name, ...entry.aliases, ...Object.values(entry.names ?? {})])) {
       const key = nameKey(spelling);
       const owner = byKey.get(key);
       if (owner && owner !== entry) {
@@ -98,7 +98,8 @@ export class NameRegistry {
           type,
           slug,
           url: urls.entity(type, slug),
-          aliases: entry?.aliases.filter((alias) => alias !== draft.name) ?? [],
+          aliases: [...new Set([...(entry?.aliases ?? []), ...Object.values(entry?.names ?? {})])].filter((alias) => alias !== draft.name),
+          ...(entry?.names && Object.keys(entry.names).length > 0 ? { names: entry.names } : {}),
           ...(entry?.description ? { description: entry.description } : {}),
           links: entry?.links ?? [],
           registered: draft.registered,

@@ -70,5 +70,30 @@ export function samplePages(archive: Archive): SamplePage[] {
     { name: "corrections", path: relative(urls.corrections), ready: loaded },
     { name: `year-${year}`, path: `${year}/`, ready: loaded },
     { name: "open-data", path: relative(urls.openData), ready: loaded },
+    ...arabicEditionPages(archive),
+  ];
+}
+
+/** The Arabic edition's pages of the kinds that differ most from the English ones: right to left, in Arabic, with its own search index. */
+function arabicEditionPages(archive: Archive): SamplePage[] {
+  const edition = archive.site.editions.find((candidate) => candidate.lang === "ar");
+  if (!edition) return [];
+  const inEdition = (url: string) => `${relative(edition.path)}${relative(url)}`;
+  const article = rtlArticle(archive);
+  const named = article.people.find((person) => person.names?.ar) ?? article.places[0];
+  assert.ok(named, "the sample's Arabic story names an entity");
+  return [
+    { name: "ar-home", path: inEdition(urls.home), ready: loaded },
+    { name: "ar-article", path: inEdition(article.url), ready: loaded },
+    { name: "ar-entity", path: inEdition(named.url), ready: loaded },
+    {
+      name: "ar-search",
+      path: `${inEdition(urls.search)}?q=${encodeURIComponent("العراق")}`,
+      noindex: true,
+      ready: async (page) => {
+        await page.locator(".search-status").filter({ hasText: /عُثر على/ }).waitFor();
+        await page.locator(".search-result").first().waitFor();
+      },
+    },
   ];
 }

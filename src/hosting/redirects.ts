@@ -3,10 +3,11 @@
 // `_redirects` file, which Netlify and Cloudflare Pages turn into real 301s.
 // Pure: the build decides where and when these are written.
 import { html } from "../html.ts";
+import { localize } from "../messages/localize.ts";
 import { absoluteUrl, prefixedPath, urls } from "../urls.ts";
 import type { Article, SiteSettings } from "../types.ts";
 
-type RedirectSite = Pick<SiteSettings, "url" | "pathPrefix" | "language">;
+type RedirectSite = Pick<SiteSettings, "url" | "pathPrefix" | "language" | "digits" | "messages">;
 type RedirectArticle = Pick<Article, "url" | "title" | "redirectFrom">;
 
 export interface RedirectPage {
@@ -43,7 +44,7 @@ export function redirectFileFor(path: string): string | undefined {
 export function redirectPage(site: RedirectSite, article: Pick<Article, "url" | "title">): string {
   const target = prefixedPath(site, article.url);
   return html`<!doctype html>
-<html lang="${site.language}">
+<html lang="${site.language}" dir="${localize(site).dir}">
 <head>
 <meta charset="utf-8">
 <title>${article.title}</title>
@@ -52,7 +53,7 @@ export function redirectPage(site: RedirectSite, article: Pick<Article, "url" | 
 <meta http-equiv="refresh" content="0; url=${target}">
 </head>
 <body>
-<p>This story has moved to <a href="${target}">${article.title}</a>.</p>
+<p>${localize(site).markup("redirect.moved", { story: html`<a href="${target}">${article.title}</a>` })}</p>
 </body>
 </html>
 `.toString();

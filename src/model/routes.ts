@@ -42,6 +42,8 @@ interface PageKindSpec<Slice> {
   bodies?(slice: Slice): readonly Article[];
   /** The page writes its links with the path prefix itself; the writer leaves them alone. */
   prefixesOwnLinks?: boolean;
+  /** Published once for the whole site, not in each edition (src/model/editions.ts). */
+  siteWide?: boolean;
 }
 
 const kind = <Slice>(spec: PageKindSpec<Slice>): PageKindSpec<Slice> => spec;
@@ -69,23 +71,23 @@ export const PAGE_KINDS = {
   sitemap: kind({ sitemap: false, render: (site, entries: SitemapEntry[]) => renderSitemap(site, entries) }),
   sitemapIndex: kind({ sitemap: false, render: (site, sitemaps: SitemapEntry[]) => renderSitemapIndex(site, sitemaps) }),
   newsSitemap: kind({ sitemap: false, render: (site, articles: Article[]) => renderNewsSitemap(site, articles) }),
-  robots: kind({ sitemap: false, render: (site, _: undefined) => renderRobots(site) }),
+  robots: kind({ sitemap: false, siteWide: true, render: (site, _: undefined) => renderRobots(site) }),
   /** Caching rules for Netlify and Cloudflare Pages; the slice is the hashed asset files. */
-  headers: kind({ sitemap: false, render: (site, assetFiles: string[]) => headersFile(site, assetFiles) }),
+  headers: kind({ sitemap: false, siteWide: true, render: (site, assetFiles: string[]) => headersFile(site, assetFiles) }),
   /** A page at an old address (`redirect_from:`) that sends readers on to the article. */
-  redirect: kind({ sitemap: false, prefixesOwnLinks: true, render: (site, article: Pick<Article, "url" | "title">) => redirectPage(site, article) }),
+  redirect: kind({ sitemap: false, siteWide: true, prefixesOwnLinks: true, render: (site, article: Pick<Article, "url" | "title">) => redirectPage(site, article) }),
   /** `_redirects`: the same old addresses as real redirects, for Netlify and Cloudflare Pages. */
-  redirects: kind({ sitemap: false, render: (site, articles: Pick<Article, "url" | "title" | "redirectFrom">[]) => redirectsFile(site, articles) }),
+  redirects: kind({ sitemap: false, siteWide: true, render: (site, articles: Pick<Article, "url" | "title" | "redirectFrom">[]) => redirectsFile(site, articles) }),
   /** /data/: the open-data files explained, with their counts and licence. */
-  openData: kind({ sitemap: true, render: (site, catalogue: DataCatalogue) => dataLayout.render({ site, catalogue }) }),
+  openData: kind({ sitemap: true, siteWide: true, render: (site, catalogue: DataCatalogue) => dataLayout.render({ site, catalogue }) }),
   /** A year's stories as JSON Lines; their word counts follow from their bodies. */
-  storiesData: kind({ sitemap: false, render: (site, year: DataYear) => storiesJsonl(site, year.articles), bodies: (year) => year.articles }),
-  mentionsData: kind({ sitemap: false, render: (site, year: DataYear) => mentionsCsv(site, year.articles) }),
-  entitiesData: kind({ sitemap: false, render: (site, entities: Entity[]) => entitiesCsv(site, entities) }),
+  storiesData: kind({ sitemap: false, siteWide: true, render: (site, year: DataYear) => storiesJsonl(site, year.articles), bodies: (year) => year.articles }),
+  mentionsData: kind({ sitemap: false, siteWide: true, render: (site, year: DataYear) => mentionsCsv(site, year.articles) }),
+  entitiesData: kind({ sitemap: false, siteWide: true, render: (site, entities: Entity[]) => entitiesCsv(site, entities) }),
   /** datapackage.json: the slice is the years with files; every other word of it comes from the settings and the code. */
-  dataPackage: kind({ sitemap: false, render: (site, years: number[]) => renderDataPackage(site, years) }),
+  dataPackage: kind({ sitemap: false, siteWide: true, render: (site, years: number[]) => renderDataPackage(site, years) }),
   /** Tells `npm run serve` the path prefix the site was built for. */
-  buildRecord: kind({ sitemap: false, render: (site, _: undefined) => buildRecordText({ pathPrefix: site.pathPrefix }) }),
+  buildRecord: kind({ sitemap: false, siteWide: true, render: (site, _: undefined) => buildRecordText({ pathPrefix: site.pathPrefix }) }),
 };
 
 export type PageKind = keyof typeof PAGE_KINDS;
@@ -166,6 +168,8 @@ export interface RouteOptions {
   now: Date;
   /** URLs per sitemap file; the protocol's 50,000 unless a test asks for fewer. */
   sitemapLimit?: number;
+  /** The routes of an edition below `/`, which leaves out what the site publishes once. */
+  edition?: boolean;
 }
 
 /**
@@ -194,10 +198,10 @@ export function sitemapRoutes(entries: readonly SitemapEntry[], limit: number): 
   return [...files.map(({ url, part }) => route("sitemap", url, part)), route("sitemapIndex", urls.sitemap, index)];
 }
 
-export function buildRoutes(archive: ArchiveData, { hosted, now, sitemapLimit = SITEMAP_LIMIT }: RouteOptions): Route[] {
+export function buildRoutes(archive: ArchiveData, { hosted, now, sitemapLimit = SITEMAP_LIMIT, edition = false }: RouteOptions): Route[] {
   const { pages } = archive;
   const everything = archive.articles;
-  const routes: Route[] = [
+  const allRoutes: Route[] = [
     ...pages.home.map((listing) => route("home", listing.url, listing, listing.items)),
     ...pages.articles.map((entry) => route("article", entry.article.url, entry, [entry.article])),
     ...pages.entities.map((listing) => route("entity", listing.url, listing, listing.items)),
@@ -228,6 +232,7 @@ export function buildRoutes(archive: ArchiveData, { hosted, now, sitemapLimit = 
     }),
     route("redirects", urls.redirects, everything.filter((article) => article.redirectFrom.length > 0).map(({ url, title, redirectFrom }) => ({ url, title, redirectFrom }))),
   ];
+  const routes = edition ? allRoutes.filter((entry) => !PAGE_KINDS[entry.kind].siteWide) : allRoutes;
   const listed: SitemapEntry[] = [
     ...routes.filter((entry) => PAGE_KINDS[entry.kind].sitemap).map((entry) => ({ url: entry.url, ...(entry.lastModified ? { lastmod: entry.lastModified } : {}) })),
     ...hosted.filter((page) => page.url.endsWith("/")).map((page) => ({ url: page.url })),

@@ -5,6 +5,7 @@ import { collectArchive, LoadMemory, type Archive, type LoadOptions } from "../c
 import type { ContentIssue } from "../errors.ts";
 import { withResponsiveImages } from "../images/responsive-images.ts";
 import { buildRoutes, outputFileOf, type Route } from "../model/routes.ts";
+import { editionRoutes, mainEdition, otherEditions } from "../model/editions.ts";
 import { redirectsOverPages } from "../content/redirect-clashes.ts";
 import { brokenLinkWarnings } from "../model/broken-links.ts";
 import { siteAddresses } from "../model/site-addresses.ts";
@@ -14,7 +15,7 @@ import { articleMetadataDigest } from "./fingerprint.ts";
 import type { HostedPageOutput } from "./hosted-pages.ts";
 import { siteAssets } from "./assets.ts";
 import { keepUnchanged } from "./keep-unchanged.ts";
-import { OutputMemory, siteOutputs } from "./site-outputs.ts";
+import { editionOutputs, OutputMemory, siteOutputs } from "./site-outputs.ts";
 import type { OutputFile } from "./write-site.ts";
 
 export interface SitePlan {
@@ -22,6 +23,8 @@ export interface SitePlan {
   articles: Article[];
   routes: Route[];
   outputs: OutputFile[];
+  /** The editions below `/` (site.yaml `editions:`), each searched in an index of its own in its folder. */
+  editions: { folder: string; site: SiteSettings; articles: Article[] }[];
 }
 
 export interface PlanOptions extends Omit<LoadOptions, "assets"> {
@@ -102,9 +105,11 @@ function regrouped(archive: Archive, memory: PlanMemory | undefined): ArchivePag
 }
 
 export async function planSite(options: PlanOptions, memory?: PlanMemory): Promise<{ plan?: SitePlan; issues: ContentIssue[] }> {
-  const { archive, issues } = collectArchive({ ...options, assets: siteAssets().urls, ...(memory ? { memory: memory.load } : {}) });
-  if (!archive) return { issues };
-  const articles = await withResponsiveImages(archive.articles, options.contentDir);
+  const { archive: loaded, issues } = collectArchive({ ...options, assets: siteAssets().urls, ...(memory ? { memory: memory.load } : {}) });
+  if (!loaded) return { issues };
+  const withImages = { ...loaded, articles: await withResponsiveImages(loaded.articles, options.contentDir) };
+  const archive = mainEdition(withImages);
+  const articles = archive.articles;
   const groupedFrom = groupingInputs(archive);
   const { pages, held } = pagesToReuse(memory, groupedFrom, articles) ?? { pages: regrouped({ ...archive, articles }, memory), held: new Map<Article, Article>() };
   if (memory) memory.last = { groupedFrom, articles, pages, held };
@@ -118,13 +123,16 @@ export async function planSite(options: PlanOptions, memory?: PlanMemory): Promi
   const routes = allRoutes.filter((route) => route.kind !== "redirect" || !ownPages.has(route.file));
   const addresses = siteAddresses(routes, hosted, articles.flatMap((article) => article.redirectFrom));
   issues.push(...brokenLinkWarnings(archive.bodyLinks, addresses, archive.site));
+  const editions = otherEditions(withImages).map((view) => ({ view, routes: editionRoutes(view, options.now ?? new Date()) }));
   const outputs = siteOutputs({
     site: archive.site,
     routes,
     articles,
     hosted: hosted.map((page) => page.output),
     contentDir: options.contentDir,
+    photosOf: withImages.articles,
     ...(memory ? { memory: memory.outputs } : {}),
-  });
-  return { plan: { site: archive.site, articles, routes, outputs }, issues };
+  }).concat(editions.flatMap(({ view, routes: own }) => editionOutputs(view, own, archive.site.pathPrefix, memory?.outputs)));
+  const editionPlans = editions.map(({ view }) => ({ folder: view.folder, site: view.archive.site, articles: view.archive.articles }));
+  return { plan: { site: archive.site, articles, routes, outputs, editions: editionPlans }, issues };
 }

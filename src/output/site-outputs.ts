@@ -5,6 +5,7 @@ import { statSync } from "node:fs";
 import { join } from "node:path";
 import { publishableImages } from "../images/publishable-images.ts";
 import { publishedImageFiles } from "../images/responsive-images.ts";
+import type { EditionView } from "../model/editions.ts";
 import { bodiesShown, needsLinkPrefix, renderRoute, sharedSlices, type Route } from "../model/routes.ts";
 import type { Article, SiteSettings } from "../types.ts";
 import { withPathPrefix } from "../urls.ts";
@@ -21,6 +22,8 @@ export interface SiteOutputInput {
   contentDir: string;
   /** Kept between the preview's rebuilds. */
   memory?: OutputMemory;
+  /** The stories whose photos the site publishes, when more than `articles`: every edition's. */
+  photosOf?: readonly Article[];
 }
 
 /**
@@ -44,7 +47,31 @@ function contentImages(contentDir: string): OutputFile[] {
   });
 }
 
-export function siteOutputs({ site, routes, articles, hosted, contentDir, memory }: SiteOutputInput): OutputFile[] {
+export function siteOutputs({ site, routes, articles, hosted, contentDir, memory, photosOf = articles }: SiteOutputInput): OutputFile[] {
+  const images = publishedImageFiles(photosOf).map(({ file, from }) => ({ file, fingerprint: file, produce: () => ({ copyFrom: from }) }));
+  return [...siteAssets().files, ...contentImages(contentDir), ...images, ...hosted, ...routeOutputs({ site, routes, articles, ...(memory ? { memory } : {}) })];
+}
+
+/**
+ * An edition's files below its folder: its pages, and its search page's two scripts beside
+ * that page (src/model/editions.ts), so that their worker opens the edition's own index.
+ */
+export function editionOutputs(view: EditionView, routes: readonly Route[], sitePrefix: string, memory?: OutputMemory): OutputFile[] {
+  const { site, articles } = view.archive;
+  const assets = siteAssets();
+  const scripts = (["searchScript", "searchWorker"] as const).map((name): OutputFile => {
+    const asset = assets.files.find((file) => `/${file.file}` === assets.urls[name])!;
+    return { ...asset, file: `${view.folder}${site.assets[name].slice(1)}` };
+  });
+  return [...scripts, ...routeOutputs({ site, routes, articles, sitePrefix, ...(memory ? { memory } : {}) })];
+}
+
+/**
+ * The files of the route table: each page rendered with `site`, its links given the path
+ * prefix; an edition's (`sitePrefix`: the site's prefix, below which the edition's is) keep
+ * the shared folders at the site's.
+ */
+function routeOutputs({ site, routes, articles, memory, sitePrefix = site.pathPrefix }: Pick<SiteOutputInput, "site" | "routes" | "articles" | "memory"> & { sitePrefix?: string }): OutputFile[] {
   const shared = sharedInputs(site);
   const fingerprints = new SliceFingerprinter(shared, new Set(articles), sharedSlices(routes), memory?.sliceDigests);
   const pageOf = (route: Route): OutputFile => ({
@@ -52,7 +79,7 @@ export function siteOutputs({ site, routes, articles, hosted, contentDir, memory
     fingerprint: fingerprints.of(route.kind, route.slice, bodiesShown(route)),
     produce: async () => {
       const page = await renderRoute(site, route);
-      return needsLinkPrefix(route) ? withPathPrefix(page, site.pathPrefix) : page;
+      return needsLinkPrefix(route) ? withPathPrefix(page, site.pathPrefix, sitePrefix) : page;
     },
   });
   /** A route's output as the last plan made it, when its slice is the same object and the settings are the same. */
@@ -70,7 +97,5 @@ export function siteOutputs({ site, routes, articles, hosted, contentDir, memory
   // Written in this order, so that a page is on disk before any page that links to it:
   // assets and images, articles, then listings, feeds and sitemaps.
   const ordered = [...routes.filter((route) => route.kind === "article"), ...routes.filter((route) => route.kind !== "article")];
-  const pages = ordered.map(remembered);
-  const images = publishedImageFiles(articles).map(({ file, from }) => ({ file, fingerprint: file, produce: () => ({ copyFrom: from }) }));
-  return [...siteAssets().files, ...contentImages(contentDir), ...images, ...hosted, ...pages];
+  return ordered.map(remembered);
 }

@@ -7,7 +7,7 @@ import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { ContentIssue } from "../errors.ts";
 import { renderHostedPages, type HostedPageOutput } from "../output/hosted-pages.ts";
-import { PlanMemory, planSite } from "../output/plan-site.ts";
+import { PlanMemory, planSite, type SitePlan } from "../output/plan-site.ts";
 import { unguardedChange } from "../output/staging.ts";
 import { CACHE_DIR, loadManifest, loadSearchRecord, saveManifest, saveSearchRecord } from "../output/manifest-store.ts";
 import { writeOutputs, type OutputManifest, type WriteReport } from "../output/write-site.ts";
@@ -46,6 +46,9 @@ export class PreviewSession {
   private articles: readonly Article[] = [];
   /** What the search index in the preview folder was written from. */
   private searchRecord: SearchRecord;
+  /** The editions below `/`, each with its own index in its folder, and what that was written from. */
+  private editions: SitePlan["editions"] = [];
+  private readonly editionRecords = new Map<string, SearchRecord>();
   /** What a rebuild reuses of the last one's plan. */
   private readonly planMemory = new PlanMemory();
   /** The preview folder as this session last wrote it (device and inode): while it is the same folder, it holds what the manifest records. */
@@ -111,6 +114,7 @@ export class PreviewSession {
     if (!plan) return { report: { manifest: this.manifest, written: [], removed: [], kept: 0 }, issues };
     this.site = plan.site;
     this.articles = plan.articles;
+    this.editions = plan.editions;
     const sameFolder = this.folderWritten !== undefined && this.folderWritten === folderIdentity(this.outputDir);
     const report = await writeOutputs(unguardedChange(this.outputDir), plan.outputs, this.manifest, { previousOnDisk: sameFolder });
     this.folderWritten = folderIdentity(this.outputDir);
@@ -134,6 +138,22 @@ export class PreviewSession {
     });
     this.searchRecord = record;
     saveSearchRecord(this.outputDir, record, this.cacheDir);
+    for (const { folder, site, articles } of this.editions) {
+      const editionDir = join(this.outputDir, folder);
+      const edition = await updateSearchIndex({
+        outputDir: resolve(editionDir),
+        site,
+        articles,
+        previous: this.editionRecords.get(folder) ?? loadSearchRecord(editionDir, this.cacheDir),
+        output: unguardedChange(editionDir),
+        mode: "edits",
+        keepIndexerRunning: true,
+        priority: "background",
+      });
+      this.editionRecords.set(folder, edition.record);
+      saveSearchRecord(editionDir, edition.record, this.cacheDir);
+      indexed.push(...edition.indexed.map((bundle) => `${folder}${bundle}`));
+    }
     return indexed;
   }
 }

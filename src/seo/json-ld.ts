@@ -2,9 +2,12 @@
 // engines and aggregators read the archive as news. https://schema.org/NewsArticle
 import { jsonInScript, type SafeHtml } from "../html.ts";
 import type { Crumb } from "../archive-pages.ts";
-import { ENTITY_LABELS, mentionedEntities, type Article, type EntityRef, type SiteSettings } from "../types.ts";
+import { mentionedEntities, type Article, type EntityRef, type EntityType, type SiteSettings } from "../types.ts";
 import { absoluteUrl } from "../urls.ts";
 import { shareableImage } from "../images/responsive-images.ts";
+
+/** Each entity type as schema.org names it: https://schema.org/Person, /Organization, /Place */
+const SCHEMA_TYPES = { person: "Person", organization: "Organization", place: "Place" } as const satisfies Record<EntityType, string>;
 
 export type JsonLd = { "@context"?: string; "@type": string } & { [key: string]: unknown };
 
@@ -14,7 +17,7 @@ function publisher(site: SiteSettings): JsonLd {
 
 function entityThing(site: SiteSettings, entity: EntityRef): JsonLd {
   return {
-    "@type": ENTITY_LABELS[entity.type].one,
+    "@type": SCHEMA_TYPES[entity.type],
     name: entity.name,
     url: absoluteUrl(site, entity.url),
     ...(entity.links.length > 0 ? { sameAs: [...entity.links] } : {}),

@@ -58,6 +58,9 @@ ${articles.map(
 )}</urlset>`}\n`;
 }
 
+/** robots.txt: every edition's sitemap and news sitemap. */
 export function renderRobots(site: SiteSettings): string {
-  return ["User-agent: *", "Allow: /", "", `Sitemap: ${absoluteUrl(site, urls.sitemap)}`, `Sitemap: ${absoluteUrl(site, urls.newsSitemap)}`, ""].join("\n");
+  const editions = site.editions.length > 0 ? site.editions.map((edition) => edition.path) : ["/"];
+  const sitemaps = editions.flatMap((path) => [urls.sitemap, urls.newsSitemap].map((url) => `Sitemap: ${absoluteUrl(site, `${path}${url.slice(1)}`)}`));
+  return ["User-agent: *", "Allow: /", "", ...sitemaps, ""].join("\n");
 }

@@ -54,6 +54,24 @@ describe("search by the registry's names, on the sample archive", () => {
   });
 });
 
+describe("the sample's Arabic edition", () => {
+  const served = sampleInBrowser();
+  const archive = sampleArchive(ROOT);
+  const hospital = archive.articles.find((story) => story.lang === "ar" && story.html.includes("مستشفى"));
+
+  it("searches its own stories, in Arabic, finding a word in either spelling of its folded letters", async () => {
+    assert.ok(hospital, "an Arabic story of the sample names a hospital, مستشفى");
+    const page = await served.browser.newPage();
+    for (const query of ["مستشفى", "مستشفي", "الحكومة", "الحكومه"]) {
+      await page.goto(`${served.site.url}ar/search/?q=${encodeURIComponent(query)}`);
+      await page.locator(".search-status").filter({ hasText: /عُثر على/ }).waitFor();
+      const found = await page.locator(".search-result h2 a").evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+      assert.ok(found.includes(`/ar${hospital.url}`), `${query} finds the story in the Arabic edition: ${found.join(" ")}`);
+      assert.ok(found.every((url) => url.startsWith("/ar/")), `only the edition's stories: ${found.join(" ")}`);
+    }
+  });
+});
+
 describe("Arabic and Persian spellings, and ranking across bundles, on a built archive", () => {
   // Each pair: two spellings readers use for the same word; a story is written with each.
   const PAIRS: readonly [string, string, string][] = [

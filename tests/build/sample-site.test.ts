@@ -42,7 +42,8 @@ describe("the built sample archive", () => {
   });
 
   it("reaches every page by links from the home page", () => {
-    const unreached = [...crawl.allPages].filter((url) => !crawl.reached.has(url) && url !== "/404.html");
+    // A host serves each edition's 404.html at addresses that do not exist; nothing links it.
+    const unreached = [...crawl.allPages].filter((url) => !crawl.reached.has(url) && !url.endsWith("/404.html"));
     assert.deepEqual(unreached, []);
     for (const kind of ["/people/", "/organizations/", "/places/", "/entities/", "/sources/", "/tags/", "/archive/"]) {
       assert.ok(crawl.reached.has(kind), `${kind} is reachable`);

@@ -5,6 +5,7 @@ import { dirname, join, resolve } from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 import { buildSite, type BuildResult } from "../../src/build.ts";
 import { siteAssets } from "../../src/output/assets.ts";
+import { en } from "../../src/messages/en.ts";
 import type { SiteSettings } from "../../src/types.ts";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
@@ -29,12 +30,16 @@ export const TEST_SETTINGS: SiteSettings = {
   description: "A test.",
   url: "https://test.example.org",
   language: "en",
+  digits: "latin",
+  messages: en,
   pageSize: 20,
   allowHtmlInMarkdown: false,
   calendars: [],
   navigation: [],
   pathPrefix: "/",
   assets: siteAssets().urls,
+  editions: [],
+  edition: "/",
 };
 
 export function tempDir(prefix: string): string {

@@ -10,7 +10,11 @@ import { ROOT } from "../helpers/site.ts";
  * A layer is folders (ending in `/`) and files; the longest match places a module.
  */
 const LAYERS: readonly { name: string; holds: readonly string[] }[] = [
-  { name: "types", holds: ["src/types.ts", "src/dates.ts", "src/regional-dates.ts"] },
+  {
+    name: "types",
+    // The message table's shape is named by the English table, which site settings carry.
+    holds: ["src/types.ts", "src/dates.ts", "src/regional-dates.ts", "src/languages.ts", "src/messages/table.ts", "src/messages/en.ts"],
+  },
   { name: "shared helpers", holds: ["src/"] },
   { name: "content", holds: ["src/content/", "src/images/"] },
   { name: "model", holds: ["src/collections/", "src/archive-pages.ts"] },

@@ -4,9 +4,10 @@ import { parse } from "node-html-parser";
 import { redirectClashes } from "../../src/content/redirect-clashes.ts";
 import { render as renderNotFound } from "../../layouts/not-found.11ty.ts";
 import { redirectFileFor, redirectPages, redirectsFile } from "../../src/hosting/redirects.ts";
+import { en } from "../../src/messages/en.ts";
 import { TEST_SETTINGS } from "../helpers/site.ts";
 
-const SITE = { url: "https://news.example.org", pathPrefix: "/", language: "en" };
+const SITE = { url: "https://news.example.org", pathPrefix: "/", language: "en", digits: "latin", messages: en } as const;
 const STORY = { url: "/2021/07/28/militias-welcome-end/", title: "Militias <welcome> end", redirectFrom: ["/news/iraq/old-slug/", "/?p=102"] };
 
 describe("redirect pages", () => {

@@ -3,6 +3,10 @@ import { describe, it } from "node:test";
 import { timelineChart } from "../../layouts/charts.ts";
 import { hasMonthsToCompare, monthlyTimeline, yearTimeline } from "../../src/collections/timeline.ts";
 import type { Article } from "../../src/types.ts";
+import { localize } from "../../src/messages/localize.ts";
+import { TEST_SETTINGS } from "../helpers/site.ts";
+
+const ENGLISH = localize(TEST_SETTINGS);
 
 const on = (year: number, month: number) => ({ date: { year, month } }) as unknown as Article;
 
@@ -31,7 +35,7 @@ describe("yearTimeline", () => {
 
 describe("timelineChart", () => {
   it("draws months side by side when there are two to compare", () => {
-    const chart = String(timelineChart(monthlyTimeline([on(2021, 7), on(2021, 9)]), "Daesh"));
+    const chart = String(timelineChart(ENGLISH, monthlyTimeline([on(2021, 7), on(2021, 9)]), "Daesh"));
     assert.match(chart, /<svg class="chart"/);
     assert.equal(hasMonthsToCompare(monthlyTimeline([on(2021, 7), on(2021, 9)])), true);
   });
@@ -39,9 +43,9 @@ describe("timelineChart", () => {
   it("says in a sentence when every mention falls in one month, instead of one wide bar", () => {
     const months = monthlyTimeline([on(2021, 7), on(2021, 7), on(2021, 7)]);
     assert.equal(hasMonthsToCompare(months), false);
-    const chart = String(timelineChart(months, "Daesh"));
+    const chart = String(timelineChart(ENGLISH, months, "Daesh"));
     assert.doesNotMatch(chart, /<svg/);
     assert.equal(chart, '<p class="timeline">All 3 articles naming Daesh are from July 2021.</p>');
-    assert.equal(String(timelineChart(monthlyTimeline([on(2020, 1)]), "AT&T")), '<p class="timeline">The one article naming AT&amp;T is from January 2020.</p>');
+    assert.equal(String(timelineChart(ENGLISH, monthlyTimeline([on(2020, 1)]), "AT&T")), '<p class="timeline">The one article naming AT&amp;T is from January 2020.</p>');
   });
 });

@@ -42,7 +42,8 @@ async function showCitations(details) {
     styles.hidden = false;
     details.dataset.cited = "";
   } catch (error) {
-    styles.textContent = "The reference styles could not be loaded; the CSL-JSON download below holds the same citation.";
+    // In the page's language (layouts/article.11ty.ts).
+    styles.textContent = details.dataset.failed ?? "";
     styles.hidden = false;
     console.error(error);
   }

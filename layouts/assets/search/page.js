@@ -1,7 +1,8 @@
 // The /search/ page: sends the reader's search to its worker (worker.js), which searches
 // the Pagefind index, and shows what it answers. The URL holds the whole search (state.js).
 // @ts-check
-import { resultItem, showFacets, statusText, withYear } from "./render.js";
+import { resultItem, showFacets, statusText, statusWords, withYear } from "./render.js";
+import { pageMessages } from "./messages.js";
 import { asksForAnything, pagefindFilters, stateFrom, urlOf } from "./state.js";
 
 /**
@@ -26,7 +27,7 @@ const outranked = /** @type {HTMLElement} */ (root.querySelector(".search-outran
 const partialCounts = /** @type {HTMLElement} */ (root.querySelector(".search-counts-partial"));
 const filters = /** @type {HTMLDetailsElement} */ (root.querySelector(".search-filters"));
 /** @type {import("./render.js").Messages} */
-const messages = JSON.parse(root.dataset.messages ?? "{}");
+const messages = pageMessages(root);
 // The facets are the page's own (layouts/search.11ty.ts), one fieldset each.
 const FACETS = [...root.querySelectorAll("[data-facet]")].map((fieldset) => /** @type {HTMLElement} */ (fieldset).dataset.facet ?? "");
 
@@ -91,7 +92,7 @@ function runSearch(state) {
     status.textContent = "";
     return;
   }
-  status.textContent = "Searching…";
+  status.textContent = statusWords.searching;
   // A search with no words lists stories by date: there is no relevance to rank by.
   answerRegion.setAttribute("aria-busy", "true");
   worker.postMessage({ type: "search", run, q: state.q, filters: pagefindFilters(state, span), byDate: state.sort === "newest" || !state.q, facets: facetsWanted() });
@@ -135,7 +136,7 @@ function search(state) {
 
 /** @param {unknown} error */
 function showFailure(error) {
-  status.textContent = "Search is not available right now. Please reload the page.";
+  status.textContent = statusWords.failed;
   answerRegion.removeAttribute("aria-busy");
   console.error(error);
 }

@@ -1,18 +1,22 @@
 // Draws what a search found: the results, their facets with counts, the status line.
 // @ts-check
+import { countText, fill, pageMessages } from "./messages.js";
+
 /**
  * @typedef {import("./state.js").SearchState} SearchState
  * @typedef {import("./worker.js").Shown} Shown
  * @typedef {import("./worker.js").Progress} Progress
- * The interface text the page embeds (SEARCH_MESSAGES in layouts/search.11ty.ts).
- * @typedef {Record<"searchingEarlier" | "outranked" | "rankAll" | "countsSince" | "countAll", string>} Messages
+ * @typedef {import("./messages.js").SearchMessages} Messages
  */
 
 /** A message with its `{year}` filled in. @param {string} template @param {string} year */
 export const withYear = (template, year) => template.replaceAll("{year}", year);
 
 const FACET_VALUES_SHOWN = 10;
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
+const messages = pageMessages(/** @type {HTMLElement} */ (document.querySelector("[data-search]")));
+// Dates as the site writes them, in the Gregorian calendar whatever the language's own.
+const dateFormat = new Intl.DateTimeFormat(messages.locale, { dateStyle: "long", timeZone: "UTC", calendar: "gregory" });
+const numberFormat = new Intl.NumberFormat(messages.locale);
 
 /**
  * Fills each facet with the values found among the results, most frequent first,
@@ -48,11 +52,13 @@ export function showFacets(root, state, counts, approximate = false) {
         box.name = facet;
         box.value = value;
         box.checked = chosen.has(value);
-        const countText = document.createElement("span");
-        countText.className = "count";
-        countText.textContent = `(${count})`;
+        const countLabel = document.createElement("span");
+        countLabel.className = "count";
+        countLabel.textContent = `(${numberFormat.format(count)})`;
         const name = document.createElement("span");
-        name.append(`${value} `, countText);
+        // A facet's value is a name from the stories, in whichever script they write it.
+        name.dir = "auto";
+        name.append(`${value} `, countLabel);
         label.append(box, name);
         item.append(label);
         return item;
@@ -107,7 +113,7 @@ export function resultItem(data) {
   if (data.names.length > 0) {
     const matched = document.createElement("p");
     matched.className = "matched-names";
-    matched.textContent = `Names ${data.names.join(", ")}`;
+    matched.textContent = fill(messages.names, { names: data.names.join(messages.separator) });
     item.append(matched);
   }
   const excerpt = document.createElement("p");
@@ -130,8 +136,10 @@ export function statusText(count, state, progress, messages) {
 
 /** @param {number} count @param {SearchState} state */
 function foundText(count, state) {
-  const range = state.from || state.to ? `, ${state.from ? `from ${state.from}` : ""}${state.from && state.to ? " " : ""}${state.to ? `to ${state.to}` : ""}` : "";
-  const what = `${state.q ? ` for “${state.q}”` : ""}${range}`;
-  if (count === 0) return `No stories found${what}.`;
-  return `${count.toLocaleString("en-US")} ${count === 1 ? "story" : "stories"} found${what}.`;
+  const range = state.from && state.to ? fill(messages.fromTo, { from: state.from, to: state.to }) : state.from ? fill(messages.from, { from: state.from }) : state.to ? fill(messages.to, { to: state.to }) : "";
+  const what = `${state.q ? fill(messages.query, { query: state.q }) : ""}${range}`;
+  return fill(count === 0 ? messages.none : countText(messages, count), { what });
 }
+
+/** The status line's other words: while searching, and when search cannot run. */
+export const statusWords = { searching: messages.searching, failed: messages.failed };
