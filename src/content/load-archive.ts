@@ -77,6 +77,8 @@ export class LoadMemory {
   parses?: { version: string; cache: ArticleParseCache };
   /** What each loaded file was checked as (see FileChecks), kept while files change in place only. */
   checked = new WeakMap<LoadedArticleFile, FileChecks>();
+  /** The names the last load registered, kept while saves leave every story's names as they were. */
+  names?: RegisteredNames;
 }
 
 type CheckedArticle = ValidArticleFile & { rendered: RenderedMarkdown; parsed: LoadedArticleFile };
@@ -95,6 +97,58 @@ function checkFile(loaded: LoadedArticleFile, inputPath: string, contentDir: str
   // The preview leaves out an article whose image cannot be made, as it does any broken article.
   const valid = loaded.article && loaded.rendered && !imageIssue ? { ...loaded.article, rendered: loaded.rendered, parsed: loaded } : undefined;
   return { day: now.toISOString().slice(0, 10), issues, ...(valid ? { valid } : {}) };
+}
+
+/** The names the published stories use, registered: what resolving them needs, and the notes about unregistered ones. */
+interface RegisteredNames {
+  data: DataFiles;
+  published: readonly CheckedArticle[];
+  registry: NameRegistry;
+  issues: ContentIssue[];
+  /** Every name in use, sorted: a new one can change another's slug. */
+  key: string;
+}
+
+/** What of a story the registry reads: its source and entity names, in the order written. */
+const namesOf = (file: CheckedArticle) => JSON.stringify([file.frontMatter.source, file.frontMatter.entities ?? {}]);
+
+/**
+ * Whether the names registered last time still hold: the same data files, and the same
+ * published stories in the same order, each the very object it was or, for a file saved
+ * since, naming the same sources and entities (a new headline or body, the everyday save).
+ */
+function namesUnchanged(earlier: RegisteredNames, data: DataFiles, published: readonly CheckedArticle[]): boolean {
+  if (earlier.data !== data || earlier.published.length !== published.length) return false;
+  return published.every((file, index) => {
+    const before = earlier.published[index]!;
+    return file === before || (file.inputPath === before.inputPath && namesOf(file) === namesOf(before));
+  });
+}
+
+function registerNames(data: DataFiles, published: readonly CheckedArticle[], display: (path: string) => string, contentDir: string): RegisteredNames {
+  const issues: ContentIssue[] = [];
+  const registry = new NameRegistry(data.entities, data.sources, display(join(contentDir, "_data")), issues);
+  const registryFile = display(join(contentDir, "_data", "entities.yaml"));
+  const namesUsed: string[] = [];
+  for (const { frontMatter, inputPath } of published) {
+    registry.noteSource(frontMatter.source);
+    namesUsed.push(`source:${frontMatter.source}`);
+    for (const [list, type] of ENTITY_LISTS) {
+      for (const name of frontMatter.entities?.[list] ?? []) {
+        namesUsed.push(`${type}:${name}`);
+        // Reported once, at the first article naming it, so an editor can register it.
+        if (registry.noteEntity(name, type)) {
+          issues.push({
+            severity: "note",
+            file: inputPath,
+            field: `entities.${list}`,
+            message: `\`${name}\` is not in ${registryFile}; it gets a page as ${type === "organization" ? "an" : "a"} ${type}. Add it there to give it a description and aliases.`,
+          });
+        }
+      }
+    }
+  }
+  return { data, published, registry, issues, key: [...new Set(namesUsed)].sort().join("\n") };
 }
 
 /** The front-matter list each entity type is written in: `entities.people`, ... */
@@ -170,33 +224,17 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
   }
   if (!data) return { issues };
 
-  const registry = new NameRegistry(data.entities, data.sources, display(join(options.contentDir, "_data")), issues);
   const published = valid.filter((file) => options.includeDrafts || !file.frontMatter.draft);
-  const registryFile = display(join(options.contentDir, "_data", "entities.yaml"));
-  const namesUsed: string[] = [];
-  for (const { frontMatter, inputPath } of published) {
-    registry.noteSource(frontMatter.source);
-    namesUsed.push(`source:${frontMatter.source}`);
-    for (const [list, type] of ENTITY_LISTS) {
-      for (const name of frontMatter.entities?.[list] ?? []) {
-        namesUsed.push(`${type}:${name}`);
-        // Reported once, at the first article naming it, so an editor can register it.
-        if (registry.noteEntity(name, type)) {
-          issues.push({
-            severity: "note",
-            file: inputPath,
-            field: `entities.${list}`,
-            message: `\`${name}\` is not in ${registryFile}; it gets a page as ${type === "organization" ? "an" : "a"} ${type}. Add it there to give it a description and aliases.`,
-          });
-        }
-      }
-    }
-  }
+  const earlierNames = memory?.names;
+  const names = inPlace && earlierNames && namesUnchanged(earlierNames, data, published) ? earlierNames : registerNames(data, published, display, options.contentDir);
+  if (memory) memory.names = names;
+  const { registry } = names;
+  issues.push(...names.issues);
 
   // An article is resolved again only when its file, the data files or the set of names in
   // use changed (a new name can change another's slug): the preview's rebuilds then reuse
   // every other Article object, and what is computed from them by identity.
-  const resolution = articleMemo.resolutionFor(data, [...new Set(namesUsed)].sort().join("\n"));
+  const resolution = articleMemo.resolutionFor(data, names.key);
   const byUrl = new Map<string, string>();
   const clashing = new Set<string>();
   const articles = published.map((file): Article => {

@@ -114,6 +114,8 @@ export interface WriteOptions {
  * writer (Pagefind indexing the pages already written) would wait for the last file.
  */
 const FILES_PER_TURN = 32;
+/** A file kept costs a lookup, not a render: the writer looks at this many between turns (a preview's save keeps almost every file). */
+const KEPT_PER_TURN = 4096;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
@@ -135,20 +137,24 @@ export async function writeOutputs(target: OutputTarget, outputs: Iterable<Outpu
   const claimed = new Set<string>();
   const replacing: OutputFile[] = [];
   let kept = 0;
+  // The work done since the last turn of the event loop, counted in kept files.
   let sinceTurn = 0;
-  const turn = async () => {
-    if (++sinceTurn < FILES_PER_TURN) return;
+  const turnDue = (cost: number) => {
+    sinceTurn += cost;
+    if (sinceTurn < KEPT_PER_TURN) return false;
     sinceTurn = 0;
-    await nextTurn();
+    return true;
   };
+  const WRITTEN = KEPT_PER_TURN / FILES_PER_TURN;
   const write = async (output: OutputFile, path: string) => {
+    if (turnDue(WRITTEN)) await nextTurn();
     target.willChange(output.file);
     files[output.file] = [output.fingerprint, await writeOne(path, output, folders)];
     written.push(output.file);
     options.onDisk?.(output.file);
   };
   for (const output of outputs) {
-    await turn();
+    if (turnDue(1)) await nextTurn();
     if (claimed.has(output.file)) throw new Error(`Two outputs claim ${output.file}; every page needs its own address.`);
     claimed.add(output.file);
     const before = previous.files[output.file];
@@ -166,10 +172,7 @@ export async function writeOutputs(target: OutputTarget, outputs: Iterable<Outpu
     if (before || sizeOf(path) !== undefined) replacing.push(output);
     else await write(output, path);
   }
-  for (const output of replacing) {
-    await turn();
-    await write(output, join(dir, output.file));
-  }
+  for (const output of replacing) await write(output, join(dir, output.file));
   const removed = Object.keys(previous.files).filter((file) => !files[file]);
   if (!options.removeLater) removeFiles(target, removed);
   return { manifest: { files }, written, removed, kept };

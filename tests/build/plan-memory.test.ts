@@ -119,6 +119,7 @@ describe("planning again in the preview", () => {
   for (const [what, change] of [
     ["date", (text: string) => text.replace(/^date: (\d{4})-/m, (_, year: string) => `date: ${Number(year) - 1}-`)],
     ["tags", (text: string) => text.replace(/^tags: \[/m, 'tags: ["a-tag-added-in-the-preview", ')],
+    ["people", (text: string) => text.replace(/^entities:\n/m, 'entities:\n  people: ["Zaid Named-In-The-Preview"]\n').replace(/^(entities:\n  people: \[.*\]\n)  people: .*\n/m, "$1")],
   ] as const) {
     it(`groups the archive again when a story's ${what} changes, and matches a plan from nothing`, async () => {
       const before = await plan(content, memory);
@@ -128,6 +129,21 @@ describe("planning again in the preview", () => {
       await assertSameAsFresh(after, before, content);
     });
   }
+
+  it("notes a name a save adds as a plan from nothing does, and keeps the notes when a save names no new one", async () => {
+    const notes = async (memory?: PlanMemory, changed?: ReadonlySet<string>) => {
+      const { issues } = await planSite({ projectRoot: ROOT, contentDir: content, includeDrafts: true, keepGoing: true, hostedPages: async () => [], now: NOW, ...(changed ? { changedArticleFiles: changed } : {}) }, memory);
+      assert.deepEqual(issues.filter((issue) => issue.severity === "error"), [], "the content stays valid");
+      return issues.filter((issue) => issue.severity === "note");
+    };
+    await notes(memory);
+    edit(newest, (text) => text.replace(/^entities:\n/m, 'entities:\n  places: ["Qasr Unregistered"]\n').replace(/^(entities:\n  places: \[.*\]\n)((?:  .*\n)*?)  places: .*\n/m, "$1$2"));
+    const added = await notes(memory, new Set([newest]));
+    assert.ok(added.some((note) => note.message.includes("Qasr Unregistered")), "the new name is noted");
+    assert.deepEqual(added, await notes(), "the same notes as a plan from nothing");
+    edit(newest, (text) => text.replace(/^title: "?/m, 'title: "Renamed '));
+    assert.deepEqual(await notes(memory, new Set([newest])), added, "a new headline leaves the notes as they were");
+  });
 
   it("matches a plan from nothing after a story is deleted", async () => {
     const before = await plan(content, memory);
