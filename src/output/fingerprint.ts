@@ -43,6 +43,9 @@ export function articleContentDigest(article: WithBody): string {
   return `${articleDigest(article)}:${bodyDigest(article)}`;
 }
 
+/** How many items make a list worth digesting apart from the slice that holds it. */
+const LONG_LIST = 16;
+
 /**
  * Fingerprints page slices. Articles inside a slice count by a digest of their metadata
  * (title, date, summary, entities...), computed once per article: a listing of 20
@@ -71,8 +74,25 @@ export class SliceFingerprinter {
     if (typeof value !== "object" || value === null) return value;
     if (this.articles.has(value)) return `article:${articleDigest(value)}`;
     if (this.shared.has(value)) return `shared:${this.sharedDigest(value)}`;
+    if (Array.isArray(value) && value.length >= LONG_LIST) return `list:${this.listDigest(value)}`;
     return value;
   };
+
+  /**
+   * A long list inside a slice (a month's stories in the archive's years, an entity's
+   * mentions) digested on its own, once per list object: a slice made anew around
+   * lists that are the same objects as before (the preview's next plan) is digested
+   * without going through them again.
+   */
+  private listDigest(list: readonly unknown[]): string {
+    let digest = this.sliceDigests.get(list);
+    if (digest !== undefined) return digest;
+    // A list of stories alone (the common case) is their digests, without serialising anything.
+    const stories = list.every((item) => typeof item === "object" && item !== null && this.articles.has(item));
+    digest = sha1(stories ? `articles:${list.map((item) => articleDigest(item as object)).join(",")}` : JSON.stringify(list, (key, inner: unknown) => (key === "" ? inner : this.replacer(key, inner))));
+    this.sliceDigests.set(list, digest);
+    return digest;
+  }
 
   of(kind: string, slice: unknown, bodies: readonly WithBody[] = []): string {
     return sha1(this.base, kind, this.sliceDigest(slice), ...bodies.map(bodyDigest));
