@@ -1,15 +1,45 @@
 // Files written whole: under a temporary name, then renamed into place, so a reader (or a
-// killed build) never finds half of one. Used by every cache and record Annals keeps.
+// killed build) never finds half of one. Used by every cache and record Annals keeps, and
+// by the writer of the site (src/output/write-site.ts).
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 
-export function writeWholeFile(path: string, data: string | Uint8Array): void {
-  const temporary = `${path}.${process.pid}.partial`;
+const TEMPORARY = /\.annals-\d+\.tmp$/;
+
+/** The name a file is written under before it is renamed to `path`. */
+export const temporaryName = (path: string): string => `${path}.annals-${process.pid}.tmp`;
+
+/** The file a temporary name stands for (`path` itself when it is no temporary name): what an error names. */
+export const intendedName = (path: string): string => path.replace(TEMPORARY, "");
+
+/** A file written in full under its temporary name; `commit` renames it into place, which takes no more space. */
+export interface PreparedFile {
+  commit(): void;
+  discard(): void;
+}
+
+export function prepareWholeFile(path: string, data: string | Uint8Array): PreparedFile {
+  const temporary = temporaryName(path);
+  const discard = () => rmSync(temporary, { force: true });
   mkdirSync(dirname(path), { recursive: true });
   try {
     writeFileSync(temporary, data);
-    renameSync(temporary, path);
-  } finally {
-    rmSync(temporary, { force: true });
+  } catch (error) {
+    discard();
+    throw error;
   }
+  return {
+    commit() {
+      try {
+        renameSync(temporary, path);
+      } finally {
+        discard();
+      }
+    },
+    discard,
+  };
+}
+
+export function writeWholeFile(path: string, data: string | Uint8Array): void {
+  prepareWholeFile(path, data).commit();
 }

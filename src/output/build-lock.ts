@@ -56,6 +56,10 @@ function create(path: string, folderMade = false): boolean {
   }
   try {
     writeSync(fd, `${process.pid}\n`);
+  } catch (error) {
+    // A full disk: no empty lock is left for the next build to wait on.
+    rmSync(path, { force: true });
+    throw error;
   } finally {
     closeSync(fd);
   }

@@ -1,17 +1,19 @@
 // Where a build remembers what it wrote to an output folder (its files' fingerprints,
 // and the search bundles' plan): in the cache folder, outside the output (which a build
 // changes), one file per output folder and kind of record.
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { SearchRecord } from "../search/update-index.ts";
-import { writeWholeFile } from "../whole-file.ts";
+import { prepareWholeFile, writeWholeFile, type PreparedFile } from "../whole-file.ts";
+import { whyUnwritable } from "./write-failure.ts";
 import { sha1 } from "../hash.ts";
 import { EMPTY_MANIFEST, type OutputManifest } from "./write-site.ts";
 
 export const CACHE_DIR = resolve(".cache/annals");
 const FORMAT = 3;
 
-interface Records {
+/** What a build records of an output folder, one file each. */
+export interface Records {
   outputs: OutputManifest;
   search: SearchRecord;
   /** The content folder the output was last built from (what a preview may start from: src/preview/seed-from-build.ts). */
@@ -32,8 +34,43 @@ function load<K extends keyof Records>(kind: K, output: string, cacheDir: string
   }
 }
 
+const stored = <K extends keyof Records>(output: string, record: Records[K]) => JSON.stringify({ format: FORMAT, output: resolve(output), record });
+
 function save<K extends keyof Records>(kind: K, output: string, cacheDir: string, record: Records[K]): void {
-  writeWholeFile(recordPath(kind, output, cacheDir), JSON.stringify({ format: FORMAT, output: resolve(output), record }));
+  writeWholeFile(recordPath(kind, output, cacheDir), stored(output, record));
+}
+
+/**
+ * A build's records of `output`, written in full beside their places before the build
+ * commits its change to the output, and put in place after it by renames, which take no
+ * more space: a full disk stops the build while it can still roll its change back.
+ */
+export function prepareRecords(output: string, cacheDir: string, records: Records): PreparedFile[] {
+  const prepared: PreparedFile[] = [];
+  try {
+    for (const kind of Object.keys(records) as (keyof Records)[]) prepared.push(prepareWholeFile(recordPath(kind, output, cacheDir), stored(output, records[kind])));
+  } catch (error) {
+    prepared.forEach((file) => file.discard());
+    throw error;
+  }
+  return prepared;
+}
+
+/**
+ * Why `cacheDir` cannot be written (a read-only file system, no permission), or undefined
+ * when it can. A build then runs without it (src/build.ts). A full disk is not this: it throws.
+ */
+export function whyCacheUnwritable(cacheDir: string): string | undefined {
+  const probe = join(cacheDir, `writable-${process.pid}`);
+  try {
+    writeWholeFile(probe, "");
+    rmSync(probe);
+    return undefined;
+  } catch (error) {
+    const why = whyUnwritable(error);
+    if (why === undefined) throw error;
+    return why;
+  }
 }
 
 export const loadManifest = (output: string, cacheDir = CACHE_DIR): OutputManifest => load("outputs", output, cacheDir, EMPTY_MANIFEST);
@@ -59,4 +96,4 @@ export const loadSearchRecord = (output: string, cacheDir = CACHE_DIR): SearchRe
 export const saveSearchRecord = (output: string, record: SearchRecord, cacheDir = CACHE_DIR): void => save("search", output, cacheDir, record);
 
 export const loadBuiltFrom = (output: string, cacheDir = CACHE_DIR): string | undefined => load("source", output, cacheDir, { contentDir: "" }).contentDir || undefined;
-export const saveBuiltFrom = (output: string, contentDir: string, cacheDir = CACHE_DIR): void => save("source", output, cacheDir, { contentDir: resolve(contentDir) });
+

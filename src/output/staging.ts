@@ -132,10 +132,20 @@ export function unguardedChange(dir: string): OutputChange {
   return { dir, willChange: () => {}, moveFolderAside: (folder) => rmSync(join(dir, folder), { recursive: true, force: true }), commit: () => {}, rollBack: () => {} };
 }
 
+/** Makes `folder` (and `inner`, inside it) empty; on a full disk, leaves nothing of it. */
+function makeFresh(folder: string, inner: string): void {
+  rmSync(folder, { recursive: true, force: true });
+  try {
+    mkdirSync(inner, { recursive: true });
+  } catch (error) {
+    rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
+}
+
 function firstBuild(output: string): OutputChange {
   const dir = `${output}${STAGING}${process.pid}`;
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+  makeFresh(dir, dir);
   return {
     dir,
     willChange: () => {},
@@ -147,8 +157,7 @@ function firstBuild(output: string): OutputChange {
 
 function journaledChange(output: string): OutputChange {
   const journal = `${output}${JOURNAL}${process.pid}`;
-  rmSync(journal, { recursive: true, force: true });
-  mkdirSync(join(journal, SAVED), { recursive: true });
+  makeFresh(journal, join(journal, SAVED));
   const seen = new Set<string>();
   let folders = 0;
   return {

@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, st
 import { dirname, join } from "node:path";
 import { isWithin } from "../paths.ts";
 import { AnnalsError } from "../errors.ts";
+import { temporaryName } from "../whole-file.ts";
 
 /** One file of the output, and how to make it. */
 export interface OutputFile {
@@ -53,8 +54,6 @@ export function removeEmptyFolders(from: string, root: string): void {
     }
   }
 }
-
-const temporaryName = (path: string) => `${path}.annals-${process.pid}.tmp`;
 
 /** The folder written to, told before each file in it changes (see staging.ts). */
 export interface OutputTarget {
