@@ -12,6 +12,24 @@ export const temporaryName = (path: string): string => `${path}.annals-${process
 /** The file a temporary name stands for (`path` itself when it is no temporary name): what an error names. */
 export const intendedName = (path: string): string => path.replace(TEMPORARY, "");
 
+/**
+ * Runs `write`, naming `path` in the error it throws when the error names no file: a full
+ * disk fails the write(2) call, whose error Node gives without the path.
+ */
+export function writingTo<T>(path: string, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    throw namePath(error, path);
+  }
+}
+
+/** `error` with `path` as the file it was writing, unless it names one already. */
+export function namePath(error: unknown, path: string): unknown {
+  if (error instanceof Error && "code" in error && !("path" in error)) Object.assign(error, { path });
+  return error;
+}
+
 /** A file written in full under its temporary name; `commit` renames it into place, which takes no more space. */
 export interface PreparedFile {
   commit(): void;
@@ -23,7 +41,7 @@ export function prepareWholeFile(path: string, data: string | Uint8Array): Prepa
   const discard = () => rmSync(temporary, { force: true });
   mkdirSync(dirname(path), { recursive: true });
   try {
-    writeFileSync(temporary, data);
+    writingTo(temporary, () => writeFileSync(temporary, data));
   } catch (error) {
     discard();
     throw error;

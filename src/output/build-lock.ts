@@ -13,6 +13,7 @@
 // so that two builds finding the same dead pid do not both take it.
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname } from "node:path";
+import { namePath } from "../whole-file.ts";
 
 export interface BuildLock {
   release(): void;
@@ -59,7 +60,7 @@ function create(path: string, folderMade = false): boolean {
   } catch (error) {
     // A full disk: no empty lock is left for the next build to wait on.
     rmSync(path, { force: true });
-    throw error;
+    throw namePath(error, path);
   } finally {
     closeSync(fd);
   }

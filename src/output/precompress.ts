@@ -6,7 +6,7 @@ import { availableParallelism } from "node:os";
 import { extname, join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { constants, createBrotliCompress, createGzip } from "node:zlib";
-import { temporaryName } from "../whole-file.ts";
+import { namePath, temporaryName } from "../whole-file.ts";
 
 export const PRECOMPRESSED_EXTENSIONS: ReadonlySet<string> = new Set([".html", ".xml", ".json", ".css", ".js", ".jsonl", ".csv"]);
 
@@ -59,7 +59,7 @@ async function compressInto(path: string, target: string, compressor: NodeJS.Rea
   } catch (error) {
     // A full disk: no half-written copy stays in the site.
     rmSync(temporary, { force: true });
-    throw error;
+    throw namePath(error, temporary);
   }
   return statSync(target).size;
 }

@@ -16,6 +16,7 @@
 import { appendFileSync, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { removeEmptyFolders } from "./write-site.ts";
+import { writingTo } from "../whole-file.ts";
 
 const STAGING = ".staging-";
 const JOURNAL = ".journal-";
@@ -168,7 +169,7 @@ function journaledChange(output: string): OutputChange {
       const current = join(output, file);
       if (!existsSync(current)) {
         // Written down before the file exists, so a kill can never leave it unlisted.
-        appendFileSync(join(journal, ADDED), `${file}\n`);
+        writingTo(join(journal, ADDED), () => appendFileSync(join(journal, ADDED), `${file}\n`));
         return;
       }
       const saved = join(journal, SAVED, file);
@@ -181,7 +182,7 @@ function journaledChange(output: string): OutputChange {
     },
     moveFolderAside(folder) {
       const index = folders++;
-      appendFileSync(join(journal, FOLDER_LIST), `${folder}\n`);
+      writingTo(join(journal, FOLDER_LIST), () => appendFileSync(join(journal, FOLDER_LIST), `${folder}\n`));
       const current = join(output, folder);
       if (!existsSync(current)) return;
       mkdirSync(join(journal, FOLDERS), { recursive: true });

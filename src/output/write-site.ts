@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, st
 import { dirname, join } from "node:path";
 import { isWithin } from "../paths.ts";
 import { AnnalsError } from "../errors.ts";
-import { temporaryName } from "../whole-file.ts";
+import { namePath, temporaryName } from "../whole-file.ts";
 
 /** One file of the output, and how to make it. */
 export interface OutputFile {
@@ -84,7 +84,7 @@ async function writeOne(path: string, output: OutputFile, folders: Set<string>):
   } catch (error) {
     // A full disk or a read-only folder: no half-written file stays behind.
     rmSync(temporary, { force: true });
-    throw error;
+    throw namePath(error, temporary);
   }
 }
 

@@ -27,6 +27,8 @@ export interface Faults {
 
 type Fn = (...args: never[]) => unknown;
 const WRITE_FLAGS = /[wa+]/;
+/** Calls that write data into a file they opened. */
+const DATA_WRITES = new Set(["writeFileSync", "appendFileSync", "createWriteStream", "writeFile"]);
 
 /**
  * Swaps the calls that create or grow a file or folder. The disk stays full from the failing
@@ -41,10 +43,13 @@ export function faultyDisk({ under, code, failFrom }: FaultOptions): Faults {
     return roots.some((root) => full === root || full.startsWith(`${root}${sep}`));
   };
   const state = { calls: 0, failed: 0, freed: false };
-  const fail = (syscall: string, path: string) => {
+  /** The error the kernel gives. A full disk fails write(2), on an open file: Node's error names no path then. */
+  const fail = (call: string, path: string) => {
     state.failed++;
     const message = code === "ENOSPC" ? "no space left on device" : "read-only file system";
-    return Object.assign(new Error(`${code}: ${message}, ${syscall} '${path}'`), { code, syscall, path, errno: code === "ENOSPC" ? -28 : -30 });
+    const errno = code === "ENOSPC" ? -28 : -30;
+    if (code === "ENOSPC" && DATA_WRITES.has(call)) return Object.assign(new Error(`${code}: ${message}, write`), { code, syscall: "write", errno });
+    return Object.assign(new Error(`${code}: ${message}, ${call} '${path}'`), { code, syscall: call, path, errno });
   };
   /** Whether this call under the folders fails (and counts it). */
   const fails = (path: unknown): boolean => {
@@ -73,7 +78,7 @@ export function faultyDisk({ under, code, failFrom }: FaultOptions): Faults {
   writes("openSync", 0, ([, flags]) => typeof flags === "string" && WRITE_FLAGS.test(flags));
   writes("createWriteStream", 0);
   swap(fsPromises, "writeFile", (original) => async (...args: never[]) => {
-    if (fails((args as unknown[])[0])) throw fail("open", String((args as unknown[])[0]));
+    if (fails((args as unknown[])[0])) throw fail("writeFile", String((args as unknown[])[0]));
     return original(...args);
   });
   swap(fsPromises, "mkdir", (original) => async (...args: never[]) => {
