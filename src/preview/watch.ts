@@ -149,10 +149,6 @@ export async function runPreview(options: PreviewOptions): Promise<RunningPrevie
     }
   });
 
-  await rebuild();
-  server = startPreviewServer({ dir: options.outputDir, port: options.port, problems: () => session.problems, issues: () => session.issues });
-  await server.ready();
-
   const watcher = watch(options.contentDir, {
     ignoreInitial: true,
     // A link is content to check, not a way out: a dangling one (an editor's lock file, or
@@ -169,7 +165,19 @@ export async function runPreview(options: PreviewOptions): Promise<RunningPrevie
     clearTimeout(settle);
     settle = setTimeout(() => void rebuild(), SETTLE_MS);
   });
+  // Watching from before the first rebuild reads the content: a story saved while it runs
+  // (seconds, on a large archive) starts another rebuild instead of waiting for its next save.
   await new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
+  await rebuild();
+  server = startPreviewServer({ dir: options.outputDir, port: options.port, problems: () => session.problems, issues: () => session.issues });
+  try {
+    await server.ready();
+  } catch (error) {
+    // The port is taken: nothing is left watching.
+    await watcher.close();
+    throw error;
+  }
+
   return {
     server,
     async stop() {
