@@ -1,7 +1,7 @@
 // Files written whole: under a temporary name, then renamed into place, so a reader (or a
 // killed build) never finds half of one. Used by every cache and record Annals keeps, and
 // by the writer of the site (src/output/write-site.ts).
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 
 const TEMPORARY = /\.annals-\d+\.tmp$/;
@@ -60,4 +60,20 @@ export function prepareWholeFile(path: string, data: string | Uint8Array): Prepa
 
 export function writeWholeFile(path: string, data: string | Uint8Array): void {
   prepareWholeFile(path, data).commit();
+}
+
+/**
+ * Creates `path` whole, or throws EEXIST and leaves an existing file alone: `write` fills a
+ * temporary file, which is then hard-linked to `path` (a link, unlike a rename, never
+ * replaces). A kill leaves at most the temporary file, never half of `path`.
+ */
+export function createWholeFile(path: string, write: (temporary: string) => void): void {
+  const temporary = temporaryName(path);
+  mkdirSync(dirname(path), { recursive: true });
+  try {
+    writingTo(temporary, () => write(temporary));
+    linkSync(temporary, path);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
 }
