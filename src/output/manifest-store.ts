@@ -73,15 +73,52 @@ export function whyCacheUnwritable(cacheDir: string): string | undefined {
   }
 }
 
-export const loadManifest = (output: string, cacheDir = CACHE_DIR): OutputManifest => load("outputs", output, cacheDir, EMPTY_MANIFEST);
+/** The record of what is in `output`, distrusted if a writer that did not mark it (the preview) was stopped while changing it. */
+export function loadManifest(output: string, cacheDir = CACHE_DIR): OutputManifest {
+  const manifest = load("outputs", output, cacheDir, EMPTY_MANIFEST);
+  return interruptedChange(output, cacheDir) ? distrusted(manifest) : manifest;
+}
 export const saveManifest = (output: string, manifest: OutputManifest, cacheDir = CACHE_DIR): void => save("outputs", output, cacheDir, manifest);
 /**
  * Saved while a build changes `output`: the files `manifest` lists, none of whose
  * fingerprints can match, so a build that follows a killed one writes every file
  * again and still removes the files that are no longer part of the site.
  */
-export const distrustManifest = (output: string, manifest: OutputManifest, cacheDir = CACHE_DIR): void =>
-  save("outputs", output, cacheDir, { files: Object.fromEntries(Object.keys(manifest.files).map((file) => [file, UNTRUSTED])) });
+export const distrustManifest = (output: string, manifest: OutputManifest, cacheDir = CACHE_DIR): void => save("outputs", output, cacheDir, distrusted(manifest));
+
+const distrusted = (manifest: OutputManifest): OutputManifest => ({ files: Object.fromEntries(Object.keys(manifest.files).map((file) => [file, UNTRUSTED])) });
+
+/** Where a writer that changes `output` in place notes its pid while it does (markChanging). */
+const changingPath = (output: string, cacheDir: string) => join(cacheDir, "changing", `${sha1(resolve(output)).slice(0, 16)}.pid`);
+
+/**
+ * Notes, in a file of a few bytes, that this process is changing `output` in place until
+ * the returned function is called (after its record is saved): a process killed in between
+ * leaves the note, and the next loadManifest distrusts the record, so that every file is
+ * written again. Cheaper per change than distrustManifest, which writes the whole record:
+ * what the preview uses on every save.
+ */
+export function markChanging(output: string, cacheDir = CACHE_DIR): () => void {
+  const path = changingPath(output, cacheDir);
+  writeWholeFile(path, String(process.pid));
+  return () => rmSync(path, { force: true });
+}
+
+function interruptedChange(output: string, cacheDir: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(changingPath(output, cacheDir), "utf8"));
+  } catch {
+    return false;
+  }
+  try {
+    // Still running (another preview of the same folder): its change is not interrupted.
+    process.kill(pid, 0);
+    return pid === process.pid;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== "EPERM";
+  }
+}
 
 /** A fingerprint no file has. */
 const UNTRUSTED = ["", -1] as const;
