@@ -84,7 +84,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   } catch (error) {
     throw unchanged(error);
   }
-  const planned = await planSite({
+  const { plan, issues } = await planSite({
     projectRoot: process.cwd(),
     contentDir,
     includeDrafts: false,
@@ -94,7 +94,6 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   }).catch((error: unknown) => {
     throw unchanged(error);
   });
-  const { plan, issues } = planned;
   if (!plan) return { ok: false, issues, recovered };
   log(`${plan.articles.length} articles, ${plan.outputs.length} files`);
 
