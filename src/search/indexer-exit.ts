@@ -49,11 +49,34 @@ function watchSpawns(): void {
   } as typeof spawn;
 }
 
+/** How long a call failed by the API itself (a broken pipe to the dead process) waits to see the exit, which says more. */
+const EXIT_SEEN_MS = 1000;
+
+/** The exit of a process as its error, if it comes within `ms`. */
+function exitWithin(exit: Promise<never>, ms: number): Promise<unknown> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  return Promise.race([exit.then(() => undefined, (error: unknown) => error), timeout]).finally(() => clearTimeout(timer));
+}
+
 /** The answer of a call to Pagefind (made by `call`), or IndexerGone if its process exits first. */
 export function indexerAnswer<T>(call: () => Promise<T>): Promise<T> {
   watchSpawns();
-  const answer = call();
-  return exited ? Promise.race([answer, exited]) : answer;
+  let answer: Promise<T>;
+  try {
+    answer = call();
+  } catch (error) {
+    // The API throws at once when it already closed its end of the pipe.
+    answer = Promise.reject(error);
+  }
+  const exit = exited;
+  if (!exit) return answer;
+  const explained = answer.catch(async (error: unknown) => {
+    throw (await exitWithin(exit, EXIT_SEEN_MS)) ?? error;
+  });
+  return Promise.race([explained, exit]);
 }
 
 /** A new index, in a new process if the last one died (pagefind.close forgets it). */
