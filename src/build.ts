@@ -6,10 +6,12 @@ import { join, resolve } from "node:path";
 import { type ContentIssue } from "./errors.ts";
 import { renderHostedPages } from "./output/hosted-pages.ts";
 import { planSite } from "./output/plan-site.ts";
-import { CACHE_DIR, distrustManifest, isTrusted, loadManifest, loadSearchRecord, saveBuiltFrom, saveManifest, saveSearchRecord } from "./output/manifest-store.ts";
+import { CACHE_DIR, distrustManifest, isTrusted, loadManifest, loadSearchRecord, prepareRecords, saveManifest, whyCacheUnwritable } from "./output/manifest-store.ts";
 import { strayFiles } from "./output/stray-files.ts";
 import { beginOutputChange, recoverInterruptedBuilds } from "./output/staging.ts";
-import { removeFiles, writeOutputs, type WriteReport } from "./output/write-site.ts";
+import { EMPTY_MANIFEST, removeFiles, writeOutputs, type WriteReport } from "./output/write-site.ts";
+import { writeFailure, type SiteState } from "./output/write-failure.ts";
+import type { PreparedFile } from "./whole-file.ts";
 import { filesUnder, missingCompressedCopies, precompressFiles, removeCompressedCopies, type PrecompressSummary } from "./output/precompress.ts";
 import { SEARCH_FOLDER, updateSearchIndex, type SearchUpdated } from "./search/update-index.ts";
 import { outputFileOf } from "./model/routes.ts";
@@ -32,7 +34,7 @@ export interface BuildOptions {
 }
 
 export type BuildResult =
-  | { ok: true; issues: ContentIssue[]; report: WriteReport; recovered: string[]; searchIndexed: string[]; precompressed?: PrecompressSummary }
+  | { ok: true; issues: ContentIssue[]; report: WriteReport; recovered: string[]; searchIndexed: string[]; precompressed?: PrecompressSummary; withoutCache?: string }
   | { ok: false; issues: ContentIssue[]; recovered: string[] };
 
 /** Waits for both, and fails with the first failure once both have stopped. */
@@ -43,8 +45,20 @@ async function bothFinished<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]>
   return [first.value, second.value];
 }
 
+/**
+ * A file the build could not write (a full disk, a read-only folder) as an error naming it
+ * and saying where the output stands; any other error as it is.
+ */
+const failure = (error: unknown, output: string, site: SiteState) => writeFailure(error, output, site) ?? error;
+
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const lock = await takeBuildLock(resolve(options.output), options.onWait ? { onWait: options.onWait } : {});
+  const output = resolve(options.output);
+  let lock: Awaited<ReturnType<typeof takeBuildLock>>;
+  try {
+    lock = await takeBuildLock(output, options.onWait ? { onWait: options.onWait } : {});
+  } catch (error) {
+    throw failure(error, output, "unchanged");
+  }
   try {
     return await buildLocked(options);
   } finally {
@@ -59,20 +73,37 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   const cacheDir = resolve(options.cacheDir ?? CACHE_DIR);
   const recovered = recoverInterruptedBuilds(output);
   const prefix = options.pathPrefix ? { pathPrefix: options.pathPrefix } : {};
+  // Until the output changes, a file that cannot be written (the parse cache's, the record's) leaves it as it was.
+  const unchanged = (error: unknown) => failure(error, output, "unchanged");
+  // A cache that cannot be written (a read-only checkout) is not used at all: a record it
+  // keeps but cannot update would describe an output older than the one on disk. The build
+  // then writes every file and removes those a clean build would not write, as after `rm -rf .cache`.
+  let withoutCache: string | undefined;
+  try {
+    withoutCache = whyCacheUnwritable(cacheDir);
+  } catch (error) {
+    throw unchanged(error);
+  }
   const { plan, issues } = await planSite({
     projectRoot: process.cwd(),
     contentDir,
     includeDrafts: false,
     ...prefix,
-    parseCacheDir: join(cacheDir, "parsed"),
+    ...(withoutCache ? {} : { parseCacheDir: join(cacheDir, "parsed") }),
     hostedPages: () => renderHostedPages({ input: options.input, ...prefix }),
+  }).catch((error: unknown) => {
+    throw unchanged(error);
   });
   if (!plan) return { ok: false, issues, recovered };
   log(`${plan.articles.length} articles, ${plan.outputs.length} files`);
 
-  const previous = loadManifest(output, cacheDir);
-  // Until the new manifest is saved, the next build trusts no file it finds, but knows which are there.
-  distrustManifest(output, previous, cacheDir);
+  const previous = withoutCache ? EMPTY_MANIFEST : loadManifest(output, cacheDir);
+  try {
+    // Until the new manifest is saved, the next build trusts no file it finds, but knows which are there.
+    if (!withoutCache) distrustManifest(output, previous, cacheDir);
+  } catch (error) {
+    throw unchanged(error);
+  }
   const change = beginOutputChange(output);
   // The search index is written while the other pages are: each bundle as soon as its
   // articles' pages are on disk, so Pagefind indexes on one core while Node renders on another.
@@ -96,7 +127,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
         outputDir: join(change.dir, folder),
         site,
         articles,
-        previous: loadSearchRecord(join(output, folder), cacheDir),
+        previous: withoutCache ? { plan: [], digests: {} } : loadSearchRecord(join(output, folder), cacheDir),
         output: { willChange: (file) => change.willChange(`${folder}${file}`), moveFolderAside: (name) => change.moveFolderAside(`${folder}${name}`) },
         mode: "bundles",
         keepIndexerRunning: i < indexes.length - 1,
@@ -106,6 +137,8 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
     }
     return done;
   })();
+  let finished: Omit<Extract<BuildResult, { ok: true }>, "ok" | "issues" | "recovered">;
+  let records: PreparedFile[];
   try {
     // Neither is left running when the other fails: the change is rolled back only once both have stopped.
     const [written, searched] = await bothFinished(writing, searching);
@@ -125,14 +158,34 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
       precompressed = await precompressFiles(change.dir, toCompress, (file) => change.willChange(file));
       removeCompressedCopies(change.dir, report.removed, (file) => change.willChange(file));
     }
+    // Written in full before the commit, so that a full cache stops the build while it can still roll back.
+    records = withoutCache
+      ? []
+      : prepareRecords(cacheDir, [
+          { output, records: { outputs: report.manifest, search: search.record, source: { contentDir } } },
+          ...searched.slice(1).map(({ folder, record }) => ({ output: join(output, folder), records: { search: record } })),
+        ]);
     change.commit();
-    saveManifest(output, report.manifest, cacheDir);
-    for (const { folder, record } of searched) saveSearchRecord(join(output, folder), record, cacheDir);
-    saveBuiltFrom(output, contentDir, cacheDir);
-    return { ok: true, issues, report, recovered, searchIndexed: search.indexed, ...(precompressed ? { precompressed } : {}) };
+    finished = { report, searchIndexed: search.indexed, ...(precompressed ? { precompressed } : {}), ...(withoutCache ? { withoutCache } : {}) };
   } catch (error) {
-    change.rollBack();
-    saveManifest(output, previous, cacheDir);
-    throw error;
+    try {
+      change.rollBack();
+    } catch (rollBackError) {
+      // Its journal stays beside the output, and the next build finishes putting it back.
+      throw failure(rollBackError, output, "put back by the next build");
+    }
+    try {
+      if (!withoutCache) saveManifest(output, previous, cacheDir);
+    } catch {
+      // The record stays distrusted: the next build writes every file again, which is slower but right.
+    }
+    throw unchanged(error);
   }
+  try {
+    // Renames, which take no more space.
+    records.forEach((record) => record.commit());
+  } catch (error) {
+    throw failure(error, output, "built");
+  }
+  return { ok: true, issues, recovered, ...finished };
 }

@@ -1,6 +1,6 @@
 // Writes a new article file where the archive expects it, never over an existing one.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { Document, visit } from "yaml";
 import type { ArticleDate } from "../dates.ts";
 import { pad2, year4 } from "../dates.ts";
@@ -8,6 +8,7 @@ import { displayPath } from "../display-path.ts";
 import { AnnalsError } from "../errors.ts";
 import { slugify } from "../slugs.ts";
 import { urls } from "../urls.ts";
+import { createWholeFile } from "../whole-file.ts";
 
 /** Slugs past this length are cut at a word boundary: a URL is not a headline. */
 const SLUG_MAX = 72;
@@ -47,11 +48,10 @@ export function articleText(fields: Record<string, unknown>, body: string, comme
   return `---\n${yaml}${commentedLines.map((line) => `${line}\n`).join("")}---\n${body.trim()}\n`;
 }
 
-/** Creates the file; an existing file is never touched. */
+/** Creates the file whole (a killed command never leaves half of it); an existing file is never touched. */
 export function writeNewArticle(location: ArticleLocation, text: string): void {
-  mkdirSync(dirname(location.file), { recursive: true });
   try {
-    writeFileSync(location.file, text, { flag: "wx" });
+    createWholeFile(location.file, (temporary) => writeFileSync(temporary, text));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     throw new AnnalsError(

@@ -3,6 +3,9 @@ import { parseArgs } from "node:util";
 import { buildSite } from "../build.ts";
 import { AnnalsError } from "../errors.ts";
 import { precompressedLine } from "../output/precompress.ts";
+import { WriteFailure } from "../output/write-failure.ts";
+import { displayPath } from "../display-path.ts";
+import { CACHE_DIR } from "../output/manifest-store.ts";
 import { countLine, describeUnexpected, exitOnUncaught, isArgumentError, notesLine, printIssues, wantsDebug, writtenLine } from "./report.ts";
 
 const USAGE = "Usage: npm run build [-- --pathprefix=/archive/] [-- --precompress] [-- --verbose] [-- --debug]";
@@ -28,6 +31,7 @@ function parseOptions() {
   }
 }
 const values = parseOptions();
+const CACHE_NAME = `${displayPath(values["cache-dir"] ?? CACHE_DIR)}/`;
 
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
@@ -61,6 +65,7 @@ try {
     console.error(`\nBuild failed: ${countLine(result.issues)}. ${values.output}/ was left as it was.`);
     process.exitCode = 1;
   } else {
+    if (result.withoutCache) console.error(`Built without the cache: ${CACHE_NAME} cannot be written (${result.withoutCache}), so every file was written again.`);
     if (result.precompressed?.files) console.log(precompressedLine(result.precompressed));
     const { written, removed } = result.report;
     console.log(writtenLine(written.length, removed.length, result.report.kept));
@@ -68,7 +73,8 @@ try {
   }
 } catch (error) {
   console.error(error instanceof AnnalsError ? error.message : describeUnexpected("build", error, debug));
-  console.error(`\nBuild failed; ${values.output}/ was left as it was.`);
+  // A file that could not be written says itself where the output stands.
+  console.error(error instanceof WriteFailure ? "\nBuild failed." : `\nBuild failed; ${values.output}/ was left as it was.`);
   process.exitCode = 1;
 } finally {
   finished = true;

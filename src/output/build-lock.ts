@@ -13,6 +13,7 @@
 // so that two builds finding the same dead pid do not both take it.
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname } from "node:path";
+import { namePath } from "../whole-file.ts";
 
 export interface BuildLock {
   release(): void;
@@ -56,6 +57,10 @@ function create(path: string, folderMade = false): boolean {
   }
   try {
     writeSync(fd, `${process.pid}\n`);
+  } catch (error) {
+    // A full disk: no empty lock is left for the next build to wait on.
+    rmSync(path, { force: true });
+    throw namePath(error, path);
   } finally {
     closeSync(fd);
   }

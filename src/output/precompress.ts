@@ -6,6 +6,7 @@ import { availableParallelism } from "node:os";
 import { extname, join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { constants, createBrotliCompress, createGzip } from "node:zlib";
+import { namePath, temporaryName } from "../whole-file.ts";
 
 export const PRECOMPRESSED_EXTENSIONS: ReadonlySet<string> = new Set([".html", ".xml", ".json", ".css", ".js", ".jsonl", ".csv"]);
 
@@ -51,9 +52,15 @@ export function removeCompressedCopies(dir: string, files: Iterable<string>, wil
 
 /** Streams `path` through `compressor` into a new file renamed over `target`, so a hard link to the old one is left alone. */
 async function compressInto(path: string, target: string, compressor: NodeJS.ReadWriteStream): Promise<number> {
-  const temporary = `${target}.${process.pid}.tmp`;
-  await pipeline(createReadStream(path), compressor, createWriteStream(temporary));
-  renameSync(temporary, target);
+  const temporary = temporaryName(target);
+  try {
+    await pipeline(createReadStream(path), compressor, createWriteStream(temporary));
+    renameSync(temporary, target);
+  } catch (error) {
+    // A full disk: no half-written copy stays in the site.
+    rmSync(temporary, { force: true });
+    throw namePath(error, temporary);
+  }
   return statSync(target).size;
 }
 

@@ -16,6 +16,7 @@
 import { appendFileSync, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { removeEmptyFolders } from "./write-site.ts";
+import { writingTo } from "../whole-file.ts";
 
 const STAGING = ".staging-";
 const JOURNAL = ".journal-";
@@ -132,10 +133,20 @@ export function unguardedChange(dir: string): OutputChange {
   return { dir, willChange: () => {}, moveFolderAside: (folder) => rmSync(join(dir, folder), { recursive: true, force: true }), commit: () => {}, rollBack: () => {} };
 }
 
+/** Makes `folder` (and `inner`, inside it) empty; on a full disk, leaves nothing of it. */
+function makeFresh(folder: string, inner: string): void {
+  rmSync(folder, { recursive: true, force: true });
+  try {
+    mkdirSync(inner, { recursive: true });
+  } catch (error) {
+    rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
+}
+
 function firstBuild(output: string): OutputChange {
   const dir = `${output}${STAGING}${process.pid}`;
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+  makeFresh(dir, dir);
   return {
     dir,
     willChange: () => {},
@@ -147,8 +158,7 @@ function firstBuild(output: string): OutputChange {
 
 function journaledChange(output: string): OutputChange {
   const journal = `${output}${JOURNAL}${process.pid}`;
-  rmSync(journal, { recursive: true, force: true });
-  mkdirSync(join(journal, SAVED), { recursive: true });
+  makeFresh(journal, join(journal, SAVED));
   const seen = new Set<string>();
   let folders = 0;
   return {
@@ -159,7 +169,7 @@ function journaledChange(output: string): OutputChange {
       const current = join(output, file);
       if (!existsSync(current)) {
         // Written down before the file exists, so a kill can never leave it unlisted.
-        appendFileSync(join(journal, ADDED), `${file}\n`);
+        writingTo(join(journal, ADDED), () => appendFileSync(join(journal, ADDED), `${file}\n`));
         return;
       }
       const saved = join(journal, SAVED, file);
@@ -172,7 +182,7 @@ function journaledChange(output: string): OutputChange {
     },
     moveFolderAside(folder) {
       const index = folders++;
-      appendFileSync(join(journal, FOLDER_LIST), `${folder}\n`);
+      writingTo(join(journal, FOLDER_LIST), () => appendFileSync(join(journal, FOLDER_LIST), `${folder}\n`));
       const current = join(output, folder);
       if (!existsSync(current)) return;
       mkdirSync(join(journal, FOLDERS), { recursive: true });

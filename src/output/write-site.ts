@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, st
 import { dirname, join } from "node:path";
 import { isWithin } from "../paths.ts";
 import { AnnalsError } from "../errors.ts";
+import { namePath, temporaryName } from "../whole-file.ts";
 
 /** One file of the output, and how to make it. */
 export interface OutputFile {
@@ -54,8 +55,6 @@ export function removeEmptyFolders(from: string, root: string): void {
   }
 }
 
-const temporaryName = (path: string) => `${path}.annals-${process.pid}.tmp`;
-
 /** The folder written to, told before each file in it changes (see staging.ts). */
 export interface OutputTarget {
   readonly dir: string;
@@ -85,7 +84,7 @@ async function writeOne(path: string, output: OutputFile, folders: Set<string>):
   } catch (error) {
     // A full disk or a read-only folder: no half-written file stays behind.
     rmSync(temporary, { force: true });
-    throw error;
+    throw namePath(error, temporary);
   }
 }
 

@@ -9,7 +9,7 @@ import type { ContentIssue } from "../errors.ts";
 import { renderHostedPages, type HostedPageOutput } from "../output/hosted-pages.ts";
 import { PlanMemory, planSite, type SitePlan } from "../output/plan-site.ts";
 import { unguardedChange } from "../output/staging.ts";
-import { CACHE_DIR, loadManifest, loadSearchRecord, saveManifest, saveSearchRecord } from "../output/manifest-store.ts";
+import { CACHE_DIR, loadManifest, loadSearchRecord, markChanging, saveManifest, saveSearchRecord } from "../output/manifest-store.ts";
 import { writeOutputs, type OutputManifest, type WriteReport } from "../output/write-site.ts";
 import { updateSearchIndex, type SearchRecord } from "../search/update-index.ts";
 import type { Article, SiteSettings } from "../types.ts";
@@ -116,10 +116,13 @@ export class PreviewSession {
     this.articles = plan.articles;
     this.editions = plan.editions;
     const sameFolder = this.folderWritten !== undefined && this.folderWritten === folderIdentity(this.outputDir);
+    // A preview killed while it writes leaves the mark: its next start writes every file again.
+    const changed = markChanging(this.outputDir, this.cacheDir);
     const report = await writeOutputs(unguardedChange(this.outputDir), plan.outputs, this.manifest, { previousOnDisk: sameFolder });
     this.folderWritten = folderIdentity(this.outputDir);
     this.manifest = report.manifest;
     saveManifest(this.outputDir, report.manifest, this.cacheDir);
+    changed();
     return { report, issues };
   }
 

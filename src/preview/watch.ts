@@ -170,7 +170,13 @@ export async function runPreview(options: PreviewOptions): Promise<RunningPrevie
   });
   const serve = async (): Promise<PreviewServer> => {
     server = startPreviewServer({ dir: options.outputDir, port: options.port, problems: () => session.problems, issues: () => session.issues });
-    await server.ready();
+    try {
+      await server.ready();
+    } catch (error) {
+      // The port is taken: nothing is left watching.
+      await watcher.close();
+      throw error;
+    }
     return server;
   };
   // A folder that already holds a whole site (the build's files just linked in, or what
@@ -180,9 +186,11 @@ export async function runPreview(options: PreviewOptions): Promise<RunningPrevie
   if (early) {
     options.log(`Serving http://localhost:${options.port}/ from ${session.seededFiles === undefined ? "the last preview" : "the build"} while the first rebuild runs.`);
   }
+  // The first rebuild reads the content once the watcher is ready: a story saved while it
+  // runs (seconds, on a large archive) starts another rebuild instead of waiting for its next save.
+  await watching;
   await rebuild();
   const serving = early ?? (await serve());
-  await watching;
   return {
     server: serving,
     async stop() {

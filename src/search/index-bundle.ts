@@ -5,11 +5,13 @@ import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 import { AnnalsError } from "../errors.ts";
+import { namePath } from "../whole-file.ts";
 import { sha1 } from "../output/fingerprint.ts";
 import type { SearchBundle } from "./bundle-plan.ts";
 import { pagesGlobs } from "./page-globs.ts";
 import { PAGE_IDS, pageIds, type PageTable } from "./page-tables.ts";
 import { lowerIndexerPriority } from "./indexer-priority.ts";
+import { indexerAnswer, indexerGone, startIndex } from "./indexer-exit.ts";
 
 /** The folder under the output that holds every bundle and the manifest. */
 export const SEARCH_FOLDER = "pagefind";
@@ -81,7 +83,7 @@ export const bundleOfFolder = (folder: string) => folder.split(".")[0]!;
 export async function indexBundle(outputDir: string, searchDir: string, language: string, bundle: SearchBundle, output: OutputChangeHooks, priority: IndexerPriority = "normal"): Promise<IndexedBundle> {
   // Read by Pagefind's process, which the first createIndex starts; a value set outside Annals wins.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+  const { index, errors } = await startIndex({ forceLanguage: language });
   failIfErrors(`start indexing bundle ${bundle.id}`, errors);
   if (!index) throw new AnnalsError(`Search index: Pagefind started bundle ${bundle.id} without an index and gave no reason.`);
   // Before each bundle, so threads Pagefind made since the last one are lowered too.
@@ -93,7 +95,7 @@ export async function indexBundle(outputDir: string, searchDir: string, language
     // handing it the pages one at a time (1,889 pages in 3.5 s instead of about 6 s).
     let pages = 0;
     for (const glob of pagesGlobs(bundle.articleUrls)) {
-      const added = await index.addDirectory({ path: outputDir, glob });
+      const added = await indexerAnswer(() => index.addDirectory({ path: outputDir, glob }));
       failIfErrors(`index bundle ${bundle.id}`, added.errors);
       pages += added.page_count;
     }
@@ -104,13 +106,16 @@ export async function indexBundle(outputDir: string, searchDir: string, language
     // Listed before it exists, so a failed or killed build removes it.
     output.willChange(`${SEARCH_FOLDER}/${next}`);
     await rm(join(searchDir, next), { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath: join(searchDir, next) });
+    const written = await indexerAnswer(() => index.writeFiles({ outputPath: join(searchDir, next) }));
     failIfErrors(`write bundle ${bundle.id}`, written.errors);
     for (const name of await readdir(join(searchDir, next))) {
       if (UNUSED_FILES.test(name)) await rm(join(searchDir, next, name));
     }
     const ids = await pageIds(join(searchDir, next, "fragment"));
-    await writeFile(join(searchDir, next, PAGE_IDS), JSON.stringify(ids));
+    const idsFile = join(searchDir, next, PAGE_IDS);
+    await writeFile(idsFile, JSON.stringify(ids)).catch((error: unknown) => {
+      throw namePath(error, idsFile);
+    });
     const folder = bundleFolder(bundle.id, await readFile(join(searchDir, next, ENTRY_FILE), "utf8"));
     if (existsSync(join(searchDir, folder, ENTRY_FILE))) {
       // The same index is there already, whole (the entry file is renamed in with the rest).
@@ -122,7 +127,8 @@ export async function indexBundle(outputDir: string, searchDir: string, language
     }
     return { folder, ids };
   } finally {
-    await index.deleteIndex();
+    // A dead process has no index left to delete (and Pagefind's API would print the broken pipe).
+    if (!indexerGone()) await indexerAnswer(() => index.deleteIndex());
   }
 }
 

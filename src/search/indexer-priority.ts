@@ -31,14 +31,15 @@ function listProc(path: string): string[] {
   }
 }
 
-/** The pids of this process's children named like Pagefind's binary. */
+/** The pids of this process's running children named like Pagefind's binary. */
 export function indexerProcesses(): number[] {
   return listProc("/proc").flatMap((entry) => {
     if (!/^\d+$/.test(entry)) return [];
     const stat = readProc(join("/proc", entry, "stat"));
     // "pid (comm) state ppid ...": the name may hold spaces and brackets, so read from its last ")".
-    const match = stat && /^\d+ \((.*)\) \S+ (\d+)/s.exec(stat);
-    return match && Number(match[2]) === process.pid && INDEXER_NAME.test(match[1]!) ? [Number(entry)] : [];
+    const match = stat && /^\d+ \((.*)\) (\S+) (\d+)/s.exec(stat);
+    // A zombie (state Z) has exited and waits to be reaped: it runs no more.
+    return match && Number(match[3]) === process.pid && match[2] !== "Z" && INDEXER_NAME.test(match[1]!) ? [Number(entry)] : [];
   });
 }
 

@@ -1,12 +1,12 @@
 // Writes what the importers produced: each article file (never over an existing one)
 // and the files it needs copied, reporting every file written, every note, every item
 // skipped and every failure as it goes.
-import { constants, copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { copyFileSync, existsSync, readFileSync } from "node:fs";
 import { displayPath } from "../../display-path.ts";
 import { AnnalsError } from "../../errors.ts";
 import { writeNewArticle } from "../article-file.ts";
 import type { FileCopy, ImportOutcome } from "./outcome.ts";
+import { createWholeFile } from "../../whole-file.ts";
 
 export interface WriteCounts {
   written: number;
@@ -44,11 +44,10 @@ function writeOne(outcome: Extract<ImportOutcome, { kind: "article" }>): void {
       `${displayPath(outcome.file)} already exists and was left as it was: another story has this date and headline (the same story from another channel?). Compare the two; to keep both, rename the existing file and import again.`,
     );
   }
+  // The files it needs first, each whole, and the article last: an import killed in between
+  // leaves no article without its photo, and the next run copies what is missing.
+  for (const copy of pending) createWholeFile(copy.to, (temporary) => copyFileSync(copy.from, temporary));
   writeNewArticle(outcome, outcome.text);
-  for (const copy of pending) {
-    mkdirSync(dirname(copy.to), { recursive: true });
-    copyFileSync(copy.from, copy.to, constants.COPYFILE_EXCL);
-  }
 }
 
 export async function writeImports(outcomes: AsyncIterable<ImportOutcome> | Iterable<ImportOutcome>, output: Output = consoleOutput): Promise<WriteCounts> {
