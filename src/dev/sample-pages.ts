@@ -74,7 +74,7 @@ export function samplePages(archive: Archive): SamplePage[] {
   ];
 }
 
-/** The Arabic edition's pages of the kinds that differ most from the English ones: right to left, in Arabic, with its own search index. */
+/** The Arabic edition's pages of the kinds checked in English that it has too (open data is the site's alone): right to left, in Arabic, with its own search index. */
 function arabicEditionPages(archive: Archive): SamplePage[] {
   const edition = archive.site.editions.find((candidate) => candidate.lang === "ar");
   if (!edition) return [];
@@ -82,10 +82,14 @@ function arabicEditionPages(archive: Archive): SamplePage[] {
   const article = rtlArticle(archive);
   const named = article.people.find((person) => person.names?.ar) ?? article.places[0];
   assert.ok(named, "the sample's Arabic story names an entity");
+  const oldestYear = Math.min(...archive.articles.filter((story) => story.lang?.split("-")[0] === edition.lang).map((story) => story.date.year));
   return [
     { name: "ar-home", path: inEdition(urls.home), ready: loaded },
     { name: "ar-article", path: inEdition(article.url), ready: loaded },
     { name: "ar-entity", path: inEdition(named.url), ready: loaded },
+    { name: "ar-archive", path: inEdition(urls.archive), ready: loaded },
+    { name: "ar-corrections", path: inEdition(urls.corrections), ready: loaded },
+    { name: `ar-year-${oldestYear}`, path: inEdition(urls.year(oldestYear)), ready: loaded },
     {
       name: "ar-search",
       path: `${inEdition(urls.search)}?q=${encodeURIComponent("العراق")}`,
