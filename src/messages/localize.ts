@@ -69,6 +69,14 @@ function makeLocalizer({ language, digits, messages }: LanguageSettings): Locali
   // The Gregorian calendar by name: a Persian locale would otherwise write Solar Hijri dates.
   const day = (year: number, month: number, dayOfMonth = 1) =>
     DateTime.fromObject({ year, month, day: dayOfMonth }, { zone: "utc" }).reconfigure({ locale, outputCalendar: "gregory" });
+  // Formatting a date through luxon costs about 0.1 ms, and a build writes the same few
+  // thousand days hundreds of thousands of times: each is formatted once per localizer.
+  const formatted = new Map<string, string>();
+  const once = (key: string, format: () => string) => {
+    let text = formatted.get(key);
+    if (text === undefined) formatted.set(key, (text = format()));
+    return text;
+  };
   const asText = (value: string | number) => (typeof value === "number" ? numbers.format(value) : value);
   const text = (key: TextKey, values: Values = {}) => fill(messages[key], key, (name) => (name in values ? asText(values[name]!) : undefined));
   const pluralForm = (key: PluralKey, count: number) => {
@@ -101,11 +109,11 @@ function makeLocalizer({ language, digits, messages }: LanguageSettings): Locali
     forms: (key) => messages[key],
     number: (value) => numbers.format(value),
     year: (year) => years.format(year),
-    date: (date) => day(date.year, date.month, date.day).toLocaleString(DateTime.DATE_FULL),
-    month: (year, month) => day(year, month).toLocaleString({ month: "long", year: "numeric" }),
-    monthName: (month) => day(2000, month).toLocaleString({ month: "long" }),
-    monthShort: (year, month) => day(year, month).toLocaleString({ month: "short", year: "numeric" }),
-    monthInitial: (month) => day(2000, month).toLocaleString({ month: "narrow" }),
+    date: (date) => once(`date ${date.year}-${date.month}-${date.day}`, () => day(date.year, date.month, date.day).toLocaleString(DateTime.DATE_FULL)),
+    month: (year, month) => once(`month ${year}-${month}`, () => day(year, month).toLocaleString({ month: "long", year: "numeric" })),
+    monthName: (month) => once(`monthName ${month}`, () => day(2000, month).toLocaleString({ month: "long" })),
+    monthShort: (year, month) => once(`monthShort ${year}-${month}`, () => day(year, month).toLocaleString({ month: "short", year: "numeric" })),
+    monthInitial: (month) => once(`monthInitial ${month}`, () => day(2000, month).toLocaleString({ month: "narrow" })),
     regionalDates: (date, calendars) => regionalDates(date, calendars, locale),
   };
 }
