@@ -16,6 +16,9 @@ const require = createRequire(import.meta.url);
 function bundled(entry: string, define: Record<string, string> = {}, minify = false): Uint8Array {
   const { outputFiles } = buildSync({
     entryPoints: [join(ASSETS_DIR, entry)],
+    // The paths esbuild writes in a bundle's comments are relative to this (the
+    // repository's folder): the same bytes, and hashed name, whichever folder a command runs from.
+    absWorkingDir: resolve(ASSETS_DIR, "../.."),
     bundle: true,
     format: "esm",
     target: "es2022",

@@ -1,6 +1,9 @@
 // The stylesheet, search script and icon are published under names that carry a hash
 // of their content, every page links those names, and _headers lets hosts cache them.
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { pathToFileURL } from "node:url";
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
@@ -11,6 +14,16 @@ const CONTENT = { "articles/2021/07/a.md": article(`title: "A"\ndate: 2021-07-28
 const HASHED = /^\/(?:archive\/)?assets\/(annals|search|favicon)\.[0-9a-f]{8}\.(css|js|svg)$/;
 
 describe("fingerprinted assets", () => {
+  it("are the same bytes whichever folder a command runs from", () => {
+    const elsewhere = spawnSync(
+      process.execPath,
+      ["--import", pathToFileURL(join(ROOT, "node_modules/tsx/dist/loader.mjs")).href, "--input-type=module", "-e", `const m = await import(${JSON.stringify(pathToFileURL(join(ROOT, "src/output/assets.ts")).href)}); process.stdout.write(Buffer.from(m.searchScript()).toString("base64"));`],
+      { cwd: tmpdir(), encoding: "utf8" },
+    );
+    assert.equal(elsewhere.status, 0, elsewhere.stderr);
+    assert.equal(elsewhere.stdout, Buffer.from(searchScript()).toString("base64"));
+  });
+
   it("are linked by hashed name from every kind of page, with their own bytes", async () => {
     const site = await build(makeContent(CONTENT));
     const stylesheet = site.page("/").querySelector('link[rel="stylesheet"]')!.getAttribute("href")!;
