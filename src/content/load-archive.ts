@@ -7,7 +7,7 @@ import { ContentErrors, type ContentIssue } from "../errors.ts";
 import type { StoryLinks } from "../body-links.ts";
 import { createMarkdown, type RenderedMarkdown } from "../markdown.ts";
 import { slugify } from "../slugs.ts";
-import { ENTITY_SECTIONS, ENTITY_TYPES, perEntitySection, type Article, type AssetUrls, type Correction, type Entity, type EntityType, type SiteSettings, type Source, type TagRef } from "../types.ts";
+import { perEntitySection, type Article, type AssetUrls, type Correction, type Entity, type EntityType, type SiteSettings, type Source, type TagRef } from "../types.ts";
 import type { ArticleDate } from "../dates.ts";
 import { directionOf } from "../languages.ts";
 import { editionsOf } from "../editions.ts";
@@ -16,7 +16,7 @@ import { normalizePathPrefix, urls } from "../urls.ts";
 import { readDataFiles, type DataFiles } from "./data-files.ts";
 import { withCreditOnce } from "./photo-credit.ts";
 import { redirectClashes } from "./redirect-clashes.ts";
-import { NameRegistry } from "./registry.ts";
+import { ENTITY_LISTS, namesUnchanged, registerNames, type RegisteredNames } from "./registered-names.ts";
 import { listArticleFiles, loadArticleFile, memoryParseCache, type ArticleParseCache, type LoadedArticleFile } from "./article-files.ts";
 import { refusedContentLinks, type ContentFileList } from "./content-files.ts";
 import { ParseCache } from "./parse-cache.ts";
@@ -99,60 +99,6 @@ function checkFile(loaded: LoadedArticleFile, inputPath: string, contentDir: str
   return { day: now.toISOString().slice(0, 10), issues, ...(valid ? { valid } : {}) };
 }
 
-/** The names the published stories use, registered: what resolving them needs, and the notes about unregistered ones. */
-interface RegisteredNames {
-  data: DataFiles;
-  published: readonly CheckedArticle[];
-  registry: NameRegistry;
-  issues: ContentIssue[];
-  /** Every name in use, sorted: a new one can change another's slug. */
-  key: string;
-}
-
-/** What of a story the registry reads: its source and entity names, in the order written. */
-const namesOf = (file: CheckedArticle) => JSON.stringify([file.frontMatter.source, file.frontMatter.entities ?? {}]);
-
-/**
- * Whether the names registered last time still hold: the same data files, and the same
- * published stories in the same order, each the very object it was or, for a file saved
- * since, naming the same sources and entities (a new headline or body, the everyday save).
- */
-function namesUnchanged(earlier: RegisteredNames, data: DataFiles, published: readonly CheckedArticle[]): boolean {
-  if (earlier.data !== data || earlier.published.length !== published.length) return false;
-  return published.every((file, index) => {
-    const before = earlier.published[index]!;
-    return file === before || (file.inputPath === before.inputPath && namesOf(file) === namesOf(before));
-  });
-}
-
-function registerNames(data: DataFiles, published: readonly CheckedArticle[], display: (path: string) => string, contentDir: string): RegisteredNames {
-  const issues: ContentIssue[] = [];
-  const registry = new NameRegistry(data.entities, data.sources, display(join(contentDir, "_data")), issues);
-  const registryFile = display(join(contentDir, "_data", "entities.yaml"));
-  const namesUsed: string[] = [];
-  for (const { frontMatter, inputPath } of published) {
-    registry.noteSource(frontMatter.source);
-    namesUsed.push(`source:${frontMatter.source}`);
-    for (const [list, type] of ENTITY_LISTS) {
-      for (const name of frontMatter.entities?.[list] ?? []) {
-        namesUsed.push(`${type}:${name}`);
-        // Reported once, at the first article naming it, so an editor can register it.
-        if (registry.noteEntity(name, type)) {
-          issues.push({
-            severity: "note",
-            file: inputPath,
-            field: `entities.${list}`,
-            message: `\`${name}\` is not in ${registryFile}; it gets a page as ${type === "organization" ? "an" : "a"} ${type}. Add it there to give it a description and aliases.`,
-          });
-        }
-      }
-    }
-  }
-  return { data, published, registry, issues, key: [...new Set(namesUsed)].sort().join("\n") };
-}
-
-/** The front-matter list each entity type is written in: `entities.people`, ... */
-const ENTITY_LISTS = ENTITY_TYPES.map((type) => [ENTITY_SECTIONS[type], type] as const);
 
 /** Articles resolved by an earlier load, reused while what they were resolved against holds. */
 class ArticleMemo {
