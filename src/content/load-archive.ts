@@ -16,7 +16,7 @@ import { normalizePathPrefix, urls } from "../urls.ts";
 import { readDataFiles, type DataFiles } from "./data-files.ts";
 import { withCreditOnce } from "./photo-credit.ts";
 import { redirectClashes } from "./redirect-clashes.ts";
-import { ENTITY_LISTS, namesUnchanged, registerNames, type RegisteredNames } from "./registered-names.ts";
+import { ENTITY_LISTS, namesUnchanged, registerNames, sameNames, type RegisteredNames } from "./registered-names.ts";
 import { listArticleFiles, loadArticleFile, memoryParseCache, type ArticleParseCache, type LoadedArticleFile } from "./article-files.ts";
 import { refusedContentLinks, type ContentFileList } from "./content-files.ts";
 import { ParseCache } from "./parse-cache.ts";
@@ -79,6 +79,27 @@ export class LoadMemory {
   checked = new WeakMap<LoadedArticleFile, FileChecks>();
   /** The names the last load registered, kept while saves leave every story's names as they were. */
   names?: RegisteredNames;
+  /** What the last load resolved, for a save that leaves every story where it stood (see loadInPlace). */
+  last?: LastLoad;
+}
+
+/**
+ * The last load's result and the parts it was assembled from, each by file in the
+ * listing's order, so that a save in place replaces a file's parts instead of going
+ * through every file again.
+ */
+interface LastLoad {
+  data: DataFiles;
+  day: string;
+  listingIssues: readonly ContentIssue[];
+  /** Each listed file's issues, in the listing's order. */
+  fileIssues: Map<string, readonly ContentIssue[]>;
+  /** Each published file by path, in the listing's order. */
+  published: Map<string, CheckedArticle>;
+  /** Where each story stands in `archive.articles`, by file. */
+  position: Map<string, number>;
+  redirectIssues: readonly ContentIssue[];
+  archive: Archive;
 }
 
 type CheckedArticle = ValidArticleFile & { rendered: RenderedMarkdown; parsed: LoadedArticleFile };
@@ -124,6 +145,47 @@ class ArticleMemo {
 }
 const articleMemo = new ArticleMemo();
 
+type Resolution = ReturnType<ArticleMemo["resolutionFor"]>;
+
+/** A checked file as the story the site publishes: its names resolved in the registry, its address made. */
+function resolveArticle(file: CheckedArticle, registry: RegisteredNames["registry"], resolution: Resolution): Article {
+  const { frontMatter: fm } = file;
+  const url = urls.article(fm.date.year, fm.date.month, fm.date.day, file.slug);
+  const body = file.rendered;
+  const entitiesOf = (list: (typeof ENTITY_LISTS)[number][0], type: EntityType) => [
+    ...new Map((fm.entities?.[list] ?? []).map((name) => registry.entity(name, type)).map((e) => [e.url, e])).values(),
+  ];
+  const language = fm.lang?.toLowerCase();
+  return resolution.article(file.parsed, (): Article => ({
+    inputPath: file.inputPath,
+    slug: file.slug,
+    url,
+    title: fm.title,
+    date: fm.date,
+    ...(fm.updated ? { updated: fm.updated } : {}),
+    corrections: corrections(fm.corrections ?? []),
+    modified: lastChange(fm.date, fm.updated, fm.corrections ?? []),
+    source: registry.source(fm.source),
+    ...(fm.source_url ? { sourceUrl: fm.source_url } : {}),
+    ...(fm.author ? { author: fm.author } : {}),
+    summary: fm.summary ?? body.firstParagraph,
+    ...(fm.image ? { image: withCreditOnce(fm.image) } : {}),
+    ...perEntitySection((type, list) => entitiesOf(list, type)),
+    tags: [...new Map((fm.tags ?? []).map(tagRef).map((tag) => [tag.url, tag])).values()],
+    ...(language ? { lang: fm.lang } : {}),
+    dir: language ? directionOf(language) : "ltr",
+    draft: fm.draft ?? false,
+    redirectFrom: fm.redirect_from ?? [],
+    html: body.html,
+    wordCount: body.wordCount,
+  }));
+}
+
+/** A story's body links, as broken-links.ts checks them; undefined when it has none. */
+function linksOf({ inputPath, bodyLine, frontMatter, rendered }: CheckedArticle): StoryLinks | undefined {
+  return rendered.links.length === 0 ? undefined : { file: inputPath, draft: frontMatter.draft ?? false, links: rendered.links.map((link) => ({ href: link.href, line: bodyLine + link.line })) };
+}
+
 /** Validates everything; returns the issues and, when there are no errors, the archive. */
 export function collectArchive(options: LoadOptions): { archive?: Archive; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
@@ -133,32 +195,42 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
 
   const allowHtml = data?.site.allowHtmlInMarkdown ?? false;
   const md = createMarkdown({ allowHtml });
-  const valid: CheckedArticle[] = [];
   // A parse depends on the file, the code that parses it and whether raw HTML is allowed.
   const parseVersion = sha1(codeVersion(), `html=${allowHtml}`);
   const { memory, changedArticleFiles } = options;
   const cache = memory?.parses?.version === parseVersion ? memory.parses.cache : options.parseCacheDir ? new ParseCache<LoadedArticleFile>(options.parseCacheDir, parseVersion) : memoryParseCache(parseVersion);
   if (memory) memory.parses = { version: parseVersion, cache };
   const inPlace = memory?.listing && changedArticleFiles && [...changedArticleFiles].every((path) => memory.loaded.has(path)) ? changedArticleFiles : undefined;
+  const today = now.toISOString().slice(0, 10);
+  const load = (path: string) => loadArticleFile(path, display(path), md, cache);
+  const check = (loaded: LoadedArticleFile, path: string) => checkFile(loaded, display(path), options.contentDir, now);
+  if (inPlace && memory?.last && data) {
+    const saved = loadInPlace(memory, memory.last, { data, today, issues, changed: inPlace, load, check, includeDrafts: options.includeDrafts, keepGoing: options.keepGoing ?? false });
+    if (saved) return saved;
+  }
+
   const listing = (inPlace && memory?.listing) || {
     articleFiles: listArticleFiles(join(options.contentDir, "articles"), { contentDir: options.contentDir, display }),
     linkIssues: refusedContentLinks(options.contentDir, display, [join(options.contentDir, "articles")]),
   };
   const { articleFiles } = listing;
-  issues.push(...articleFiles.issues, ...listing.linkIssues);
+  const listingIssues = [...articleFiles.issues, ...listing.linkIssues];
+  issues.push(...listingIssues);
   const loadedNow = new Map<string, LoadedArticleFile>();
-  const today = now.toISOString().slice(0, 10);
+  const fileIssues = new Map<string, readonly ContentIssue[]>();
+  const valid = new Map<string, CheckedArticle>();
   for (const path of articleFiles.files) {
     const unchanged = inPlace && !inPlace.has(path) ? memory?.loaded.get(path) : undefined;
-    const loaded = unchanged ?? loadArticleFile(path, display(path), md, cache);
+    const loaded = unchanged ?? load(path);
     loadedNow.set(path, loaded);
     // A file unchanged since the last load is checked as it was then, unless the day moved
     // on; anything but in-place edits (an image added, a file renamed) checks every file again.
     const earlier = unchanged && memory?.checked.get(unchanged);
-    const checked = earlier && earlier.day === today ? earlier : checkFile(loaded, display(path), options.contentDir, now);
+    const checked = earlier && earlier.day === today ? earlier : check(loaded, path);
     memory?.checked.set(loaded, checked);
+    fileIssues.set(path, checked.issues);
     issues.push(...checked.issues);
-    if (checked.valid) valid.push(checked.valid);
+    if (checked.valid) valid.set(path, checked.valid);
   }
   // After edits in place, the few new parses wait in memory for the next full load to
   // write them (a preview stopped before that parses those files again when it starts):
@@ -167,10 +239,12 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
   if (memory) {
     memory.listing = listing;
     memory.loaded = loadedNow;
+    memory.last = undefined;
   }
   if (!data) return { issues };
 
-  const published = valid.filter((file) => options.includeDrafts || !file.frontMatter.draft);
+  const publishedByPath = new Map([...valid].filter(([, file]) => options.includeDrafts || !file.frontMatter.draft));
+  const published = [...publishedByPath.values()];
   const earlierNames = memory?.names;
   const names = inPlace && earlierNames && namesUnchanged(earlierNames, data, published) ? earlierNames : registerNames(data, published, display, options.contentDir);
   if (memory) memory.names = names;
@@ -184,50 +258,23 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
   const byUrl = new Map<string, string>();
   const clashing = new Set<string>();
   const articles = published.map((file): Article => {
-    const { frontMatter: fm } = file;
-    const url = urls.article(fm.date.year, fm.date.month, fm.date.day, file.slug);
-    const other = byUrl.get(url);
+    const article = resolveArticle(file, registry, resolution);
+    const other = byUrl.get(article.url);
     if (other) {
       issues.push({
         severity: "error",
         file: file.inputPath,
         field: "slug",
-        message: `would publish at ${url}, the same address as ${other}. Rename one file or set a different \`slug:\`.`,
+        message: `would publish at ${article.url}, the same address as ${other}. Rename one file or set a different \`slug:\`.`,
       });
       clashing.add(file.inputPath);
     }
-    if (!other) byUrl.set(url, file.inputPath);
-    const body = file.rendered;
-    const entitiesOf = (list: (typeof ENTITY_LISTS)[number][0], type: EntityType) => [
-      ...new Map((fm.entities?.[list] ?? []).map((name) => registry.entity(name, type)).map((e) => [e.url, e])).values(),
-    ];
-    const language = fm.lang?.toLowerCase();
-    return resolution.article(file.parsed, (): Article => ({
-      inputPath: file.inputPath,
-      slug: file.slug,
-      url,
-      title: fm.title,
-      date: fm.date,
-      ...(fm.updated ? { updated: fm.updated } : {}),
-      corrections: corrections(fm.corrections ?? []),
-      modified: lastChange(fm.date, fm.updated, fm.corrections ?? []),
-      source: registry.source(fm.source),
-      ...(fm.source_url ? { sourceUrl: fm.source_url } : {}),
-      ...(fm.author ? { author: fm.author } : {}),
-      summary: fm.summary ?? body.firstParagraph,
-      ...(fm.image ? { image: withCreditOnce(fm.image) } : {}),
-      ...perEntitySection((type, list) => entitiesOf(list, type)),
-      tags: [...new Map((fm.tags ?? []).map(tagRef).map((tag) => [tag.url, tag])).values()],
-      ...(language ? { lang: fm.lang } : {}),
-      dir: language ? directionOf(language) : "ltr",
-      draft: fm.draft ?? false,
-      redirectFrom: fm.redirect_from ?? [],
-      html: body.html,
-      wordCount: body.wordCount,
-    }));
+    if (!other) byUrl.set(article.url, file.inputPath);
+    return article;
   });
   articles.sort((a, b) => b.date.epoch - a.date.epoch || a.url.localeCompare(b.url));
-  issues.push(...redirectClashes(articles));
+  const redirectIssues = redirectClashes(articles);
+  issues.push(...redirectIssues);
 
   if (!options.keepGoing && issues.some((issue) => issue.severity === "error")) return { issues };
   const archive: Archive = {
@@ -236,10 +283,80 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
     entities: registry.allEntities(),
     sources: registry.allSources(),
     issues,
-    bodyLinks: published.flatMap(({ inputPath, bodyLine, frontMatter, rendered }) =>
-      rendered.links.length === 0 ? [] : [{ file: inputPath, draft: frontMatter.draft ?? false, links: rendered.links.map((link) => ({ href: link.href, line: bodyLine + link.line })) }],
-    ),
+    bodyLinks: published.flatMap((file) => linksOf(file) ?? []),
   };
+  // A load with errors (a broken story left out, two at one address) is loaded whole again
+  // on the next save: what an error left out can come back with any file.
+  if (memory && !issues.some((issue) => issue.severity === "error")) {
+    const byPath = new Map(archive.articles.map((article, index) => [article.inputPath, index]));
+    memory.last = {
+      data,
+      day: today,
+      listingIssues,
+      fileIssues,
+      published: publishedByPath,
+      position: new Map([...publishedByPath].map(([path, file]) => [path, byPath.get(file.inputPath)!])),
+      redirectIssues,
+      archive,
+    };
+  }
+  return { archive, issues };
+}
+
+interface InPlaceLoad {
+  data: DataFiles;
+  today: string;
+  /** The data files' issues, read by this load already. */
+  issues: ContentIssue[];
+  changed: ReadonlySet<string>;
+  load(path: string): LoadedArticleFile;
+  check(loaded: LoadedArticleFile, path: string): FileChecks;
+  includeDrafts: boolean;
+  keepGoing: boolean;
+}
+
+/**
+ * The archive after files saved in place, made from the last load without going through
+ * every file: each saved file is read, checked and resolved, and its story takes the place
+ * its earlier version had. Undefined when a save may move anything else: a story that
+ * breaks, is published or withdrawn, moves (a new address, date or old addresses), or names
+ * other sources or entities (a new name can change another's slug), or a new day, whose
+ * date checks every file again; the whole load then runs as it would have.
+ */
+function loadInPlace(memory: LoadMemory, last: LastLoad, { data, today, issues, changed, load, check, includeDrafts, keepGoing }: InPlaceLoad): { archive: Archive; issues: ContentIssue[] } | undefined {
+  const names = memory.names;
+  if (last.data !== data || last.day !== today || !names) return undefined;
+  const saved: { path: string; loaded: LoadedArticleFile; checked: FileChecks; file: CheckedArticle; article: Article }[] = [];
+  const resolution = articleMemo.resolutionFor(data, names.key);
+  for (const path of changed) {
+    const before = last.published.get(path);
+    const position = last.position.get(path);
+    const loaded = load(path);
+    const checked = check(loaded, path);
+    const file = checked.valid;
+    if (!before || position === undefined || !file || checked.issues.some((issue) => issue.severity === "error")) return undefined;
+    if (!includeDrafts && file.frontMatter.draft) return undefined;
+    if (!sameNames(before, file)) return undefined;
+    const article = resolveArticle(file, names.registry, resolution);
+    const earlier = last.archive.articles[position]!;
+    if (article.url !== earlier.url || article.date.epoch !== earlier.date.epoch || JSON.stringify(article.redirectFrom) !== JSON.stringify(earlier.redirectFrom)) return undefined;
+    saved.push({ path, loaded, checked, file, article });
+  }
+  const articles = [...last.archive.articles];
+  const fileIssues = new Map(last.fileIssues);
+  const published = new Map(last.published);
+  for (const { path, loaded, checked, file, article } of saved) {
+    memory.loaded.set(path, loaded);
+    memory.checked.set(loaded, checked);
+    fileIssues.set(path, checked.issues);
+    published.set(path, file);
+    articles[last.position.get(path)!] = article;
+  }
+  memory.names = { ...names, published: [...published.values()] };
+  issues.push(...last.listingIssues, ...[...fileIssues.values()].flat(), ...names.issues, ...last.redirectIssues);
+  if (!keepGoing && issues.some((issue) => issue.severity === "error")) return { archive: last.archive, issues };
+  const archive: Archive = { ...last.archive, articles, issues, bodyLinks: [...published.values()].flatMap((file) => linksOf(file) ?? []) };
+  memory.last = { ...last, fileIssues, published, archive };
   return { archive, issues };
 }
 

@@ -30,6 +30,9 @@ export interface RegisteredNames {
 /** What of a story the registry reads: its source and entity names, in the order written. */
 const namesOf = (file: PublishedFile) => JSON.stringify([file.frontMatter.source, file.frontMatter.entities ?? {}]);
 
+/** Whether two versions of a story name the same sources and entities, in the same order. */
+export const sameNames = (before: PublishedFile, after: PublishedFile): boolean => namesOf(before) === namesOf(after);
+
 /**
  * Whether the names registered last time still hold: the same data files, and the same
  * published stories in the same order, each the very object it was or, for a file saved
@@ -39,7 +42,7 @@ export function namesUnchanged(earlier: RegisteredNames, data: DataFiles, publis
   if (earlier.data !== data || earlier.published.length !== published.length) return false;
   return published.every((file, index) => {
     const before = earlier.published[index]!;
-    return file === before || (file.inputPath === before.inputPath && namesOf(file) === namesOf(before));
+    return file === before || (file.inputPath === before.inputPath && sameNames(before, file));
   });
 }
 
