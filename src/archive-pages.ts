@@ -12,6 +12,7 @@ import { feedSpecs, type FeedSpec } from "./collections/feed-specs.ts";
 import { openData, type OpenData } from "./open-data/data-years.ts";
 import { paginate, type PageOf } from "./paginate.ts";
 import { ENTITY_TYPES, mentionedEntities, type Article, type Entity, type EntityType, type Source, type TagRef } from "./types.ts";
+import type { StoryHolders } from "./story-holders.ts";
 import { urls } from "./urls.ts";
 
 export interface Crumb {
@@ -222,14 +223,16 @@ export function groupingKey(article: Article): string {
  * holds a replaced article, at any depth, is copied with the new one, and every other
  * object is kept as it was, so that its digest is kept too and an object two pages share
  * (an entity's summary) stays one object. `before` is every article of the last plan:
- * the walk stops at them. No grouping, sorting or ranking runs again.
+ * the walk stops at them. Only the pages `holders` names as holding a replaced article
+ * are walked; no grouping, sorting or ranking runs again.
  */
-export function withArticlesReplaced(pages: ArchivePages, replaced: ReadonlyMap<Article, Article>, before: ReadonlySet<Article>): ArchivePages {
+export function withArticlesReplaced(pages: ArchivePages, replaced: ReadonlyMap<Article, Article>, before: ReadonlySet<Article>, holders: StoryHolders): ArchivePages {
+  const isStory = (value: object) => before.has(value as Article);
+  const places = holders.placesHolding(pages, replaced.keys(), isStory);
   const memo = new Map<object, unknown>();
   const within = (value: unknown): unknown => {
-    if (typeof value !== "object" || value === null) return value;
-    const article = value as Article;
-    if (before.has(article)) return replaced.get(article) ?? article;
+    if (typeof value !== "object" || value === null || holders.holdsNoStory(value)) return value;
+    if (isStory(value)) return replaced.get(value as Article) ?? value;
     if (memo.has(value)) return memo.get(value);
     let copy: object | undefined;
     if (Array.isArray(value)) {
@@ -250,6 +253,18 @@ export function withArticlesReplaced(pages: ArchivePages, replaced: ReadonlyMap<
     memo.set(value, copy ?? value);
     return copy ?? value;
   };
+  const earlier: Readonly<Record<string, unknown>> = { ...pages };
+  const parts: Record<string, unknown> = { ...pages };
+  for (const { part, index } of places) {
+    if (index === undefined) {
+      parts[part] = within(earlier[part]);
+      continue;
+    }
+    const list = parts[part] === earlier[part] ? [...(earlier[part] as readonly unknown[])] : (parts[part] as unknown[]);
+    list[index] = within(list[index]);
+    parts[part] = list;
+  }
+  holders.forget(replaced.keys());
   // The cast is safe: the walk swaps Article objects for Article objects and keeps every shape.
-  return within(pages) as ArchivePages;
+  return parts as unknown as ArchivePages;
 }

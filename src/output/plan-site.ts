@@ -13,6 +13,7 @@ import { redirectFileFor } from "../hosting/redirects.ts";
 import type { Article, SiteSettings } from "../types.ts";
 import { articleMetadataDigest } from "./fingerprint.ts";
 import type { HostedPageOutput } from "./hosted-pages.ts";
+import { StoryHolders } from "../story-holders.ts";
 import { siteAssets } from "./assets.ts";
 import { keepUnchanged } from "./keep-unchanged.ts";
 import { editionOutputs, OutputMemory, siteOutputs } from "./site-outputs.ts";
@@ -43,6 +44,8 @@ export class PlanMemory {
   /** The inputs of the last grouping and its result. */
   last?: LastGrouping;
   readonly outputs = new OutputMemory();
+  /** Which pages hold each story, for a new headline (see story-holders.ts). */
+  readonly holders = new StoryHolders();
 }
 
 interface LastGrouping {
@@ -93,7 +96,7 @@ function pagesToReuse(memory: PlanMemory | undefined, groupedFrom: string, artic
   // hold gives way to the current object too: afterwards no page holds an old one.
   const everywhere = new Map(replaced);
   for (const [current, older] of last.held) everywhere.set(older, replaced.get(current) ?? current);
-  return { pages: withArticlesReplaced(last.pages, everywhere, new Set([...last.articles, ...last.held.values()])), held: new Map() };
+  return { pages: withArticlesReplaced(last.pages, everywhere, new Set([...last.articles, ...last.held.values()]), memory.holders), held: new Map() };
 }
 
 /** The archive grouped again; in the preview, with every part equal to the last plan's kept as that object (see keep-unchanged.ts). */

@@ -1,0 +1,97 @@
+// Which of the archive's pages hold each story, so that a new headline is shown by copying
+// those pages alone instead of walking every page of the archive (withArticlesReplaced).
+// The preview keeps one index for a session: pages are never changed once made, and a
+// plan that groups the archive again keeps most of the last plan's pages as the same
+// objects (keep-unchanged.ts), so only pages it has not seen before are walked.
+import type { Article } from "./types.ts";
+
+/** A page of the archive: an item of one of the lists of ArchivePages, or a part that is not a list (the open data), whole. */
+export interface PagePlace {
+  part: string;
+  /** Its index in the part's list; undefined for a part that is one object. */
+  index?: number;
+}
+
+/** The pages of the archive's pages (ArchivePages), each with its place. */
+function* pagesOf(pages: object): Generator<[object, PagePlace]> {
+  for (const [part, value] of Object.entries(pages)) {
+    if (Array.isArray(value)) for (const [index, page] of value.entries()) yield [page as object, { part, index }];
+    else if (typeof value === "object" && value !== null) yield [value, { part }];
+  }
+}
+
+/**
+ * One index follows one line of plans, each made from the last (the preview's): a story
+ * replaced everywhere is forgotten, so pages made before that replacement are not looked
+ * up again.
+ */
+export class StoryHolders {
+  /** For each story, the pages seen holding it; some may since have left the archive's pages. */
+  private readonly holders = new Map<object, object[]>();
+  private readonly walked = new WeakSet<object>();
+  /** Objects found to hold no story at any depth (a crumb, a chart's counts): walks skip them. */
+  private readonly storyFree = new WeakSet<object>();
+  /** How many pages were walked to index them, over the index's life. */
+  pagesWalked = 0;
+
+  /** Whether `value` was found to hold no story at any depth. */
+  holdsNoStory(value: object): boolean {
+    return this.storyFree.has(value);
+  }
+
+  /** The stories `page` holds at any depth; `isStory` names them, and the walk does not go into one. */
+  private storiesIn(page: object, isStory: (value: object) => boolean): Set<object> {
+    const found = new Set<object>();
+    const seen = new Set<object>();
+    // Whether `value` holds a story; objects that hold none are remembered as such.
+    const visit = (value: unknown): boolean => {
+      if (typeof value !== "object" || value === null || this.storyFree.has(value)) return false;
+      if (isStory(value)) {
+        found.add(value);
+        return true;
+      }
+      if (seen.has(value)) return true;
+      seen.add(value);
+      let holds = false;
+      if (Array.isArray(value)) for (const item of value) holds = visit(item) || holds;
+      else for (const key in value) holds = visit((value as Record<string, unknown>)[key]) || holds;
+      if (!holds) this.storyFree.add(value);
+      return holds;
+    };
+    visit(page);
+    return found;
+  }
+
+  /**
+   * The places in `pages` of every page that holds one of `stories`. `isStory` names
+   * every story object the pages may hold (the current ones and the earlier versions
+   * pages still show).
+   */
+  placesHolding(pages: object, stories: Iterable<Article>, isStory: (value: object) => boolean): PagePlace[] {
+    const placeOf = new Map<object, PagePlace>();
+    for (const [page, place] of pagesOf(pages)) {
+      placeOf.set(page, place);
+      if (this.walked.has(page)) continue;
+      this.walked.add(page);
+      this.pagesWalked++;
+      for (const story of this.storiesIn(page, isStory)) {
+        const list = this.holders.get(story);
+        if (list) list.push(page);
+        else this.holders.set(story, [page]);
+      }
+    }
+    const places = new Set<PagePlace>();
+    for (const story of stories) {
+      // Pages no longer in the archive are forgotten as they are met.
+      const current = (this.holders.get(story) ?? []).filter((page) => placeOf.has(page));
+      this.holders.set(story, current);
+      for (const page of current) places.add(placeOf.get(page)!);
+    }
+    return [...places];
+  }
+
+  /** Forgets stories no page holds any more (versions a save replaced everywhere). */
+  forget(stories: Iterable<object>): void {
+    for (const story of stories) this.holders.delete(story);
+  }
+}
