@@ -255,16 +255,22 @@ export function withArticlesReplaced(pages: ArchivePages, replaced: ReadonlyMap<
   };
   const earlier: Readonly<Record<string, unknown>> = { ...pages };
   const parts: Record<string, unknown> = { ...pages };
+  const copies: [object, object][] = [];
+  const copy = (page: unknown): unknown => {
+    const next = within(page);
+    if (next !== page) copies.push([page as object, next as object]);
+    return next;
+  };
   for (const { part, index } of places) {
     if (index === undefined) {
-      parts[part] = within(earlier[part]);
+      parts[part] = copy(earlier[part]);
       continue;
     }
     const list = parts[part] === earlier[part] ? [...(earlier[part] as readonly unknown[])] : (parts[part] as unknown[]);
-    list[index] = within(list[index]);
+    list[index] = copy(list[index]);
     parts[part] = list;
   }
-  holders.forget(replaced.keys());
+  holders.copied(copies, replaced);
   // The cast is safe: the walk swaps Article objects for Article objects and keeps every shape.
   return parts as unknown as ArchivePages;
 }

@@ -22,8 +22,8 @@ function* pagesOf(pages: object): Generator<[object, PagePlace]> {
 
 /**
  * One index follows one line of plans, each made from the last (the preview's): a story
- * replaced everywhere is forgotten, so pages made before that replacement are not looked
- * up again.
+ * replaced everywhere is forgotten, and a copied page is looked up as its copy, so pages
+ * made before that replacement are not looked up again.
  */
 export class StoryHolders {
   /** For each story, the pages seen holding it; some may since have left the archive's pages. */
@@ -31,6 +31,8 @@ export class StoryHolders {
   private readonly walked = new WeakSet<object>();
   /** Objects found to hold no story at any depth (a crumb, a chart's counts): walks skip them. */
   private readonly storyFree = new WeakSet<object>();
+  /** Each page copied by a save, to its copy. */
+  private readonly copies = new WeakMap<object, object>();
   /** How many pages were walked to index them, over the index's life. */
   pagesWalked = 0;
 
@@ -82,16 +84,35 @@ export class StoryHolders {
     }
     const places = new Set<PagePlace>();
     for (const story of stories) {
-      // Pages no longer in the archive are forgotten as they are met.
-      const current = (this.holders.get(story) ?? []).filter((page) => placeOf.has(page));
+      // Pages copied since are looked up as their copies, and pages no longer in the archive forgotten.
+      const current = (this.holders.get(story) ?? []).map((page) => this.latest(page)).filter((page) => placeOf.has(page));
       this.holders.set(story, current);
       for (const page of current) places.add(placeOf.get(page)!);
     }
     return [...places];
   }
 
-  /** Forgets stories no page holds any more (versions a save replaced everywhere). */
-  forget(stories: Iterable<object>): void {
-    for (const story of stories) this.holders.delete(story);
+  /** The page's latest copy (see copied). */
+  private latest(page: object): object {
+    let latest = page;
+    for (let next = this.copies.get(latest); next; next = this.copies.get(latest)) latest = next;
+    return latest;
+  }
+
+  /**
+   * Notes pages copied with some stories replaced (`replaced`: each earlier version with
+   * its new one, replaced everywhere): each copy holds what its page held, with the new
+   * versions, so it is not walked, and the earlier versions are forgotten.
+   */
+  copied(pages: Iterable<[object, object]>, replaced: ReadonlyMap<object, object>): void {
+    for (const [page, copy] of pages) {
+      this.copies.set(page, copy);
+      this.walked.add(copy);
+    }
+    for (const [earlier, story] of replaced) {
+      const list = [...(this.holders.get(earlier) ?? []), ...(this.holders.get(story) ?? [])];
+      this.holders.delete(earlier);
+      this.holders.set(story, list);
+    }
   }
 }

@@ -67,8 +67,7 @@ describe("the pages that hold a story", () => {
     ]);
     const walked = holders.pagesWalked;
     const twice = withArticlesReplaced(once, replaced, current, holders);
-    const copied = pagesOf(once).filter(([, page], index) => page !== pagesOf(pages)[index]![1]).length;
-    assert.equal(holders.pagesWalked - walked, copied, "the second save walks only the pages the first one copied");
+    assert.equal(holders.pagesWalked - walked, 0, "the pages the first save copied are known by what they copied, not walked");
     assert.deepEqual(twice, replacedEverywhere(once, replaced));
     assert.ok(!holds(twice, onceStory) && !holds(twice, other), "no page holds an earlier version");
   });
