@@ -181,9 +181,16 @@ function resolveArticle(file: CheckedArticle, registry: RegisteredNames["registr
   }));
 }
 
+/** Each checked file's body links, made once: the preview checks a story's links again only when they are new objects. */
+const storyLinks = new WeakMap<CheckedArticle, StoryLinks | undefined>();
+
 /** A story's body links, as broken-links.ts checks them; undefined when it has none. */
-function linksOf({ inputPath, bodyLine, frontMatter, rendered }: CheckedArticle): StoryLinks | undefined {
-  return rendered.links.length === 0 ? undefined : { file: inputPath, draft: frontMatter.draft ?? false, links: rendered.links.map((link) => ({ href: link.href, line: bodyLine + link.line })) };
+function linksOf(file: CheckedArticle): StoryLinks | undefined {
+  if (storyLinks.has(file)) return storyLinks.get(file);
+  const { inputPath, bodyLine, frontMatter, rendered } = file;
+  const links = rendered.links.length === 0 ? undefined : { file: inputPath, draft: frontMatter.draft ?? false, links: rendered.links.map((link) => ({ href: link.href, line: bodyLine + link.line })) };
+  storyLinks.set(file, links);
+  return links;
 }
 
 /** Validates everything; returns the issues and, when there are no errors, the archive. */

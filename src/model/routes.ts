@@ -153,9 +153,37 @@ function newestChange(articles: readonly Article[]): string | undefined {
   return newestChanges.get(articles);
 }
 
-function route<K extends PageKind>(kind: K, url: string, slice: SliceOf<K>, articles?: readonly Article[], file = outputFileOf(url)): Route {
+/**
+ * The routes made for each slice object, kept while it lives: a plan that reuses most of
+ * the last plan's slices (the preview's, after a save) makes again only the routes of the
+ * new ones, and the sitemap entries and outputs made from the others stay the same objects.
+ */
+const routesBySlice = new WeakMap<object, Route[]>();
+
+function route<K extends PageKind>(kind: K, url: string, slice: SliceOf<K>, articles?: readonly Article[], file?: string): Route {
   const lastModified = articles ? newestChange(articles) : undefined;
-  return { kind, url, file, slice, ...(lastModified ? { lastModified } : {}) } as Route;
+  const known = typeof slice === "object" && slice !== null ? routesBySlice.get(slice) : undefined;
+  const same = known?.find((made) => made.kind === kind && made.url === url && made.lastModified === lastModified && (file === undefined || made.file === file));
+  if (same) return same;
+  const made = { kind, url, file: file ?? outputFileOf(url), slice, ...(lastModified ? { lastModified } : {}) } as Route;
+  if (known) known.push(made);
+  else if (typeof slice === "object" && slice !== null) routesBySlice.set(slice, [made]);
+  return made;
+}
+
+/**
+ * The sitemap files' lists of the last two plans by file, each given again to a plan
+ * whose list is the same (the preview's, after most saves): its sitemap then keeps its
+ * digest and output, instead of serialising every line again.
+ */
+let sitemapParts = { current: new Map<string, SitemapEntry[]>(), previous: new Map<string, SitemapEntry[]>() };
+function sameAsBefore(url: string, part: SitemapEntry[]): SitemapEntry[] {
+  const key = `${url}\0${part[0]?.url ?? ""}`;
+  const earlier = sitemapParts.current.get(key) ?? sitemapParts.previous.get(key);
+  const same = (a: SitemapEntry, b: SitemapEntry) => a.url === b.url && a.lastmod === b.lastmod;
+  const kept = earlier && earlier.length === part.length && earlier.every((entry, index) => same(entry, part[index]!)) ? earlier : part;
+  sitemapParts.current.set(key, kept);
+  return kept;
 }
 
 /** The sitemap period of pages that show no story's date (the search page, about.md). */
@@ -179,6 +207,18 @@ export interface RouteOptions {
  * `limit` is split in parts. A site of one period has one sitemap.xml.
  */
 export function sitemapRoutes(entries: readonly SitemapEntry[], limit: number): Route[] {
+  const same = (a: SitemapEntry, b: SitemapEntry) => a.url === b.url && a.lastmod === b.lastmod;
+  const earlier = sitemapsMade.find((made) => made.limit === limit && made.entries.length === entries.length && made.entries.every((entry, index) => same(entry, entries[index]!)));
+  if (earlier) return earlier.routes;
+  const routes = sitemapsOf(entries, limit);
+  sitemapsMade = [{ entries, limit, routes }, ...sitemapsMade.slice(0, 1)];
+  return routes;
+}
+
+/** The sitemaps of the last two plans (an edition's plan comes after the site's), kept for a plan whose pages are the same. */
+let sitemapsMade: { entries: readonly SitemapEntry[]; limit: number; routes: Route[] }[] = [];
+
+function sitemapsOf(entries: readonly SitemapEntry[], limit: number): Route[] {
   const sorted = [...entries].sort((a, b) => a.url.localeCompare(b.url));
   const byPeriod = new Map<string, SitemapEntry[]>();
   for (const entry of sorted) {
@@ -188,14 +228,15 @@ export function sitemapRoutes(entries: readonly SitemapEntry[], limit: number): 
     else byPeriod.set(period, [entry]);
   }
   const periods = [...byPeriod].sort(([a], [b]) => a.localeCompare(b));
-  if (periods.length === 1 && entries.length <= limit) return [route("sitemap", urls.sitemap, sorted)];
+  sitemapParts = { current: new Map(), previous: sitemapParts.current };
+  if (periods.length === 1 && entries.length <= limit) return [route("sitemap", urls.sitemap, sameAsBefore(urls.sitemap, sorted))];
   const files = periods.flatMap(([period, list]) => {
     const parts = Array.from({ length: Math.ceil(list.length / limit) }, (_, i) => list.slice(i * limit, (i + 1) * limit));
     return parts.map((part, i) => ({ url: urls.sitemapPart(parts.length === 1 ? period : `${period}-${i + 1}`), part }));
   });
   const newest = (part: readonly SitemapEntry[]) => part.reduce<string | undefined>((latest, entry) => (entry.lastmod && (!latest || entry.lastmod > latest) ? entry.lastmod : latest), undefined);
   const index = files.map(({ url, part }) => ({ url, ...(newest(part) ? { lastmod: newest(part)! } : {}) }));
-  return [...files.map(({ url, part }) => route("sitemap", url, part)), route("sitemapIndex", urls.sitemap, index)];
+  return [...files.map(({ url, part }) => route("sitemap", url, sameAsBefore(url, part))), route("sitemapIndex", urls.sitemap, index)];
 }
 
 export function buildRoutes(archive: ArchiveData, { hosted, now, sitemapLimit = SITEMAP_LIMIT, edition = false }: RouteOptions): Route[] {

@@ -8,7 +8,8 @@ import { buildRoutes, outputFileOf, type Route } from "../model/routes.ts";
 import { editionRoutes, mainEdition, otherEditions } from "../model/editions.ts";
 import { redirectsOverPages } from "../content/redirect-clashes.ts";
 import { brokenLinkWarnings } from "../model/broken-links.ts";
-import { siteAddresses } from "../model/site-addresses.ts";
+import { siteAddresses, type SiteAddresses } from "../model/site-addresses.ts";
+import type { StoryLinks } from "../body-links.ts";
 import { redirectFileFor } from "../hosting/redirects.ts";
 import type { Article, SiteSettings } from "../types.ts";
 import { articleMetadataDigest } from "./fingerprint.ts";
@@ -46,6 +47,8 @@ export class PlanMemory {
   readonly outputs = new OutputMemory();
   /** Which pages hold each story, for a new headline (see story-holders.ts). */
   readonly holders = new StoryHolders();
+  /** The site's addresses as the last plan made them. */
+  addresses?: SiteAddressesMade;
 }
 
 interface LastGrouping {
@@ -59,9 +62,14 @@ interface LastGrouping {
   held: ReadonlyMap<Article, Article>;
 }
 
-/** What the grouping of articles into pages depends on besides the articles: settings and the registry. */
+/** What the grouping of articles into pages depends on besides the articles: settings and the registry; made once for the same objects. */
+const groupingInputsMade = new WeakMap<object, { site: object; sources: object; inputs: string }>();
 function groupingInputs(archive: Archive): string {
-  return JSON.stringify([archive.site, archive.entities, archive.sources]);
+  const made = groupingInputsMade.get(archive.entities);
+  if (made?.site === archive.site && made.sources === archive.sources) return made.inputs;
+  const inputs = JSON.stringify([archive.site, archive.entities, archive.sources]);
+  groupingInputsMade.set(archive.entities, { site: archive.site, sources: archive.sources, inputs });
+  return inputs;
 }
 
 /**
@@ -107,6 +115,42 @@ function regrouped(archive: Archive, memory: PlanMemory | undefined): ArchivePag
   return keepUnchanged(pages, memory.last.pages, (value) => current.has(value));
 }
 
+interface SiteAddressesMade {
+  /** What they were made from: the site's own address, the routes', the hosted pages' and the old ones stories redirect from. */
+  from: string[];
+  /** Each file the site writes, besides redirects, with its URL: what an old address must not replace. */
+  ownPages: Map<string, string>;
+  addresses: SiteAddresses;
+  /** The broken-link warnings of each story's links, against these addresses. */
+  warnings: WeakMap<StoryLinks, ContentIssue[]>;
+}
+
+/** The site's addresses; in the preview, the last plan's while they are the same (a save that moved no story). */
+function addressesOf(routes: readonly Route[], hosted: readonly HostedPageOutput[], articles: readonly Article[], site: SiteSettings, memory: PlanMemory | undefined): SiteAddressesMade {
+  const from = [site.url, site.pathPrefix, ...routes.map((route) => route.url), "", ...hosted.map((page) => page.url), "", ...articles.flatMap((article) => article.redirectFrom)];
+  const last = memory?.addresses;
+  if (last && last.from.length === from.length && last.from.every((url, index) => url === from[index])) return last;
+  const made = {
+    from,
+    ownPages: new Map([...routes.filter((route) => route.kind !== "redirect"), ...hosted].map((page) => [outputFileOf(page.url), page.url])),
+    addresses: siteAddresses(routes, hosted, articles.flatMap((article) => article.redirectFrom)),
+    warnings: new WeakMap<StoryLinks, ContentIssue[]>(),
+  };
+  if (memory) memory.addresses = made;
+  return made;
+}
+
+/** The warnings for links to addresses the site does not have, each story's checked once per set of addresses. */
+function linkWarnings(archive: Archive, addresses: SiteAddresses, memory: PlanMemory | undefined): ContentIssue[] {
+  const made = memory?.addresses;
+  if (made?.addresses !== addresses) return brokenLinkWarnings(archive.bodyLinks, addresses, archive.site);
+  return archive.bodyLinks.flatMap((story) => {
+    let warnings = made.warnings.get(story);
+    if (!warnings) made.warnings.set(story, (warnings = brokenLinkWarnings([story], addresses, archive.site)));
+    return warnings;
+  });
+}
+
 export async function planSite(options: PlanOptions, memory?: PlanMemory): Promise<{ plan?: SitePlan; issues: ContentIssue[] }> {
   const { archive: loaded, issues } = collectArchive({ ...options, assets: siteAssets().urls, ...(memory ? { memory: memory.load } : {}) });
   if (!loaded) return { issues };
@@ -118,14 +162,13 @@ export async function planSite(options: PlanOptions, memory?: PlanMemory): Promi
   if (memory) memory.last = { groupedFrom, articles, pages, held };
   const hosted = await options.hostedPages();
   const allRoutes = buildRoutes({ ...archive, articles, pages }, { hosted, now: options.now ?? new Date() });
-  const ownPages = new Map([...allRoutes.filter((route) => route.kind !== "redirect"), ...hosted].map((page) => [outputFileOf(page.url), page.url]));
+  const { ownPages, addresses } = addressesOf(allRoutes, hosted, articles, archive.site, memory);
   const clashes = redirectsOverPages(articles, ownPages, redirectFileFor);
   issues.push(...clashes);
   if (clashes.length > 0 && !options.keepGoing) return { issues };
   // The preview leaves such a redirect out, as it does any broken article.
-  const routes = allRoutes.filter((route) => route.kind !== "redirect" || !ownPages.has(route.file));
-  const addresses = siteAddresses(routes, hosted, articles.flatMap((article) => article.redirectFrom));
-  issues.push(...brokenLinkWarnings(archive.bodyLinks, addresses, archive.site));
+  const routes = clashes.length === 0 ? allRoutes : allRoutes.filter((route) => route.kind !== "redirect" || !ownPages.has(route.file));
+  issues.push(...linkWarnings(archive, clashes.length === 0 ? addresses : siteAddresses(routes, hosted, articles.flatMap((article) => article.redirectFrom)), memory));
   const editions = otherEditions(withImages).map((view) => ({ view, routes: editionRoutes(view, options.now ?? new Date()) }));
   const outputs = siteOutputs({
     site: archive.site,
