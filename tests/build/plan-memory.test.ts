@@ -78,6 +78,22 @@ describe("planning again in the preview", () => {
     await assertSameAsFresh(second, first, content);
   });
 
+  it("keeps every route, sitemap and output of a page the save left alone as the object it was", async () => {
+    const before = await plan(content, memory);
+    edit(older, (text) => `${text}\nA line that moves nothing.\n`);
+    const after = await plan(content, memory, new Set([older]));
+    const earlier = new Set<object>(before.routes);
+    // Small files made from a few values each plan (the search page's months, robots.txt, the news sitemap ...) are routed again, cheaply.
+    const small = new Set(["search", "notFound", "newsSitemap", "robots", "headers", "buildRecord", "redirects"]);
+    const made = after.routes.filter((route) => !earlier.has(route) && !small.has(route.kind)).map((route) => route.file);
+    const storyPage = after.routes.find((route) => route.kind === "article" && route.slice.article.inputPath.endsWith(basename(older)))!.file;
+    assert.ok(made.includes(storyPage), "the story's page is routed again");
+    assert.deepEqual(made.filter((file) => file !== storyPage && !/feed\.(xml|json)$/.test(file) && !file.startsWith("data/")), [], "no other page, sitemap or index is routed again");
+    const outputs = new Set<object>(before.outputs);
+    assert.ok(after.outputs.filter((output) => !outputs.has(output)).length <= made.length + small.size, "nor given a new output");
+    await assertSameAsFresh(after, before, content);
+  });
+
   it("matches a plan from nothing after the same story's body changes again, and another's", async () => {
     const before = await plan(content, memory);
     edit(newest, (text) => text.replace("a walrus", "a narwhal"));
