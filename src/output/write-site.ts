@@ -157,14 +157,14 @@ export async function writeOutputs(target: OutputTarget, outputs: Iterable<Outpu
     if (claimed.has(output.file)) throw new Error(`Two outputs claim ${output.file}; every page needs its own address.`);
     claimed.add(output.file);
     const before = previous.files[output.file];
-    const path = join(dir, output.file);
     // Kept: a file at the same address was written before, so it passed the check below then.
-    if (before && before[0] === output.fingerprint && (options.previousOnDisk || sizeOf(path) === before[1])) {
+    if (before && before[0] === output.fingerprint && (options.previousOnDisk || sizeOf(join(dir, output.file)) === before[1])) {
       files[output.file] = before;
       kept++;
       options.onDisk?.(output.file);
       continue;
     }
+    const path = join(dir, output.file);
     if (path === dir || !isWithin(dir, path)) {
       throw new AnnalsError(`Refusing to write ${output.file}: it is outside the output folder ${dir}. Fix the page's permalink so it stays inside the site.`);
     }

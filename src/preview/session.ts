@@ -16,6 +16,9 @@ import type { Article, SiteSettings } from "../types.ts";
 import { previewProblems, type PreviewProblems } from "./problems.ts";
 import { seedFromBuild } from "./seed-from-build.ts";
 
+/** How long after a save in place the record of written files is saved, unless another save comes first. */
+const RECORD_SAVE_DELAY_MS = 2000;
+
 export interface RebuildResult {
   report: WriteReport;
   issues: ContentIssue[];
@@ -60,6 +63,9 @@ export class PreviewSession {
   issues: readonly ContentIssue[] = [];
   /** The files taken from a build when the session started, if it started from one. */
   readonly seededFiles: number | undefined;
+  /** Set while the record of written files is not saved since a rebuild: removes the mark that says so. */
+  private unsavedRecord: (() => void) | undefined;
+  private recordTimer: NodeJS.Timeout | undefined;
 
   constructor(
     readonly contentDir: string,
@@ -121,9 +127,24 @@ export class PreviewSession {
     const report = await writeOutputs(unguardedChange(this.outputDir), plan.outputs, this.manifest, { previousOnDisk: sameFolder });
     this.folderWritten = folderIdentity(this.outputDir);
     this.manifest = report.manifest;
-    saveManifest(this.outputDir, report.manifest, this.cacheDir);
-    changed();
+    // The record of a whole rebuild is saved at once (a restart starts from it); after a save
+    // in place, once saves pause: at 100,000 stories it is 18 MB, more than the rest of a save.
+    // Until it is saved the mark stays, and a preview killed before then writes every file again.
+    this.unsavedRecord ??= changed;
+    clearTimeout(this.recordTimer);
+    if (changedArticleFiles) this.recordTimer = setTimeout(() => this.saveRecord(), RECORD_SAVE_DELAY_MS).unref();
+    else this.saveRecord();
     return { report, issues };
+  }
+
+  /** Saves the record of the preview folder's files, if a rebuild left it unsaved: on stopping, and a moment after the last save. */
+  saveRecord(): void {
+    clearTimeout(this.recordTimer);
+    const saved = this.unsavedRecord;
+    if (!saved) return;
+    saveManifest(this.outputDir, this.manifest, this.cacheDir);
+    saved();
+    this.unsavedRecord = undefined;
   }
 
   /** Brings the search index up to date with what rebuilds wrote since it was last updated; returns the bundles indexed. */

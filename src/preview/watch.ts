@@ -197,6 +197,7 @@ export async function runPreview(options: PreviewOptions): Promise<RunningPrevie
       clearTimeout(settle);
       await watcher.close();
       await serving.close();
+      session.saveRecord();
     },
   };
 }

@@ -1,9 +1,10 @@
 // The preview trusts its own folder between rebuilds (it alone writes there) and looks
 // at the disk again when the folder is no longer the one it wrote.
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import { isTrusted, loadManifest } from "../../src/output/manifest-store.ts";
 import { PreviewSession } from "../../src/preview/session.ts";
 import { closeSearchIndexer } from "../../src/search/bundles.ts";
 import { backgroundNiceness, indexerProcesses } from "../../src/search/indexer-priority.ts";
@@ -24,6 +25,28 @@ describe("the preview's rebuilds", () => {
     const again = await session.rebuild();
     assert.equal(again.report.written.length, first.report.written.length);
     assert.ok(existsSync(join(output, "2024/01/02/story/index.html")));
+  });
+
+  it("saves the record of its files a moment after a save in place, and at once when asked (on stopping)", async () => {
+    const story = "articles/2024/01/story.md";
+    const content = makeContent({
+      "_data/sources.yaml": "- name: AFP\n  url: https://www.afp.com\n",
+      [story]: article(`title: "A story"\ndate: 2024-01-02\nsource: AFP`),
+    });
+    const work = tempDir("preview-record");
+    const output = join(work, "site");
+    const cacheDir = join(work, "cache");
+    const session = new PreviewSession(content, output, ROOT, { cacheDir });
+    await session.rebuild();
+    assert.ok(isTrusted(loadManifest(output, cacheDir)), "a whole rebuild's record is saved at once");
+    writeFileSync(join(content, story), article(`title: "A new headline"\ndate: 2024-01-02\nsource: AFP`));
+    const saved = await session.rebuild(new Set([join(content, story)]));
+    assert.ok(saved.report.written.includes("index.html"));
+    assert.ok(!isTrusted(loadManifest(output, cacheDir)), "until the record is saved, a preview that stops short of it writes every file again");
+    session.saveRecord();
+    const record = loadManifest(output, cacheDir);
+    assert.ok(isTrusted(record));
+    assert.deepEqual(record.files["index.html"], saved.report.manifest.files["index.html"], "the record holds the new home page");
   });
 
   it("indexes search at a lower priority than its rebuilds, so a save is never kept waiting behind the index", async () => {
