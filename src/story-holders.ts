@@ -20,6 +20,8 @@ function* pagesOf(pages: object): Generator<[object, PagePlace]> {
   }
 }
 
+const PAGES_PER_TURN = 500;
+
 /**
  * One index follows one line of plans, each made from the last (the preview's): a story
  * replaced everywhere is forgotten, and a copied page is looked up as its copy, so pages
@@ -73,14 +75,7 @@ export class StoryHolders {
     const placeOf = new Map<object, PagePlace>();
     for (const [page, place] of pagesOf(pages)) {
       placeOf.set(page, place);
-      if (this.walked.has(page)) continue;
-      this.walked.add(page);
-      this.pagesWalked++;
-      for (const story of this.storiesIn(page, isStory)) {
-        const list = this.holders.get(story);
-        if (list) list.push(page);
-        else this.holders.set(story, [page]);
-      }
+      this.index(page, isStory);
     }
     const places = new Set<PagePlace>();
     for (const story of stories) {
@@ -90,6 +85,34 @@ export class StoryHolders {
       for (const page of current) places.add(placeOf.get(page)!);
     }
     return [...places];
+  }
+
+  /** Notes the stories `page` holds, unless it was walked or copied before. */
+  private index(page: object, isStory: (value: object) => boolean): void {
+    if (this.walked.has(page)) return;
+    this.walked.add(page);
+    this.pagesWalked++;
+    for (const story of this.storiesIn(page, isStory)) {
+      const list = this.holders.get(story);
+      if (list) list.push(page);
+      else this.holders.set(story, [page]);
+    }
+  }
+
+  /**
+   * Indexes every page of `pages` not indexed yet, a few hundred between two turns of the
+   * event loop: the preview runs it once a plan has grouped the archive, so that the first
+   * new headline does not wait for the walk (at 100,000 stories, seconds), and a save that
+   * comes meanwhile is not kept waiting either.
+   */
+  async indexInTurns(pages: object, isStory: (value: object) => boolean): Promise<void> {
+    let sinceTurn = 0;
+    for (const [page] of pagesOf(pages)) {
+      this.index(page, isStory);
+      if (++sinceTurn < PAGES_PER_TURN) continue;
+      sinceTurn = 0;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 
   /** The page's latest copy (see copied). */

@@ -49,6 +49,14 @@ export class PlanMemory {
   readonly holders = new StoryHolders();
   /** The site's addresses as the last plan made them. */
   addresses?: SiteAddressesMade;
+
+  /** Indexes the pages the last plan grouped, in turns, ahead of the first new headline (see story-holders.ts). */
+  async indexStories(): Promise<void> {
+    const last = this.last;
+    if (!last) return;
+    const stories = new Set<object>([...last.articles, ...last.held.values()]);
+    await this.holders.indexInTurns(last.pages, (value) => stories.has(value));
+  }
 }
 
 interface LastGrouping {

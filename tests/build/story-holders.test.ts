@@ -53,6 +53,17 @@ describe("the pages that hold a story", () => {
     assert.ok(changed.length > 5, `the story's page, its neighbours', listings and summaries: ${changed.length}`);
   });
 
+  it("indexes every page ahead of a save, so that the save walks none", async () => {
+    const holders = new StoryHolders();
+    const current = new Set<object>(archive.articles);
+    await holders.indexInTurns(pages, (value) => current.has(value));
+    const walked = holders.pagesWalked;
+    assert.equal(walked, pagesOf(pages).length, "every page indexed");
+    const story = archive.articles[12]!;
+    withArticlesReplaced(pages, new Map([[story, { ...story, title: "Indexed ahead" }]]), new Set(archive.articles), holders);
+    assert.equal(holders.pagesWalked, walked, "the save walks no page");
+  });
+
   it("finds the new version in the copied pages when the same story is retitled again, and another", () => {
     const first = archive.articles[30]!;
     const holders = new StoryHolders();
