@@ -5,6 +5,7 @@ import { correctedStories, correctionNotices, type CorrectionNotice } from "./co
 import { archiveByDate, type MonthArchive, type YearArchive } from "./collections/date-archive.ts";
 import { summarizeEntities, type EntitySummary } from "./collections/entity-summaries.ts";
 import { groupArticles } from "./collections/group-articles.ts";
+import { NO_MEMORY, type Grouping } from "./collections/grouping-memory.ts";
 import { relatedArticles } from "./collections/related-articles.ts";
 import type { Archive } from "./content/load-archive.ts";
 import { localize, type Localizer } from "./messages/localize.ts";
@@ -102,10 +103,10 @@ interface ListingOf<Subject, Summary> {
   url(summary: Summary): string;
 }
 
-function listings<Subject, Summary>(summaries: readonly Summary[], spec: ListingOf<Subject, Summary>, pageSize: number): Listing<Subject, Summary>[] {
+function listings<Subject, Summary>(summaries: readonly Summary[], spec: ListingOf<Subject, Summary>, pageSize: number, grouping: Grouping): Listing<Subject, Summary>[] {
   return summaries.flatMap((summary) => {
     const subject = spec.subject(summary);
-    return paginate(spec.articles(summary), pageSize, spec.url(summary)).map((page) => ({ ...page, subject, ...(page.first ? { summary } : {}) }));
+    return paginate(spec.articles(summary), pageSize, spec.url(summary)).map((page) => grouping.same(`page:${page.url}`, { ...page, subject, ...(page.first ? { summary } : {}) }));
   });
 }
 
@@ -119,15 +120,20 @@ export function breadcrumbsFor(article: Article, ui: Localizer): Crumb[] {
   ];
 }
 
-function articlePages(articles: readonly Article[], ui: Localizer): ArticlePage[] {
+function articlePages(articles: readonly Article[], ui: Localizer, grouping: Grouping): ArticlePage[] {
   const related = relatedArticles(articles);
-  return articles.map((article, index) => ({
-    article,
-    ...(index > 0 ? { newer: articles[index - 1]! } : {}),
-    ...(index < articles.length - 1 ? { older: articles[index + 1]! } : {}),
-    related: related.get(article.url) ?? [],
-    breadcrumbs: breadcrumbsFor(article, ui),
-  }));
+  return articles.map((article, index) => {
+    const newer = index > 0 ? articles[index - 1]! : undefined;
+    const older = index < articles.length - 1 ? articles[index + 1]! : undefined;
+    const shown = related.get(article.url) ?? [];
+    return grouping.made(`story:${article.url}`, [article, newer, older, shown], () => ({
+      article,
+      ...(newer ? { newer } : {}),
+      ...(older ? { older } : {}),
+      related: shown,
+      breadcrumbs: breadcrumbsFor(article, ui),
+    }));
+  });
 }
 
 function entityIndexes(summaries: readonly EntitySummary[]): EntityIndexPage[] {
@@ -144,44 +150,65 @@ function entityIndexes(summaries: readonly EntitySummary[]): EntityIndexPage[] {
   });
 }
 
-export function buildArchivePages(archive: Archive): ArchivePages {
+/**
+ * Every page's data, grouped from the archive. `grouping` (the preview's) keeps each part
+ * equal to its last run's as that object (see grouping-memory.ts); the build keeps nothing.
+ */
+export function buildArchivePages(archive: Archive, grouping: Grouping = NO_MEMORY): ArchivePages {
   const { articles, site } = archive;
   const pageSize = site.pageSize;
-  const summaries = summarizeEntities(articles, archive.entities);
-  const indexes = entityIndexes(summaries);
+  const summaries = summarizeEntities(articles, archive.entities, grouping);
+  const { indexes, overview } = grouping.made("entity-indexes", summaries, () => {
+    const made = entityIndexes(summaries);
+    return { indexes: made, overview: entityOverview(made) };
+  });
 
   const bySource = groupArticles(articles, (article) => [article.source.url]);
   const sourceIndex = archive.sources
     .filter((source) => bySource.has(source.url))
-    .map((source) => ({ source, articles: bySource.get(source.url)! }))
+    .map((source) => {
+      const list = grouping.list(`source:${source.url}`, bySource.get(source.url)!);
+      return grouping.made(`source-summary:${source.url}`, [source, list], () => ({ source, articles: list }));
+    })
     .sort((a, b) => a.source.name.localeCompare(b.source.name));
 
   const byTag = groupArticles(articles, (article) => article.tags.map((tag) => tag.url));
   const tagIndex = [...byTag]
-    .map(([url, list]) => ({ tag: list[0]!.tags.find((tag) => tag.url === url)!, articles: list }))
+    .map(([url, grouped]) => {
+      const list = grouping.list(`tag:${url}`, grouped);
+      const tag = list[0]!.tags.find((candidate) => candidate.url === url)!;
+      return grouping.made(`tag-summary:${url}`, [tag.name, list], () => ({ tag, articles: list }));
+    })
     .sort((a, b) => a.tag.name.localeCompare(b.tag.name));
 
-  const years = archiveByDate(articles);
-  const corrections = correctionNotices(articles);
+  const years = archiveByDate(articles, grouping);
+  const corrected = articles.filter((article) => article.corrections.length > 0);
+  const corrections = grouping.made("corrections", corrected, () => correctionNotices(corrected));
+  const data = openData(articles, archive.entities);
   return {
-    home: paginate(articles, pageSize, urls.home),
-    articles: articlePages(articles, localize(site)),
-    entities: listings(summaries, { subject: (s) => s.entity, articles: (s) => s.articles, url: (s) => s.entity.url }, pageSize),
+    home: paginate(articles, pageSize, urls.home).map((page) => grouping.same(`page:${page.url}`, page)),
+    articles: articlePages(articles, localize(site), grouping),
+    entities: listings(summaries, { subject: (s) => s.entity, articles: (s) => s.articles, url: (s) => s.entity.url }, pageSize, grouping),
     entityIndexes: indexes,
-    entityOverview: ENTITY_TYPES.map((type) => {
-      const byCount = indexes.find((index) => index.type === type && index.sort === "count")!.entries;
-      return { type, url: urls.entityIndex(type), count: byCount.length, top: byCount.slice(0, 10) };
-    }),
-    sources: listings(sourceIndex, { subject: (s) => s.source, articles: (s) => s.articles, url: (s) => s.source.url }, pageSize),
+    entityOverview: overview,
+    sources: listings(sourceIndex, { subject: (s) => s.source, articles: (s) => s.articles, url: (s) => s.source.url }, pageSize, grouping),
     sourceIndex,
-    tags: listings(tagIndex, { subject: (s) => s.tag, articles: (s) => s.articles, url: (s) => s.tag.url }, pageSize),
+    tags: listings(tagIndex, { subject: (s) => s.tag, articles: (s) => s.articles, url: (s) => s.tag.url }, pageSize, grouping),
     tagIndex,
     years,
-    months: listings(years.flatMap((year) => year.months), { subject: (m) => ({ year: m.year, month: m.month }), articles: (m) => m.articles, url: (m) => urls.month(m.year, m.month) }, pageSize),
+    months: listings(years.flatMap((year) => year.months), { subject: (m) => ({ year: m.year, month: m.month }), articles: (m) => m.articles, url: (m) => urls.month(m.year, m.month) }, pageSize, grouping),
     corrections,
-    feeds: feedSpecs(site, articles, { entities: summaries, sources: sourceIndex, tags: tagIndex, corrected: correctedStories(corrections) }),
-    openData: openData(articles, archive.entities),
+    feeds: feedSpecs(site, articles, { entities: summaries, sources: sourceIndex, tags: tagIndex, corrected: correctedStories(corrections) }).map((feed) => grouping.same(`feed:${feed.base}`, feed)),
+    openData: { ...data, years: data.years.map((year) => grouping.same(`data:${year.year}`, { ...year, articles: grouping.list(`data-year:${year.year}`, year.articles) })) },
   };
+}
+
+/** Each entity type's count and its ten most named entities, for the entities page. */
+function entityOverview(indexes: readonly EntityIndexPage[]): EntityTypeOverview[] {
+  return ENTITY_TYPES.map((type) => {
+    const byCount = indexes.find((index) => index.type === type && index.sort === "count")!.entries;
+    return { type, url: urls.entityIndex(type), count: byCount.length, top: byCount.slice(0, 10) };
+  });
 }
 
 /**

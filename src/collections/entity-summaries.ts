@@ -3,6 +3,7 @@
 import type { ArticleDate } from "../dates.ts";
 import { mentionedEntities, type Article, type Entity, type EntityRef } from "../types.ts";
 import { groupArticles } from "./group-articles.ts";
+import { NO_MEMORY, type Grouping } from "./grouping-memory.ts";
 import { monthlyTimeline, type MonthCount } from "./timeline.ts";
 
 export interface CoMention {
@@ -22,30 +23,38 @@ export interface EntitySummary {
 }
 
 
-export function summarizeEntities(articles: readonly Article[], entities: readonly Entity[], coMentionLimit = 10): EntitySummary[] {
+/**
+ * The summary of every entity some story names. `grouping` keeps an entity's summary as
+ * it was while the stories naming it are the same (see grouping-memory.ts).
+ */
+export function summarizeEntities(articles: readonly Article[], entities: readonly Entity[], grouping: Grouping = NO_MEMORY, coMentionLimit = 10): EntitySummary[] {
   const byUrl = groupArticles(articles, (article) => mentionedEntities(article).map((entity) => entity.url));
   return entities
     .filter((entity) => byUrl.has(entity.url))
     .map((entity) => {
-      const mentions = byUrl.get(entity.url)!;
-      const counts = new Map<string, CoMention>();
-      for (const article of mentions) {
-        for (const other of mentionedEntities(article)) {
-          if (other.url === entity.url) continue;
-          const seen = counts.get(other.url);
-          if (seen) seen.count++;
-          else counts.set(other.url, { entity: other, count: 1 });
-        }
-      }
-      return {
-        entity,
-        articles: mentions,
-        latestMention: mentions[0]!.date,
-        firstMention: mentions[mentions.length - 1]!.date,
-        timeline: monthlyTimeline(mentions),
-        coMentions: [...counts.values()]
-          .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name))
-          .slice(0, coMentionLimit),
-      };
+      const mentions = grouping.list(`entity:${entity.url}`, byUrl.get(entity.url)!);
+      return grouping.made(`summary:${entity.url}`, [entity, mentions], () => summarize(entity, mentions, coMentionLimit));
     });
+}
+
+function summarize(entity: Entity, mentions: Article[], coMentionLimit: number): EntitySummary {
+  const counts = new Map<string, CoMention>();
+  for (const article of mentions) {
+    for (const other of mentionedEntities(article)) {
+      if (other.url === entity.url) continue;
+      const seen = counts.get(other.url);
+      if (seen) seen.count++;
+      else counts.set(other.url, { entity: other, count: 1 });
+    }
+  }
+  return {
+    entity,
+    articles: mentions,
+    latestMention: mentions[0]!.date,
+    firstMention: mentions[mentions.length - 1]!.date,
+    timeline: monthlyTimeline(mentions),
+    coMentions: [...counts.values()]
+      .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name))
+      .slice(0, coMentionLimit),
+  };
 }

@@ -35,8 +35,25 @@ function positionByDate(list: readonly Article[], epoch: number): number {
 }
 
 /** What ranking reads of an article: its address (the key), date and entities, nothing else. */
+const rankingLines = new WeakMap<Article, string>();
 function rankingLine(article: Article): string {
-  return `${article.date.epoch} ${entityUrls(article).join(" ")}`;
+  let line = rankingLines.get(article);
+  if (line === undefined) rankingLines.set(article, (line = `${article.date.epoch} ${entityUrls(article).join(" ")}`));
+  return line;
+}
+
+/**
+ * Each ranking's stories as the last call gave them, by the ranking's list of addresses:
+ * given again while those addresses are the same stories, so that a story page whose
+ * related stories did not change is handed the same list (see grouping-memory.ts).
+ */
+const storiesOfRanking = new WeakMap<readonly string[], Article[]>();
+function storiesOf(ranking: readonly string[], byUrl: ReadonlyMap<string, Article>): Article[] {
+  const earlier = storiesOfRanking.get(ranking);
+  if (earlier && earlier.every((article, index) => byUrl.get(ranking[index]!) === article)) return earlier;
+  const stories = ranking.map((url) => byUrl.get(url)!);
+  storiesOfRanking.set(ranking, stories);
+  return stories;
 }
 
 interface Ranking {
@@ -101,10 +118,16 @@ export function relatedArticles(articles: readonly Article[], options: Partial<R
   const earlier = lastRanking?.settings === settingsKey ? lastRanking : undefined;
   const stale = earlier && staleRankings(earlier, lines, byEntity, settings.window);
   const ranked = stale?.size === 0 ? new Map<Article, string[]>() : rankRelated(articles, byEntity, settings, stale ? (article) => stale.has(article.url) : () => true);
-  const related = new Map(articles.map((article) => [article.url, ranked.get(article) ?? earlier!.related.get(article.url)!]));
+  // A ranking made again that comes out as it was is kept as the earlier list (see storiesOf).
+  const rankingOf = (article: Article) => {
+    const before = earlier?.related.get(article.url);
+    const now = ranked.get(article);
+    return now && !(before && before.length === now.length && before.every((url, index) => url === now[index])) ? now : before!;
+  };
+  const related = new Map(articles.map((article) => [article.url, rankingOf(article)]));
   lastRanking = { settings: settingsKey, lines, byEntity, related };
   const byUrl = new Map(articles.map((article) => [article.url, article]));
-  return new Map([...related].map(([url, list]) => [url, list.map((other) => byUrl.get(other)!)]));
+  return new Map([...related].map(([url, list]) => [url, storiesOf(list, byUrl)]));
 }
 
 /**

@@ -51,10 +51,20 @@ export function keepUnchanged<T>(next: T, previous: T, isLeaf: (value: object) =
   const matchObject = (value: object, earlier: object): unknown => {
     if (Array.isArray(value)) {
       if (!Array.isArray(earlier)) return value;
+      // The same items (a grouping that kept them, see grouping-memory.ts): nothing to compare.
+      if (value.length === earlier.length && value.every((item: unknown, index) => item === earlier[index])) return earlier;
       const head: unknown = value[0];
-      // A list of leaves (a listing's stories) is compared item by item.
-      const keyed = typeof head === "object" && head !== null && !isLeaf(head) ? byKey(value, earlier) : undefined;
-      const items = value.map((item: unknown, index) => match(item, keyed ? keyed.get(keyOf(item)!) : earlier[index]));
+      // A list of leaves (a listing's stories) is compared item by item; a list of pages by
+      // key, but an item that is itself one of the earlier items needs no matching.
+      const keyedList = typeof head === "object" && head !== null && !isLeaf(head);
+      const kept = keyedList ? new Set<unknown>(earlier) : undefined;
+      let keyed: Map<string, unknown> | undefined | null = null;
+      const items = value.map((item: unknown, index) => {
+        if (!keyedList) return match(item, earlier[index]);
+        if (kept!.has(item)) return item;
+        if (keyed === null) keyed = byKey(value, earlier);
+        return match(item, keyed ? keyed.get(keyOf(item)!) : earlier[index]);
+      });
       const same = items.length === earlier.length && items.every((item, index) => item === earlier[index]);
       return same ? earlier : items.some((item, index) => item !== value[index]) ? items : value;
     }

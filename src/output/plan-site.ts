@@ -15,6 +15,7 @@ import type { Article, SiteSettings } from "../types.ts";
 import { articleMetadataDigest } from "./fingerprint.ts";
 import type { HostedPageOutput } from "./hosted-pages.ts";
 import { StoryHolders } from "../story-holders.ts";
+import { GroupingMemory } from "../collections/grouping-memory.ts";
 import { siteAssets } from "./assets.ts";
 import { keepUnchanged } from "./keep-unchanged.ts";
 import { editionOutputs, OutputMemory, siteOutputs } from "./site-outputs.ts";
@@ -49,6 +50,8 @@ export class PlanMemory {
   readonly holders = new StoryHolders();
   /** The site's addresses as the last plan made them. */
   addresses?: SiteAddressesMade;
+  /** What the groupings made, kept while the settings and registry they were made with are the same. */
+  grouping = { from: "", memory: new GroupingMemory() };
 
   /** Indexes the pages the last plan grouped, in turns, ahead of the first new headline (see story-holders.ts). */
   async indexStories(): Promise<void> {
@@ -115,9 +118,14 @@ function pagesToReuse(memory: PlanMemory | undefined, groupedFrom: string, artic
   return { pages: withArticlesReplaced(last.pages, everywhere, new Set([...last.articles, ...last.held.values()]), memory.holders), held: new Map() };
 }
 
-/** The archive grouped again; in the preview, with every part equal to the last plan's kept as that object (see keep-unchanged.ts). */
-function regrouped(archive: Archive, memory: PlanMemory | undefined): ArchivePages {
-  const pages = buildArchivePages(archive);
+/**
+ * The archive grouped again; in the preview, each group holding the same stories as in the
+ * last grouping kept with what was made of it (see grouping-memory.ts), and every other
+ * part equal to the last plan's kept as that object (see keep-unchanged.ts).
+ */
+function regrouped(archive: Archive, groupedFrom: string, memory: PlanMemory | undefined): ArchivePages {
+  if (memory && memory.grouping.from !== groupedFrom) memory.grouping = { from: groupedFrom, memory: new GroupingMemory() };
+  const pages = buildArchivePages(archive, memory?.grouping.memory.begin());
   if (!memory?.last) return pages;
   const current = new Set<object>(archive.articles);
   return keepUnchanged(pages, memory.last.pages, (value) => current.has(value));
@@ -166,7 +174,7 @@ export async function planSite(options: PlanOptions, memory?: PlanMemory): Promi
   const archive = mainEdition(withImages);
   const articles = archive.articles;
   const groupedFrom = groupingInputs(archive);
-  const { pages, held } = pagesToReuse(memory, groupedFrom, articles) ?? { pages: regrouped({ ...archive, articles }, memory), held: new Map<Article, Article>() };
+  const { pages, held } = pagesToReuse(memory, groupedFrom, articles) ?? { pages: regrouped({ ...archive, articles }, groupedFrom, memory), held: new Map<Article, Article>() };
   if (memory) memory.last = { groupedFrom, articles, pages, held };
   const hosted = await options.hostedPages();
   const allRoutes = buildRoutes({ ...archive, articles, pages }, { hosted, now: options.now ?? new Date() });

@@ -146,6 +146,20 @@ describe("planning again in the preview", () => {
     });
   }
 
+  it("keeps every group a moved story is not in as it was when the archive is grouped again", async () => {
+    const before = await plan(content, memory);
+    const storyOf = (plan: SitePlan) => plan.articles.find((article) => article.inputPath.endsWith(basename(older)))!;
+    const moved = storyOf(before);
+    edit(older, (text) => text.replace(/^date: (\d{4})-/m, (_, year: string) => `date: ${Number(year) + 1}-`));
+    const after = await plan(content, memory, new Set([older]));
+    const elsewhere = (plan: SitePlan) =>
+      plan.routes.filter((route) => (route.kind === "source" && route.slice.subject.url !== moved.source.url) || (route.kind === "entity" && !storyOf(plan).people.concat(storyOf(plan).organizations, storyOf(plan).places).some((entity) => entity.url === route.slice.subject.url)));
+    const earlier = new Map(elsewhere(before).map((route) => [route.file, route.slice]));
+    assert.ok(earlier.size > 10);
+    for (const route of elsewhere(after)) assert.equal(route.slice, earlier.get(route.file), `${route.file} is the page it was`);
+    await assertSameAsFresh(after, before, content);
+  });
+
   it("notes a name a save adds as a plan from nothing does, and keeps the notes when a save names no new one", async () => {
     const notes = async (memory?: PlanMemory, changed?: ReadonlySet<string>) => {
       const { issues } = await planSite({ projectRoot: ROOT, contentDir: content, includeDrafts: true, keepGoing: true, hostedPages: async () => [], now: NOW, ...(changed ? { changedArticleFiles: changed } : {}) }, memory);

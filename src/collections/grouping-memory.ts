@@ -1,0 +1,76 @@
+// What the preview's grouping of the archive keeps from one save to the next. A save that
+// moves a story (a new date, tag or entity) groups the archive again, but almost every
+// group holds the same stories in the same order as before: kept as the same list object,
+// everything made from it (an entity's summary, a listing's pages, a feed) is kept as the
+// same object too, so that nothing downstream is made, fingerprinted or written again.
+// The build groups once and keeps nothing (NO_MEMORY).
+
+/** Whether two lists hold the same items, by identity, in the same order. */
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
+}
+
+/** Whether two objects have the same fields, each the same value or a list of the same items. */
+function sameFields(a: object, b: object): boolean {
+  const fields = Object.keys(a);
+  if (fields.length !== Object.keys(b).length) return false;
+  return fields.every((field) => {
+    const x: unknown = (a as Record<string, unknown>)[field];
+    const y: unknown = (b as Record<string, unknown>)[field];
+    return x === y || (Array.isArray(x) && Array.isArray(y) && sameItems(x, y));
+  });
+}
+
+export interface Grouping {
+  /** `items`, or the list this grouping's last run made under `key` when it holds the same items. */
+  list<T>(key: string, items: T[]): T[];
+  /** What `make` returns, made again only when `inputs` are not the same items as last time under `key`. */
+  made<T>(key: string, inputs: readonly unknown[], make: () => T): T;
+  /** `value`, or the object made last time under `key` when its fields are the same (see sameFields). */
+  same<T extends object>(key: string, value: T): T;
+}
+
+/** The build's grouping: everything made once. */
+export const NO_MEMORY: Grouping = {
+  list: (_key, items) => items,
+  made: (_key, _inputs, make) => make(),
+  same: (_key, value) => value,
+};
+
+export class GroupingMemory implements Grouping {
+  /** What the last run made by key, and what this run has made so far: a run keeps only what it asks for again. */
+  private previous = new Map<string, { inputs?: readonly unknown[]; value: unknown }>();
+  private current = new Map<string, { inputs?: readonly unknown[]; value: unknown }>();
+
+  /** Starts a run of the grouping: what the run before did not ask for is forgotten. */
+  begin(): Grouping {
+    this.previous = this.current;
+    this.current = new Map();
+    return this;
+  }
+
+  private earlier(key: string) {
+    return this.current.get(key) ?? this.previous.get(key);
+  }
+
+  list<T>(key: string, items: T[]): T[] {
+    const earlier = this.earlier(key)?.value as T[] | undefined;
+    const kept = earlier && sameItems(earlier, items) ? earlier : items;
+    this.current.set(key, { value: kept });
+    return kept;
+  }
+
+  made<T>(key: string, inputs: readonly unknown[], make: () => T): T {
+    const earlier = this.earlier(key);
+    const value = earlier?.inputs && sameItems(earlier.inputs, inputs) ? (earlier.value as T) : make();
+    this.current.set(key, { inputs, value });
+    return value;
+  }
+
+  same<T extends object>(key: string, value: T): T {
+    const earlier = this.earlier(key)?.value as T | undefined;
+    const kept = earlier && sameFields(earlier, value) ? earlier : value;
+    this.current.set(key, { value: kept });
+    return kept;
+  }
+}
