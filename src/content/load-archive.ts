@@ -16,6 +16,7 @@ import { normalizePathPrefix, urls } from "../urls.ts";
 import { readDataFiles, type DataFiles } from "./data-files.ts";
 import { withCreditOnce } from "./photo-credit.ts";
 import { redirectClashes } from "./redirect-clashes.ts";
+import { redirectKey } from "./redirect-paths.ts";
 import { ENTITY_LISTS, namesUnchanged, registerNames, sameNames, type RegisteredNames } from "./registered-names.ts";
 import { listArticleFiles, loadArticleFile, memoryParseCache, type ArticleParseCache, type LoadedArticleFile } from "./article-files.ts";
 import { refusedContentLinks, type ContentFileList } from "./content-files.ts";
@@ -96,8 +97,10 @@ interface LastLoad {
   fileIssues: Map<string, readonly ContentIssue[]>;
   /** Each published file by path, in the listing's order. */
   published: Map<string, CheckedArticle>;
-  /** Where each story stands in `archive.articles`, by file. */
-  position: Map<string, number>;
+  /** Each published file's story, by path. */
+  stories: Map<string, Article>;
+  /** Every story's address, and every old address stories redirect from (redirectKey): what a story moved by a save must not take. */
+  taken: Set<string>;
   redirectIssues: readonly ContentIssue[];
   archive: Archive;
 }
@@ -295,14 +298,15 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
   // A load with errors (a broken story left out, two at one address) is loaded whole again
   // on the next save: what an error left out can come back with any file.
   if (memory && !issues.some((issue) => issue.severity === "error")) {
-    const byPath = new Map(archive.articles.map((article, index) => [article.inputPath, index]));
+    const byPath = new Map(archive.articles.map((article) => [article.inputPath, article]));
     memory.last = {
       data,
       day: today,
       listingIssues,
       fileIssues,
       published: publishedByPath,
-      position: new Map([...publishedByPath].map(([path, file]) => [path, byPath.get(file.inputPath)!])),
+      stories: new Map([...publishedByPath].map(([path, file]) => [path, byPath.get(file.inputPath)!])),
+      taken: new Set(archive.articles.flatMap((article) => [redirectKey(article.url), ...article.redirectFrom.map(redirectKey)])),
       redirectIssues,
       archive,
     };
@@ -322,48 +326,71 @@ interface InPlaceLoad {
   keepGoing: boolean;
 }
 
+/** The archive's order: newest first, then by address. */
+const newestFirst = (a: Article, b: Article) => b.date.epoch - a.date.epoch || a.url.localeCompare(b.url);
+
+/** Where `article` stands in `articles` (in the archive's order), or would be inserted. */
+function placeIn(articles: readonly Article[], article: Article): number {
+  let low = 0;
+  let high = articles.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (newestFirst(articles[middle]!, article) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /**
  * The archive after files saved in place, made from the last load without going through
  * every file: each saved file is read, checked and resolved, and its story takes the place
- * its earlier version had. Undefined when a save may move anything else: a story that
- * breaks, is published or withdrawn, moves (a new address, date or old addresses), or names
- * other sources or entities (a new name can change another's slug), or a new day, whose
- * date checks every file again; the whole load then runs as it would have.
+ * of its earlier version, or moves to the place its new date gives it. Undefined when a save
+ * may change anything else: a story that breaks, is published or withdrawn, names other
+ * sources or entities (a new name can change another's slug), changes its old addresses,
+ * or moves to an address another story has or redirects from; or a new day, whose date
+ * checks every file again. The whole load then runs as it would have.
  */
 function loadInPlace(memory: LoadMemory, last: LastLoad, { data, today, issues, changed, load, check, includeDrafts, keepGoing }: InPlaceLoad): { archive: Archive; issues: ContentIssue[] } | undefined {
   const names = memory.names;
   if (last.data !== data || last.day !== today || !names) return undefined;
-  const saved: { path: string; loaded: LoadedArticleFile; checked: FileChecks; file: CheckedArticle; article: Article }[] = [];
+  const saved: { path: string; loaded: LoadedArticleFile; checked: FileChecks; file: CheckedArticle; earlier: Article; article: Article }[] = [];
   const resolution = articleMemo.resolutionFor(data, names.key);
   for (const path of changed) {
     const before = last.published.get(path);
-    const position = last.position.get(path);
+    const earlier = last.stories.get(path);
     const loaded = load(path);
     const checked = check(loaded, path);
     const file = checked.valid;
-    if (!before || position === undefined || !file || checked.issues.some((issue) => issue.severity === "error")) return undefined;
+    if (!before || !earlier || !file || checked.issues.some((issue) => issue.severity === "error")) return undefined;
     if (!includeDrafts && file.frontMatter.draft) return undefined;
     if (!sameNames(before, file)) return undefined;
     const article = resolveArticle(file, names.registry, resolution);
-    const earlier = last.archive.articles[position]!;
-    if (article.url !== earlier.url || article.date.epoch !== earlier.date.epoch || JSON.stringify(article.redirectFrom) !== JSON.stringify(earlier.redirectFrom)) return undefined;
-    saved.push({ path, loaded, checked, file, article });
+    if (JSON.stringify(article.redirectFrom) !== JSON.stringify(earlier.redirectFrom)) return undefined;
+    if (article.url !== earlier.url && (earlier.redirectFrom.length > 0 || last.taken.has(redirectKey(article.url)))) return undefined;
+    saved.push({ path, loaded, checked, file, earlier, article });
   }
   const articles = [...last.archive.articles];
   const fileIssues = new Map(last.fileIssues);
   const published = new Map(last.published);
-  for (const { path, loaded, checked, file, article } of saved) {
+  const stories = new Map(last.stories);
+  for (const { path, loaded, checked, file, earlier, article } of saved) {
     memory.loaded.set(path, loaded);
     memory.checked.set(loaded, checked);
     fileIssues.set(path, checked.issues);
     published.set(path, file);
-    articles[last.position.get(path)!] = article;
+    stories.set(path, article);
+    const at = placeIn(articles, earlier);
+    if (articles[at] !== earlier) return undefined;
+    articles.splice(at, 1);
+    articles.splice(placeIn(articles, article), 0, article);
+    last.taken.delete(redirectKey(earlier.url));
+    last.taken.add(redirectKey(article.url));
   }
   memory.names = { ...names, published: [...published.values()] };
   issues.push(...last.listingIssues, ...[...fileIssues.values()].flat(), ...names.issues, ...last.redirectIssues);
   if (!keepGoing && issues.some((issue) => issue.severity === "error")) return { archive: last.archive, issues };
   const archive: Archive = { ...last.archive, articles, issues, bodyLinks: [...published.values()].flatMap((file) => linksOf(file) ?? []) };
-  memory.last = { ...last, fileIssues, published, archive };
+  memory.last = { ...last, fileIssues, published, stories, archive };
   return { archive, issues };
 }
 

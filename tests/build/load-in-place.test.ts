@@ -38,6 +38,7 @@ describe("loading a save in place", () => {
     ["body", (text: string) => `${text}\nA paragraph with [a link](https://example.org/added).\n`],
     ["headline", (text: string) => text.replace(/^title: .*$/m, 'title: "A headline saved in place"')],
     ["summary", (text: string) => text.replace(/^summary: .*\n/m, "").replace(/^---\n/, '---\nsummary: "A summary saved in place."\n')],
+    ["date", (text: string) => text.replace(/^date: (\d{4})-/m, (_, year: string) => `date: ${Number(year) - 1}-`)],
   ] as const) {
     it(`takes a new ${what} from the saved file alone, keeping every other story and the registry as they were`, () => {
       const before = load();
@@ -45,15 +46,16 @@ describe("loading a save in place", () => {
       edit(file, change);
       const after = load(new Set([file]));
       assert.equal(after.entities, before.entities, "the registry is not listed again");
-      const changed = after.articles.filter((article, index) => article !== before.articles[index]);
+      const earlier = new Set(before.articles);
+      const changed = after.articles.filter((article) => !earlier.has(article));
       assert.deepEqual(changed.map((article) => article.inputPath), [before.articles.find((article) => file.endsWith(article.inputPath.replace(/^.*\/articles\//, "")))!.inputPath], "only the saved story is a new object");
       assertSameAsFresh(after);
     });
   }
 
   for (const [what, change] of [
-    ["date", (text: string) => text.replace(/^date: (\d{4})-/m, (_, year: string) => `date: ${Number(year) - 1}-`)],
     ["source", (text: string) => text.replace(/^source: .*$/m, "source: A Source Named In Place")],
+    ["old addresses", (text: string) => text.replace(/^---\n/, "---\nredirect_from: [/an/old/address/]\n")],
   ] as const) {
     it(`loads the archive whole when a save changes a story's ${what}, as a load from nothing does`, () => {
       const before = load();
@@ -63,6 +65,20 @@ describe("loading a save in place", () => {
       assertSameAsFresh(after);
     });
   }
+
+  it("loads the archive whole when a save moves a story to the address of another, and reports the clash as a load from nothing does", () => {
+    const before = load();
+    const [mover, other] = [before.articles[5]!, before.articles[9]!];
+    const file = files.find((path) => path.endsWith(mover.inputPath.replace(/^.*\/articles\//, "")))!;
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, text.replace(/^date: .*$/m, `date: ${other.date.iso.slice(0, 10)}`).replace(/^---\n/, `---\nslug: ${other.slug}\n`));
+    const options = { projectRoot: ROOT, contentDir: content, includeDrafts: true, keepGoing: true, assets: siteAssets().urls, now: NOW };
+    const { issues } = collectArchive({ ...options, memory, changedArticleFiles: new Set([file]) });
+    assert.ok(issues.some((issue) => issue.severity === "error" && issue.field === "slug"), "the clash is reported");
+    assert.deepEqual(issues, collectArchive(options).issues);
+    writeFileSync(file, text);
+    assertSameAsFresh(load());
+  });
 
   it("loads the archive whole after a save that breaks a story, and in place again once it is mended", () => {
     load();
