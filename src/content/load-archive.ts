@@ -95,6 +95,8 @@ interface LastLoad {
   listingIssues: readonly ContentIssue[];
   /** Each listed file's issues, in the listing's order. */
   fileIssues: Map<string, readonly ContentIssue[]>;
+  /** The same issues in one list. */
+  issuesOfFiles: readonly ContentIssue[];
   /** Each published file by path, in the listing's order. */
   published: Map<string, CheckedArticle>;
   /** Each published file's story, by path. */
@@ -304,6 +306,7 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
       day: today,
       listingIssues,
       fileIssues,
+      issuesOfFiles: [...fileIssues.values()].flat(),
       published: publishedByPath,
       stories: new Map([...publishedByPath].map(([path, file]) => [path, byPath.get(file.inputPath)!])),
       taken: new Set(archive.articles.flatMap((article) => [redirectKey(article.url), ...article.redirectFrom.map(redirectKey)])),
@@ -362,6 +365,7 @@ function loadInPlace(memory: LoadMemory, last: LastLoad, { data, today, issues, 
     const checked = check(loaded, path);
     const file = checked.valid;
     if (!before || !earlier || !file || checked.issues.some((issue) => issue.severity === "error")) return undefined;
+    if (last.archive.articles[placeIn(last.archive.articles, earlier)] !== earlier) return undefined;
     if (!includeDrafts && file.frontMatter.draft) return undefined;
     if (!sameNames(before, file)) return undefined;
     const article = resolveArticle(file, names.registry, resolution);
@@ -369,28 +373,32 @@ function loadInPlace(memory: LoadMemory, last: LastLoad, { data, today, issues, 
     if (article.url !== earlier.url && (earlier.redirectFrom.length > 0 || last.taken.has(redirectKey(article.url)))) return undefined;
     saved.push({ path, loaded, checked, file, earlier, article });
   }
+  // The last load's maps are updated in place: this load replaces it, and nothing else holds them.
+  // (names.published keeps the earlier files of saved stories: they name the same names.)
   const articles = [...last.archive.articles];
-  const fileIssues = new Map(last.fileIssues);
-  const published = new Map(last.published);
-  const stories = new Map(last.stories);
+  let bodyLinks = last.archive.bodyLinks;
+  const sameIssues = saved.every(({ path, checked }) => checked.issues.length === 0 && last.fileIssues.get(path)!.length === 0);
   for (const { path, loaded, checked, file, earlier, article } of saved) {
     memory.loaded.set(path, loaded);
     memory.checked.set(loaded, checked);
-    fileIssues.set(path, checked.issues);
-    published.set(path, file);
-    stories.set(path, article);
-    const at = placeIn(articles, earlier);
-    if (articles[at] !== earlier) return undefined;
-    articles.splice(at, 1);
+    last.fileIssues.set(path, checked.issues);
+    const links = [linksOf(last.published.get(path)!), linksOf(file)] as const;
+    last.published.set(path, file);
+    last.stories.set(path, article);
+    articles.splice(placeIn(articles, earlier), 1);
     articles.splice(placeIn(articles, article), 0, article);
     last.taken.delete(redirectKey(earlier.url));
     last.taken.add(redirectKey(article.url));
+    // A story's links take the place of its earlier links; a story that gains or loses its only links, the list is made again.
+    const at = links[0] ? bodyLinks.indexOf(links[0]) : -1;
+    if (links[0] && links[1] && at >= 0) (bodyLinks = [...bodyLinks])[at] = links[1];
+    else if (links[0] !== links[1]) bodyLinks = [...last.published.values()].flatMap((each) => linksOf(each) ?? []);
   }
-  memory.names = { ...names, published: [...published.values()] };
-  issues.push(...last.listingIssues, ...[...fileIssues.values()].flat(), ...names.issues, ...last.redirectIssues);
+  const fileIssues = sameIssues ? last.issuesOfFiles : [...last.fileIssues.values()].flat();
+  issues.push(...last.listingIssues, ...fileIssues, ...names.issues, ...last.redirectIssues);
   if (!keepGoing && issues.some((issue) => issue.severity === "error")) return { archive: last.archive, issues };
-  const archive: Archive = { ...last.archive, articles, issues, bodyLinks: [...published.values()].flatMap((file) => linksOf(file) ?? []) };
-  memory.last = { ...last, fileIssues, published, stories, archive };
+  const archive: Archive = { ...last.archive, articles, issues, bodyLinks };
+  memory.last = { ...last, issuesOfFiles: fileIssues, archive };
   return { archive, issues };
 }
 

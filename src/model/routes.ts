@@ -160,8 +160,13 @@ function newestChange(articles: readonly Article[]): string | undefined {
  */
 const routesBySlice = new WeakMap<object, Route[]>();
 
-function route<K extends PageKind>(kind: K, url: string, slice: SliceOf<K>, articles?: readonly Article[], file?: string): Route {
-  const lastModified = articles ? newestChange(articles) : undefined;
+/** The newest change among the stories of a page: one story's own, or the newest of a list's (see newestChange). */
+function lastChangeOf(stories: Article | readonly Article[]): string | undefined {
+  return "modified" in stories ? stories.modified.iso : newestChange(stories);
+}
+
+function route<K extends PageKind>(kind: K, url: string, slice: SliceOf<K>, articles?: Article | readonly Article[], file?: string): Route {
+  const lastModified = articles ? lastChangeOf(articles) : undefined;
   const known = typeof slice === "object" && slice !== null ? routesBySlice.get(slice) : undefined;
   const same = known?.find((made) => made.kind === kind && made.url === url && made.lastModified === lastModified && (file === undefined || made.file === file));
   if (same) return same;
@@ -186,6 +191,22 @@ function sameAsBefore(url: string, part: SitemapEntry[]): SitemapEntry[] {
   return kept;
 }
 
+/** A year's stories, one list per year object, so that its newest change is found once (see newestChange). */
+const yearStories = new WeakMap<YearArchive, Article[]>();
+function storiesOfYear(year: YearArchive): Article[] {
+  let stories = yearStories.get(year);
+  if (!stories) yearStories.set(year, (stories = year.months.flatMap((month) => month.articles)));
+  return stories;
+}
+
+/** A route's line in the sitemap, one object per route: a sitemap whose lines are the same objects is known at once (sitemapRoutes). */
+const sitemapEntries = new WeakMap<Route, SitemapEntry>();
+function sitemapEntry(route: Route): SitemapEntry {
+  let entry = sitemapEntries.get(route);
+  if (!entry) sitemapEntries.set(route, (entry = { url: route.url, ...(route.lastModified ? { lastmod: route.lastModified } : {}) }));
+  return entry;
+}
+
 /** The sitemap period of pages that show no story's date (the search page, about.md). */
 const UNDATED = "pages";
 
@@ -207,7 +228,7 @@ export interface RouteOptions {
  * `limit` is split in parts. A site of one period has one sitemap.xml.
  */
 export function sitemapRoutes(entries: readonly SitemapEntry[], limit: number): Route[] {
-  const same = (a: SitemapEntry, b: SitemapEntry) => a.url === b.url && a.lastmod === b.lastmod;
+  const same = (a: SitemapEntry, b: SitemapEntry) => a === b || (a.url === b.url && a.lastmod === b.lastmod);
   const earlier = sitemapsMade.find((made) => made.limit === limit && made.entries.length === entries.length && made.entries.every((entry, index) => same(entry, entries[index]!)));
   if (earlier) return earlier.routes;
   const routes = sitemapsOf(entries, limit);
@@ -244,7 +265,7 @@ export function buildRoutes(archive: ArchiveData, { hosted, now, sitemapLimit = 
   const everything = archive.articles;
   const allRoutes: Route[] = [
     ...pages.home.map((listing) => route("home", listing.url, listing, listing.items)),
-    ...pages.articles.map((entry) => route("article", entry.article.url, entry, [entry.article])),
+    ...pages.articles.map((entry) => route("article", entry.article.url, entry, entry.article)),
     ...pages.entities.map((listing) => route("entity", listing.url, listing, listing.items)),
     ...pages.entityIndexes.map((index) => route("entityIndex", index.url, index, everything)),
     route("entities", urls.entities, pages.entityOverview, everything),
@@ -253,7 +274,7 @@ export function buildRoutes(archive: ArchiveData, { hosted, now, sitemapLimit = 
     ...pages.tags.map((listing) => route("tag", listing.url, listing, listing.items)),
     route("tags", urls.tags, pages.tagIndex, everything),
     route("archive", urls.archive, pages.years, everything),
-    ...pages.years.map((year) => route("year", urls.year(year.year), year, year.months.flatMap((month) => month.articles))),
+    ...pages.years.map((year) => route("year", urls.year(year.year), year, storiesOfYear(year))),
     ...pages.months.map((listing) => route("month", listing.url, listing, listing.items)),
     route("corrections", urls.corrections, pages.corrections, correctedStories(pages.corrections)),
     route("search", urls.search, monthSpan(everything)),
@@ -275,7 +296,7 @@ export function buildRoutes(archive: ArchiveData, { hosted, now, sitemapLimit = 
   ];
   const routes = edition ? allRoutes.filter((entry) => !PAGE_KINDS[entry.kind].siteWide) : allRoutes;
   const listed: SitemapEntry[] = [
-    ...routes.filter((entry) => PAGE_KINDS[entry.kind].sitemap).map((entry) => ({ url: entry.url, ...(entry.lastModified ? { lastmod: entry.lastModified } : {}) })),
+    ...routes.filter((entry) => PAGE_KINDS[entry.kind].sitemap).map(sitemapEntry),
     ...hosted.filter((page) => page.url.endsWith("/")).map((page) => ({ url: page.url })),
   ];
   return [...routes, ...sitemapRoutes(listed, sitemapLimit)];

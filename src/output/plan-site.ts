@@ -133,7 +133,7 @@ function regrouped(archive: Archive, groupedFrom: string, memory: PlanMemory | u
 
 interface SiteAddressesMade {
   /** What they were made from: the site's own address, the routes', the hosted pages' and the old ones stories redirect from. */
-  from: string[];
+  from: { site: string; routes: readonly Route[]; hosted: readonly string[]; redirectFrom: readonly string[] };
   /** Each file the site writes, besides redirects, with its URL: what an old address must not replace. */
   ownPages: Map<string, string>;
   addresses: SiteAddresses;
@@ -143,9 +143,16 @@ interface SiteAddressesMade {
 
 /** The site's addresses; in the preview, the last plan's while they are the same (a save that moved no story). */
 function addressesOf(routes: readonly Route[], hosted: readonly HostedPageOutput[], articles: readonly Article[], site: SiteSettings, memory: PlanMemory | undefined): SiteAddressesMade {
-  const from = [site.url, site.pathPrefix, ...routes.map((route) => route.url), "", ...hosted.map((page) => page.url), "", ...articles.flatMap((article) => article.redirectFrom)];
-  const last = memory?.addresses;
-  if (last && last.from.length === from.length && last.from.every((url, index) => url === from[index])) return last;
+  const from = { site: `${site.url} ${site.pathPrefix}`, routes, hosted: hosted.map((page) => page.url), redirectFrom: articles.flatMap((article) => article.redirectFrom) };
+  const last = memory?.addresses?.from;
+  const sameList = <T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean) => a.length === b.length && a.every((x, index) => same(x, b[index]!));
+  const same =
+    last &&
+    last.site === from.site &&
+    sameList(last.routes, routes, (a, b) => a === b || a.url === b.url) &&
+    sameList(last.hosted, from.hosted, (a, b) => a === b) &&
+    sameList(last.redirectFrom, from.redirectFrom, (a, b) => a === b);
+  if (same) return memory!.addresses!;
   const made = {
     from,
     ownPages: new Map([...routes.filter((route) => route.kind !== "redirect"), ...hosted].map((page) => [outputFileOf(page.url), page.url])),
