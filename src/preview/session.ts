@@ -75,7 +75,8 @@ export class PreviewSession {
   ) {
     this.cacheDir = resolve(options.cacheDir ?? CACHE_DIR);
     const seeded = options.seedFrom ? seedFromBuild({ contentDir: resolve(contentDir), buildDir: resolve(options.seedFrom), previewDir: resolve(outputDir), cacheDir: this.cacheDir }) : undefined;
-    this.manifest = seeded?.manifest ?? loadManifest(outputDir, this.cacheDir);
+    // Its own copy: each rebuild updates it in place.
+    this.manifest = { files: { ...(seeded?.manifest ?? loadManifest(outputDir, this.cacheDir)).files } };
     this.searchRecord = seeded?.searchRecord ?? loadSearchRecord(outputDir, this.cacheDir);
     // Every seeded file was checked against the build's record as it was linked.
     if (seeded) this.folderWritten = folderIdentity(outputDir);
@@ -124,7 +125,7 @@ export class PreviewSession {
     const sameFolder = this.folderWritten !== undefined && this.folderWritten === folderIdentity(this.outputDir);
     // A preview killed while it writes leaves the mark: its next start writes every file again.
     const changed = markChanging(this.outputDir, this.cacheDir);
-    const report = await writeOutputs(unguardedChange(this.outputDir), plan.outputs, this.manifest, { previousOnDisk: sameFolder });
+    const report = await writeOutputs(unguardedChange(this.outputDir), plan.outputs, this.manifest, { previousOnDisk: sameFolder, updateInPlace: true });
     this.folderWritten = folderIdentity(this.outputDir);
     this.manifest = report.manifest;
     // The record of a whole rebuild is saved at once (a restart starts from it); after a save

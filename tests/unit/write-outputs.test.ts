@@ -34,6 +34,17 @@ describe("writing the output folder", () => {
     assert.equal(existsSync(join(dir, "a/index.html")), false);
   });
 
+  it("updates the record it is given in place when asked (the preview's), and refuses the shared empty record", async () => {
+    const dir = tempDir("write");
+    const record = { files: { ...(await writeOutputs(unguardedChange(dir), [...SITE, page("old/index.html", "1", "gone next")], EMPTY_MANIFEST)).manifest.files } };
+    const report = await writeOutputs(unguardedChange(dir), [page("index.html", "2", "home, changed"), SITE[1]!], record, { previousOnDisk: true, updateInPlace: true });
+    assert.equal(report.manifest, record, "the same record");
+    assert.deepEqual(Object.keys(record.files).sort(), ["a/index.html", "index.html"], "the removed page is no longer in it");
+    assert.equal(record.files["index.html"]![0], "2");
+    assert.deepEqual(report.removed, ["old/index.html"]);
+    await assert.rejects(writeOutputs(unguardedChange(tempDir("write")), SITE, EMPTY_MANIFEST, { updateInPlace: true }), TypeError);
+  });
+
   it("writes the pages new to the folder before it replaces any page, and removes pages last", async () => {
     const dir = tempDir("write");
     const first = await writeOutputs(unguardedChange(dir), [...SITE, page("old/index.html", "1", "a story since deleted")], EMPTY_MANIFEST);
