@@ -175,8 +175,10 @@ export async function writeSearchBundles({ outputDir, language, bundles, changed
   output.willChange(`${SEARCH_FOLDER}/${BUNDLE_MANIFEST}`);
   writeWholeFile(join(searchDir, BUNDLE_MANIFEST), `${JSON.stringify(manifest)}\n`);
   // Removed last, once the manifest no longer names them. Anything else in pagefind/
-  // (an earlier single index, a folder left by a killed build) goes too.
-  const planned = new Set([...manifest.bundles, BUNDLE_MANIFEST]);
+  // (an earlier single index, a folder left by a killed build) goes too. In the preview
+  // (changedUrls), the folders the last manifest named stay until the next update: a
+  // search page that read that manifest a moment ago would otherwise wait on a file gone.
+  const planned = new Set([...manifest.bundles, ...(changedUrls ? (previous?.bundles ?? []) : []), BUNDLE_MANIFEST]);
   const removed: string[] = [];
   for (const name of await readdir(searchDir)) {
     if (planned.has(name)) continue;

@@ -1,6 +1,6 @@
 // The Pagefind index a build writes, and the markup it is built from.
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { parseArticleDate } from "../../src/dates.ts";
@@ -222,10 +222,16 @@ describe("writing a change into the edits bundle", () => {
     assert.equal(manifest.hidden?.["2021"]?.length, 2, "the edited and the deleted story's copies are hidden");
     assert.deepEqual(indexedPages(output), { en: 5 }, "2 in the edits bundle, 3 indexed before");
 
-    // Another change keeps the earlier edits in the edits bundle.
+    // Another change keeps the earlier edits in the edits bundle, and the earlier edits folder
+    // until the next change: a search page that read the last manifest still finds it.
+    const firstEdits = bundleManifest(output).bundles[0]!;
     const again = await writeSearchBundles({ outputDir: output, language: "en", bundles: planSearchBundles(next), changed: new Set(), changedUrls: new Set(["/2022/05/01/c/"]) });
     assert.deepEqual(again.indexed, ["edits"]);
     assert.deepEqual(bundleManifest(output).edits, ["/2022/05/01/c/", "/2021/03/01/a/", "/2021/06/01/new/"]);
+    assert.notEqual(bundleManifest(output).bundles[0], firstEdits);
+    assert.ok(existsSync(join(output, "pagefind", firstEdits, "pagefind-entry.json")), "the earlier edits folder stays one update longer");
+    await writeSearchBundles({ outputDir: output, language: "en", bundles: planSearchBundles(next), changed: new Set(), changedUrls: new Set(["/2021/03/01/a/"]) });
+    assert.ok(!existsSync(join(output, "pagefind", firstEdits)), "and goes at the update after");
 
     // Told only which bundles changed, the writer folds the edits back into their bundles.
     const output2 = tempDir("edits-fold");
@@ -243,7 +249,8 @@ describe("writing a change into the edits bundle", () => {
     const all = [...next, ...many];
     const folded = await writeSearchBundles({ outputDir: output, language: "en", bundles: planSearchBundles(all), changed: new Set(), changedUrls: new Set(many.map((article) => article.url)) });
     assert.deepEqual(folded.indexed.sort(), ["2021", "2022"]);
-    assert.ok(folded.removed.some((folder) => folder.startsWith("edits.")), folded.removed.join(" "));
+    const gone = await writeSearchBundles({ outputDir: output, language: "en", bundles: planSearchBundles(all), changed: new Set(), changedUrls: new Set() });
+    assert.ok([...folded.removed, ...gone.removed].some((folder) => folder.startsWith("edits.")), [...folded.removed, ...gone.removed].join(" "));
     assert.deepEqual(bundleManifest(output).hidden, undefined);
     assert.deepEqual(indexedPages(output), { en: all.length });
   });
