@@ -4,12 +4,10 @@ import { buildArchivePages, groupingKey, withArticlesReplaced, withBodiesReplace
 import { collectArchive, LoadMemory, type Archive, type LoadOptions } from "../content/load-archive.ts";
 import type { ContentIssue } from "../errors.ts";
 import { withResponsiveImages } from "../images/responsive-images.ts";
-import { buildRoutes, outputFileOf, type Route } from "../model/routes.ts";
+import { buildRoutes, type Route } from "../model/routes.ts";
 import { editionRoutes, mainEdition, otherEditions } from "../model/editions.ts";
 import { redirectsOverPages } from "../content/redirect-clashes.ts";
-import { brokenLinkWarnings } from "../model/broken-links.ts";
-import { siteAddresses, type SiteAddresses } from "../model/site-addresses.ts";
-import type { StoryLinks } from "../body-links.ts";
+import { siteAddresses } from "../model/site-addresses.ts";
 import { redirectFileFor } from "../hosting/redirects.ts";
 import type { Article, SiteSettings } from "../types.ts";
 import { articleMetadataDigest } from "./fingerprint.ts";
@@ -17,6 +15,7 @@ import type { HostedPageOutput } from "./hosted-pages.ts";
 import { StoryHolders } from "../story-holders.ts";
 import { GroupingMemory } from "../collections/grouping-memory.ts";
 import { siteAssets } from "./assets.ts";
+import { AddressMemory, addressesOf, linkWarnings } from "./checked-addresses.ts";
 import { keepUnchanged } from "./keep-unchanged.ts";
 import { editionOutputs, OutputMemory, siteOutputs } from "./site-outputs.ts";
 import type { OutputFile } from "./write-site.ts";
@@ -49,7 +48,7 @@ export class PlanMemory {
   /** Which pages hold each story, for a new headline (see story-holders.ts). */
   readonly holders = new StoryHolders();
   /** The site's addresses as the last plan made them. */
-  addresses?: SiteAddressesMade;
+  readonly addresses = new AddressMemory();
   /** What the groupings made, kept while the settings and registry they were made with are the same. */
   grouping = { from: "", memory: new GroupingMemory() };
 
@@ -131,49 +130,6 @@ function regrouped(archive: Archive, groupedFrom: string, memory: PlanMemory | u
   return keepUnchanged(pages, memory.last.pages, (value) => current.has(value));
 }
 
-interface SiteAddressesMade {
-  /** What they were made from: the site's own address, the routes', the hosted pages' and the old ones stories redirect from. */
-  from: { site: string; routes: readonly Route[]; hosted: readonly string[]; redirectFrom: readonly string[] };
-  /** Each file the site writes, besides redirects, with its URL: what an old address must not replace. */
-  ownPages: Map<string, string>;
-  addresses: SiteAddresses;
-  /** The broken-link warnings of each story's links, against these addresses. */
-  warnings: WeakMap<StoryLinks, ContentIssue[]>;
-}
-
-/** The site's addresses; in the preview, the last plan's while they are the same (a save that moved no story). */
-function addressesOf(routes: readonly Route[], hosted: readonly HostedPageOutput[], articles: readonly Article[], site: SiteSettings, memory: PlanMemory | undefined): SiteAddressesMade {
-  const from = { site: `${site.url} ${site.pathPrefix}`, routes, hosted: hosted.map((page) => page.url), redirectFrom: articles.flatMap((article) => article.redirectFrom) };
-  const last = memory?.addresses?.from;
-  const sameList = <T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean) => a.length === b.length && a.every((x, index) => same(x, b[index]!));
-  const same =
-    last &&
-    last.site === from.site &&
-    sameList(last.routes, routes, (a, b) => a === b || a.url === b.url) &&
-    sameList(last.hosted, from.hosted, (a, b) => a === b) &&
-    sameList(last.redirectFrom, from.redirectFrom, (a, b) => a === b);
-  if (same) return memory!.addresses!;
-  const made = {
-    from,
-    ownPages: new Map([...routes.filter((route) => route.kind !== "redirect"), ...hosted].map((page) => [outputFileOf(page.url), page.url])),
-    addresses: siteAddresses(routes, hosted, articles.flatMap((article) => article.redirectFrom)),
-    warnings: new WeakMap<StoryLinks, ContentIssue[]>(),
-  };
-  if (memory) memory.addresses = made;
-  return made;
-}
-
-/** The warnings for links to addresses the site does not have, each story's checked once per set of addresses. */
-function linkWarnings(archive: Archive, addresses: SiteAddresses, memory: PlanMemory | undefined): ContentIssue[] {
-  const made = memory?.addresses;
-  if (made?.addresses !== addresses) return brokenLinkWarnings(archive.bodyLinks, addresses, archive.site);
-  return archive.bodyLinks.flatMap((story) => {
-    let warnings = made.warnings.get(story);
-    if (!warnings) made.warnings.set(story, (warnings = brokenLinkWarnings([story], addresses, archive.site)));
-    return warnings;
-  });
-}
-
 export async function planSite(options: PlanOptions, memory?: PlanMemory): Promise<{ plan?: SitePlan; issues: ContentIssue[] }> {
   const { archive: loaded, issues } = collectArchive({ ...options, assets: siteAssets().urls, ...(memory ? { memory: memory.load } : {}) });
   if (!loaded) return { issues };
@@ -185,13 +141,13 @@ export async function planSite(options: PlanOptions, memory?: PlanMemory): Promi
   if (memory) memory.last = { groupedFrom, articles, pages, held };
   const hosted = await options.hostedPages();
   const allRoutes = buildRoutes({ ...archive, articles, pages }, { hosted, now: options.now ?? new Date() });
-  const { ownPages, addresses } = addressesOf(allRoutes, hosted, articles, archive.site, memory);
+  const { ownPages, addresses } = addressesOf(allRoutes, hosted, articles, archive.site, memory?.addresses);
   const clashes = redirectsOverPages(articles, ownPages, redirectFileFor);
   issues.push(...clashes);
   if (clashes.length > 0 && !options.keepGoing) return { issues };
   // The preview leaves such a redirect out, as it does any broken article.
   const routes = clashes.length === 0 ? allRoutes : allRoutes.filter((route) => route.kind !== "redirect" || !ownPages.has(route.file));
-  issues.push(...linkWarnings(archive, clashes.length === 0 ? addresses : siteAddresses(routes, hosted, articles.flatMap((article) => article.redirectFrom)), memory));
+  issues.push(...linkWarnings(archive, clashes.length === 0 ? addresses : siteAddresses(routes, hosted, articles.flatMap((article) => article.redirectFrom)), memory?.addresses));
   const editions = otherEditions(withImages).map((view) => ({ view, routes: editionRoutes(view, options.now ?? new Date()) }));
   const outputs = siteOutputs({
     site: archive.site,
