@@ -196,7 +196,7 @@ export function buildArchivePages(archive: Archive, grouping: Grouping = NO_MEMO
     tags: listings(tagIndex, { subject: (s) => s.tag, articles: (s) => s.articles, url: (s) => s.tag.url }, pageSize, grouping),
     tagIndex,
     years,
-    months: listings(years.flatMap((year) => year.months), { subject: (m) => ({ year: m.year, month: m.month }), articles: (m) => m.articles, url: (m) => urls.month(m.year, m.month) }, pageSize, grouping),
+    months: listings(years.flatMap((year) => year.months), { subject: (m) => grouping.made(`month-subject:${m.year}-${m.month}`, [], () => ({ year: m.year, month: m.month })), articles: (m) => m.articles, url: (m) => urls.month(m.year, m.month) }, pageSize, grouping),
     corrections,
     feeds: feedSpecs(site, articles, { entities: summaries, sources: sourceIndex, tags: tagIndex, corrected: correctedStories(corrections) }).map((feed) => grouping.same(`feed:${feed.base}`, feed)),
     openData: { ...data, years: data.years.map((year) => grouping.same(`data:${year.year}`, { ...year, articles: grouping.list(`data-year:${year.year}`, year.articles) })) },

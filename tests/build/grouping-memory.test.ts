@@ -41,6 +41,9 @@ describe("grouping the archive again with the last grouping's memory", () => {
     const summaries = new Set(before.entities.flatMap((page) => (page.summary ? [page.summary] : [])));
     for (const page of untouched.filter((page) => page.summary)) assert.ok(summaries.has(page.summary!), `${page.url}: its summary is the one made before`);
     for (const page of after.sources.filter((page) => page.subject.url !== story.source.url)) assert.ok(before.sources.includes(page), `${page.url} is the page it was`);
+    for (const page of after.months.filter((page) => ![story.date, moved.date].some((date) => date.year === page.subject.year && date.month === page.subject.month))) {
+      assert.ok(before.months.includes(page), `${page.url} is the page it was`);
+    }
     const otherYears = after.years.filter((year) => year.year !== story.date.year && year.year !== moved.date.year);
     for (const year of otherYears) assert.ok(before.years.includes(year), `${year.year}'s archive is the one made before`);
     const storyPages = after.articles.filter((entry) => ![entry.article, entry.newer, entry.older, ...entry.related].includes(moved) && !before.articles.some((earlier) => earlier.article === entry.article && [earlier.newer, earlier.older, ...earlier.related].includes(story)));
