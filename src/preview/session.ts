@@ -128,11 +128,11 @@ export class PreviewSession {
     const report = await writeOutputs(unguardedChange(this.outputDir), plan.outputs, this.manifest, { previousOnDisk: sameFolder, updateInPlace: true });
     this.folderWritten = folderIdentity(this.outputDir);
     this.manifest = report.manifest;
+    // Ahead of the next new headline, while the editor reads the page; a headline indexes what is left itself.
+    this.planMemory.indexStories().catch(() => undefined);
     // The record of a whole rebuild is saved at once (a restart starts from it); after a save
     // in place, once saves pause: at 100,000 stories it is 18 MB, more than the rest of a save.
     // Until it is saved the mark stays, and a preview killed before then writes every file again.
-    // Ahead of the next new headline, while the editor reads the page.
-    void this.planMemory.indexStories();
     this.unsavedRecord ??= changed;
     clearTimeout(this.recordTimer);
     if (changedArticleFiles) this.recordTimer = setTimeout(() => this.saveRecord(), RECORD_SAVE_DELAY_MS).unref();
