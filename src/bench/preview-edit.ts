@@ -9,8 +9,8 @@ import { openSearchProbe } from "./search-probe.ts";
 
 export interface PreviewEditResult {
   startupMs: number;
-  /** From the start until the preview's first search index is written (when search is measured). */
-  searchableMs?: number;
+  /** From the start until the preview's first search index is written: the edits below are timed after it. */
+  searchableMs: number;
   /** From the file write until the article's page serves the new word. */
   pageMs: number;
   /** From the file write until Pagefind finds the new word; undefined if search could not be probed. */
@@ -120,16 +120,13 @@ export async function measurePreviewEdit(options: {
     const pageUrl = new URL(article.url, preview.url).href;
     // Confirm the page is served before the edit, so the timer measures the rebuild only.
     await pollUntil(`${pageUrl} before the edit`, () => fetch(pageUrl, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok), POLL_MS, options.timeoutMs);
-    // When search is measured: the moment the preview says its first index is written.
-    const searchReady = probe ? pollUntil("the preview's first search index", async () => isSearchReady(preview.log()), POLL_MS, options.timeoutMs).then(() => performance.now()) : undefined;
-    let headlineWhileIndexingMs: number | undefined;
-    if (probe) {
-      // Indexing the whole archive takes both cores for a while: a save then must not wait on it.
-      const headlineMs = await timeHeadlineEdit(article.path, pageUrl);
-      if (!isSearchReady(preview.log())) headlineWhileIndexingMs = headlineMs;
-    }
+    // The moment the preview says its first index is written (it indexes whether or not search is probed).
+    const searchReady = pollUntil("the preview's first search index", async () => isSearchReady(preview.log()), POLL_MS, options.timeoutMs).then(() => performance.now());
+    // Indexing the whole archive takes both cores for a while: a save then must not wait on it.
+    const headlineMs = await timeHeadlineEdit(article.path, pageUrl);
+    const headlineWhileIndexingMs = isSearchReady(preview.log()) ? undefined : headlineMs;
     // The edits below are timed once the first index is done, so they measure an edit, not the start.
-    const searchableMs = searchReady ? (await searchReady) - startedAt : undefined;
+    const searchableMs = (await searchReady) - startedAt;
 
     const written = performance.now();
     appendFileSync(article.path, `\nThe benchmark added the word ${word} to this story.\n`);
@@ -153,7 +150,7 @@ export async function measurePreviewEdit(options: {
     const datePageMs = await timeDateEdit(article.path, pageUrl);
     return {
       startupMs,
-      ...(searchableMs === undefined ? {} : { searchableMs }),
+      searchableMs,
       pageMs,
       headlinePageMs,
       datePageMs,

@@ -195,8 +195,8 @@ const rssNote = "each process's own high-water mark (VmHWM), sampled from /proc 
 metrics.find((m) => m.metric.includes("peak memory, Node"))!.note = rssNote;
 if (previewRuns.length > 0) {
   metrics.push(summarize("preview: start until home page served", "s", previewRuns.map((r) => seconds(r.startupMs))));
-  metrics.push(summarize("preview: start until search is ready", "s", previewRuns.flatMap((r) => (r.searchableMs === undefined ? [] : [seconds(r.searchableMs)]))));
-  metrics.push(summarize("  of which indexing the whole archive", "s", previewRuns.flatMap((r) => (r.searchableMs === undefined ? [] : [seconds(r.searchableMs - r.startupMs)]))));
+  metrics.push(summarize("preview: start until search is ready", "s", previewRuns.map((r) => seconds(r.searchableMs))));
+  metrics.push(summarize("  of which indexing the whole archive", "s", previewRuns.map((r) => seconds(r.searchableMs - r.startupMs))));
   metrics.push(summarize("preview: start after a build of the same content, until served", "s", seededStarts.map((r) => seconds(r.servedMs))));
   metrics.push(summarize("  until search is ready", "s", seededStarts.map((r) => seconds(r.searchReadyMs))));
   const whileIndexing = previewRuns.flatMap((r) => (r.headlineWhileIndexingMs === undefined ? [] : [seconds(r.headlineWhileIndexingMs)]));
