@@ -353,7 +353,7 @@ function placeIn(articles: readonly Article[], article: Article): number {
  * or moves to an address another story has or redirects from; or a new day, whose date
  * checks every file again. The whole load then runs as it would have.
  */
-function loadInPlace(memory: LoadMemory, last: LastLoad, { data, today, issues, changed, load, check, includeDrafts, keepGoing }: InPlaceLoad): { archive: Archive; issues: ContentIssue[] } | undefined {
+function loadInPlace(memory: LoadMemory, last: LastLoad, { data, today, issues, changed, load, check, includeDrafts, keepGoing }: InPlaceLoad): { archive?: Archive; issues: ContentIssue[] } | undefined {
   const names = memory.names;
   if (last.data !== data || last.day !== today || !names) return undefined;
   const saved: { path: string; loaded: LoadedArticleFile; checked: FileChecks; file: CheckedArticle; earlier: Article; article: Article }[] = [];
@@ -396,7 +396,7 @@ function loadInPlace(memory: LoadMemory, last: LastLoad, { data, today, issues, 
   }
   const fileIssues = sameIssues ? last.issuesOfFiles : [...last.fileIssues.values()].flat();
   issues.push(...last.listingIssues, ...fileIssues, ...names.issues, ...last.redirectIssues);
-  if (!keepGoing && issues.some((issue) => issue.severity === "error")) return { archive: last.archive, issues };
+  if (!keepGoing && issues.some((issue) => issue.severity === "error")) return { issues };
   const archive: Archive = { ...last.archive, articles, issues, bodyLinks };
   memory.last = { ...last, issuesOfFiles: fileIssues, archive };
   return { archive, issues };
