@@ -12,6 +12,7 @@ import { unguardedChange } from "../output/staging.ts";
 import { CACHE_DIR, loadManifest, loadSearchRecord, markChanging, saveManifest, saveSearchRecord } from "../output/manifest-store.ts";
 import { writeOutputs, type OutputManifest, type WriteReport } from "../output/write-site.ts";
 import { updateSearchIndex, type SearchRecord } from "../search/update-index.ts";
+import { EDITS_BUNDLE } from "../search/bundles.ts";
 import type { Article, SiteSettings } from "../types.ts";
 import { previewProblems, type PreviewProblems } from "./problems.ts";
 import { seedFromBuild } from "./seed-from-build.ts";
@@ -65,6 +66,8 @@ export class PreviewSession {
   readonly seededFiles: number | undefined;
   /** Set while the record of written files is not saved since a rebuild: removes the mark that says so. */
   private unsavedRecord: (() => void) | undefined;
+  /** Set while the search index's record is not saved since it was last updated. */
+  private searchUnsaved = false;
   private recordTimer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -134,15 +137,24 @@ export class PreviewSession {
     // in place, once saves pause: at 100,000 stories it is 18 MB, more than the rest of a save.
     // Until it is saved the mark stays, and a preview killed before then writes every file again.
     this.unsavedRecord ??= changed;
-    clearTimeout(this.recordTimer);
-    if (changedArticleFiles) this.recordTimer = setTimeout(() => this.saveRecord(), RECORD_SAVE_DELAY_MS).unref();
+    if (changedArticleFiles) this.saveRecordSoon();
     else this.saveRecord();
     return { report, issues };
   }
 
-  /** Saves the record of the preview folder's files, if a rebuild left it unsaved: on stopping, and a moment after the last save. */
+  private saveRecordSoon(): void {
+    clearTimeout(this.recordTimer);
+    this.recordTimer = setTimeout(() => this.saveRecord(), RECORD_SAVE_DELAY_MS).unref();
+  }
+
+  /** Saves the records of the preview folder's files and search index, if rebuilds left them unsaved: on stopping, and a moment after the last save. */
   saveRecord(): void {
     clearTimeout(this.recordTimer);
+    if (this.searchUnsaved) {
+      saveSearchRecord(this.outputDir, this.searchRecord, this.cacheDir);
+      for (const [folder, record] of this.editionRecords) saveSearchRecord(join(this.outputDir, folder), record, this.cacheDir);
+      this.searchUnsaved = false;
+    }
     const saved = this.unsavedRecord;
     if (!saved) return;
     saveManifest(this.outputDir, this.manifest, this.cacheDir);
@@ -164,7 +176,6 @@ export class PreviewSession {
       priority: "background",
     });
     this.searchRecord = record;
-    saveSearchRecord(this.outputDir, record, this.cacheDir);
     for (const { folder, site, articles } of this.editions) {
       const editionDir = join(this.outputDir, folder);
       const edition = await updateSearchIndex({
@@ -178,9 +189,14 @@ export class PreviewSession {
         priority: "background",
       });
       this.editionRecords.set(folder, edition.record);
-      saveSearchRecord(editionDir, edition.record, this.cacheDir);
       indexed.push(...edition.indexed.map((bundle) => `${folder}${bundle}`));
     }
+    // Like the record of files: saved at once after indexing whole bundles, and once saves pause
+    // after the edits bundle alone (at 100,000 stories the record is a digest per story). A
+    // preview killed before then indexes the stories changed since the saved record again.
+    this.searchUnsaved = true;
+    if (indexed.every((bundle) => bundle.endsWith(EDITS_BUNDLE))) this.saveRecordSoon();
+    else this.saveRecord();
     return indexed;
   }
 }

@@ -54,10 +54,20 @@ function changedStories(previous: Readonly<Record<string, string>>, current: Rea
   return changed;
 }
 
+/** Each story's digest for the index, made once per story object and settings (the preview updates the index after every save). */
+const searchDigests = new WeakMap<object, { shared: string; digest: string }>();
+function searchDigest(shared: string, article: SearchUpdate["articles"][number]): string {
+  const made = searchDigests.get(article);
+  if (made?.shared === shared) return made.digest;
+  const digest = sha1(shared, articleContentDigest(article));
+  searchDigests.set(article, { shared, digest });
+  return digest;
+}
+
 export async function updateSearchIndex(update: SearchUpdate): Promise<SearchUpdated> {
   const plan = planSearchBundles(update.articles);
   const shared = sharedInputs(update.site);
-  const digests = Object.fromEntries(update.articles.map((article) => [article.url, sha1(shared, articleContentDigest(article))]));
+  const digests = Object.fromEntries(update.articles.map((article) => [article.url, searchDigest(shared, article)]));
   const changedUrls = changedStories(update.previous.digests, digests);
   const changed = changedBundles(update.previous.plan, plan, changedUrls);
   try {

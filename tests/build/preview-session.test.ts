@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { isTrusted, loadManifest } from "../../src/output/manifest-store.ts";
+import { isTrusted, loadManifest, loadSearchRecord } from "../../src/output/manifest-store.ts";
 import { PreviewSession } from "../../src/preview/session.ts";
 import { closeSearchIndexer } from "../../src/search/bundles.ts";
 import { backgroundNiceness, indexerProcesses } from "../../src/search/indexer-priority.ts";
@@ -47,6 +47,33 @@ describe("the preview's rebuilds", () => {
     const record = loadManifest(output, cacheDir);
     assert.ok(isTrusted(record));
     assert.deepEqual(record.files["index.html"], saved.report.manifest.files["index.html"], "the record holds the new home page");
+  });
+
+  it("saves the search index's record at once after indexing whole bundles, and a moment later after the edits bundle alone", async () => {
+    const story = "articles/2024/01/story.md";
+    const content = makeContent({
+      "_data/sources.yaml": "- name: AFP\n  url: https://www.afp.com\n",
+      [story]: article(`title: "A story"\ndate: 2024-01-02\nsource: AFP`),
+      "articles/2024/01/other.md": article(`title: "Another story"\ndate: 2024-01-03\nsource: AFP`),
+    });
+    const work = tempDir("preview-search-record");
+    const output = join(work, "site");
+    const cacheDir = join(work, "cache");
+    const session = new PreviewSession(content, output, ROOT, { cacheDir });
+    try {
+      await session.rebuild();
+      assert.deepEqual(await session.updateSearch(), ["2024"]);
+      const whole = loadSearchRecord(output, cacheDir);
+      assert.equal(Object.keys(whole.digests).length, 2, "saved at once");
+      writeFileSync(join(content, story), article(`title: "A story"\ndate: 2024-01-02\nsource: AFP`, "A body saved in the preview."));
+      await session.rebuild(new Set([join(content, story)]));
+      assert.deepEqual(await session.updateSearch(), ["edits"]);
+      assert.deepEqual(loadSearchRecord(output, cacheDir), whole, "not yet saved after the edits bundle alone");
+      session.saveRecord();
+      assert.notDeepEqual(loadSearchRecord(output, cacheDir).digests, whole.digests, "saved when asked");
+    } finally {
+      await closeSearchIndexer();
+    }
   });
 
   it("indexes search at a lower priority than its rebuilds, so a save is never kept waiting behind the index", async () => {
