@@ -6,7 +6,7 @@
 // The build groups once and keeps nothing (NO_MEMORY).
 
 /** Whether two lists hold the same items, by identity, in the same order. */
-function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+export function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((item, index) => item === b[index]);
 }
 

@@ -6,6 +6,7 @@
 // in a window of the articles nearest in date, never whole for every article.
 import { mentionedEntities, type Article, type EntityRef } from "../types.ts";
 import { groupArticles } from "./group-articles.ts";
+import { sameItems } from "./grouping-memory.ts";
 
 export interface RelatedOptions {
   limit: number;
@@ -122,7 +123,7 @@ export function relatedArticles(articles: readonly Article[], options: Partial<R
   const rankingOf = (article: Article) => {
     const before = earlier?.related.get(article.url);
     const now = ranked.get(article);
-    return now && !(before && before.length === now.length && before.every((url, index) => url === now[index])) ? now : before!;
+    return now && !(before && sameItems(before, now)) ? now : before!;
   };
   const related = new Map(articles.map((article) => [article.url, rankingOf(article)]));
   lastRanking = { settings: settingsKey, lines, byEntity, related };

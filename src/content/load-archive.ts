@@ -284,7 +284,7 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
     if (!other) byUrl.set(article.url, file.inputPath);
     return article;
   });
-  articles.sort((a, b) => b.date.epoch - a.date.epoch || a.url.localeCompare(b.url));
+  articles.sort(newestFirst);
   const redirectIssues = redirectClashes(articles);
   issues.push(...redirectIssues);
 

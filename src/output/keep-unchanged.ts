@@ -6,6 +6,8 @@
 // earlier object wherever the new one is equal to it leaves those digests standing, and
 // only the pages that really changed are hashed.
 
+import { sameItems } from "../collections/grouping-memory.ts";
+
 /** What a list's items are matched by across plans: a page moves when one is inserted before it. */
 function keyOf(item: unknown): string | undefined {
   if (typeof item !== "object" || item === null || Array.isArray(item)) return undefined;
@@ -52,7 +54,7 @@ export function keepUnchanged<T>(next: T, previous: T, isLeaf: (value: object) =
     if (Array.isArray(value)) {
       if (!Array.isArray(earlier)) return value;
       // The same items (a grouping that kept them, see grouping-memory.ts): nothing to compare.
-      if (value.length === earlier.length && value.every((item: unknown, index) => item === earlier[index])) return earlier;
+      if (sameItems(value, earlier)) return earlier;
       const head: unknown = value[0];
       // A list of leaves (a listing's stories) is compared item by item; a list of pages by
       // key, but an item that is itself one of the earlier items needs no matching.
@@ -65,7 +67,7 @@ export function keepUnchanged<T>(next: T, previous: T, isLeaf: (value: object) =
         if (keyed === null) keyed = byKey(value, earlier);
         return match(item, keyed ? keyed.get(keyOf(item)!) : earlier[index]);
       });
-      const same = items.length === earlier.length && items.every((item, index) => item === earlier[index]);
+      const same = sameItems(items, earlier);
       return same ? earlier : items.some((item, index) => item !== value[index]) ? items : value;
     }
     if (Array.isArray(earlier)) return value;

@@ -56,8 +56,8 @@ export class PlanMemory {
   async indexStories(): Promise<void> {
     const last = this.last;
     if (!last) return;
-    const stories = new Set<object>([...last.articles, ...last.held.values()]);
-    await this.holders.indexInTurns(last.pages, (value) => stories.has(value));
+    const stories = storiesHeld(last);
+    await this.holders.indexInTurns(last.pages, (value) => stories.has(value as Article));
   }
 }
 
@@ -71,6 +71,9 @@ interface LastGrouping {
    */
   held: ReadonlyMap<Article, Article>;
 }
+
+/** Every story object the last plan's pages hold: its articles, and the earlier versions pages showing metadata alone still show. */
+const storiesHeld = (last: LastGrouping): Set<Article> => new Set([...last.articles, ...last.held.values()]);
 
 /** What the grouping of articles into pages depends on besides the articles: settings and the registry; made once for the same objects. */
 const groupingInputsMade = new WeakMap<object, { site: object; sources: object; inputs: string }>();
@@ -114,7 +117,7 @@ function pagesToReuse(memory: PlanMemory | undefined, groupedFrom: string, artic
   // hold gives way to the current object too: afterwards no page holds an old one.
   const everywhere = new Map(replaced);
   for (const [current, older] of last.held) everywhere.set(older, replaced.get(current) ?? current);
-  return { pages: withArticlesReplaced(last.pages, everywhere, new Set([...last.articles, ...last.held.values()]), memory.holders), held: new Map() };
+  return { pages: withArticlesReplaced(last.pages, everywhere, storiesHeld(last), memory.holders), held: new Map() };
 }
 
 /**
