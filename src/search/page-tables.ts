@@ -1,7 +1,8 @@
 // Each search bundle's table of page ids: the site's URL and Pagefind's page id (its
 // fragment's name) of every story it holds, written beside the bundle when it is indexed,
 // so a later update can hide a stale copy without indexing the bundle again.
-import { readdir, readFile } from "node:fs/promises";
+import { readdirSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 
@@ -17,8 +18,10 @@ const FRAGMENT_SIGNATURE = "pagefind_dcd";
  */
 export async function pageIds(fragmentDir: string): Promise<PageTable> {
   const ids: PageTable = {};
-  for (const name of await readdir(fragmentDir)) {
-    const text = gunzipSync(await readFile(join(fragmentDir, name))).toString("utf8");
+  // Read at once: a build's writer keeps Node's file-system threads busy, and a bundle's
+  // 2,000 small reads, one after another, each waited for their turn behind it.
+  for (const name of readdirSync(fragmentDir)) {
+    const text = gunzipSync(readFileSync(join(fragmentDir, name))).toString("utf8");
     const { url } = JSON.parse(text.startsWith(FRAGMENT_SIGNATURE) ? text.slice(FRAGMENT_SIGNATURE.length) : text) as { url: string };
     ids[url] = name.replace(/\.pf_fragment$/, "");
   }

@@ -1,11 +1,11 @@
 // Which files a run writes: those whose fingerprint changed, and those whose file on
 // disk no longer matches what the last run recorded, unless the caller knows it does.
 import assert from "node:assert/strict";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { unguardedChange } from "../../src/output/staging.ts";
-import { EMPTY_MANIFEST, writeOutputs, type OutputFile } from "../../src/output/write-site.ts";
+import { EMPTY_MANIFEST, writeOutputs, WRITES_IN_FLIGHT, type OutputFile } from "../../src/output/write-site.ts";
 import { tempDir } from "../helpers/site.ts";
 
 const page = (file: string, fingerprint: string, text: string): OutputFile => ({ file, fingerprint, produce: () => text });
@@ -61,5 +61,42 @@ describe("writing the output folder", () => {
     const dir = tempDir("write");
     await assert.rejects(writeOutputs(unguardedChange(dir), [page("../escaped.html", "1", "x")], EMPTY_MANIFEST), /outside the output folder/);
     assert.equal(existsSync(join(dir, "../escaped.html")), false);
+  });
+
+  it("renders the next pages while earlier ones are being written, with a bounded number waiting for the disk", async () => {
+    const dir = tempDir("write");
+    const events: string[] = [];
+    let waiting = 0;
+    let mostWaiting = 0;
+    const pages = Array.from({ length: 200 }, (_, i): OutputFile => ({
+      file: `p${i}/index.html`,
+      fingerprint: "1",
+      produce: () => {
+        events.push(`rendered ${i}`);
+        mostWaiting = Math.max(mostWaiting, ++waiting);
+        return `page ${i}`;
+      },
+    }));
+    await writeOutputs(unguardedChange(dir), pages, EMPTY_MANIFEST, {
+      onDisk: (file) => {
+        waiting--;
+        events.push(`on disk ${file.split("/")[0]!.slice(1)}`);
+      },
+    });
+    assert.ok(events.indexOf("rendered 1") < events.indexOf("on disk 0"), "the second page is rendered before the first is on disk");
+    assert.ok(mostWaiting > 1 && mostWaiting <= WRITES_IN_FLIGHT, `at most ${WRITES_IN_FLIGHT} rendered pages wait for the disk (${mostWaiting} did)`);
+    assert.equal(readFileSync(join(dir, "p199/index.html"), "utf8"), "page 199");
+  });
+
+  it("stops starting writes after one fails, and lets those under way finish before it reports the failure", async () => {
+    const dir = tempDir("write");
+    // A file where a page's folder should be: that page cannot be written.
+    writeFileSync(join(dir, "p5"), "in the way");
+    const started: number[] = [];
+    const pages = Array.from({ length: 400 }, (_, i): OutputFile => ({ file: `p${i}/index.html`, fingerprint: "1", produce: () => (started.push(i), `page ${i}`) }));
+    await assert.rejects(writeOutputs(unguardedChange(dir), pages, EMPTY_MANIFEST), /p5/);
+    assert.ok(started.length < 400, `no page is rendered long after the failure (${started.length} were)`);
+    const leftovers = readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith(".tmp"));
+    assert.deepEqual(leftovers, [], "no temporary file is left behind");
   });
 });
