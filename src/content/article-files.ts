@@ -4,15 +4,10 @@ import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import type { MarkdownIt } from "markdown-it";
 import type { ContentIssue } from "../errors.ts";
-import { renderMarkdown, type RenderedMarkdown } from "../markdown.ts";
-import { slugify } from "../slugs.ts";
 import { listContentFiles, type ContentFileList } from "./content-files.ts";
-import { ParseCache } from "./parse-cache.ts";
-import { validateArticle, type ArticleValidation } from "./validate-article.ts";
-
-export interface LoadedArticleFile extends ArticleValidation {
-  rendered?: RenderedMarkdown;
-}
+import { ParseCache, type FileStamp } from "./parse-cache.ts";
+import { FILES_PER_MESSAGE, ParseWorkers } from "./parse-workers.ts";
+import { parseArticleBytes, type ArticleToParse, type LoadedArticleFile } from "./article-parse.ts";
 
 /** Parses of article files, kept by content (see parse-cache.ts). */
 export type ArticleParseCache = ParseCache<LoadedArticleFile>;
@@ -36,22 +31,69 @@ function unreadable(displayPath: string, error: unknown): LoadedArticleFile {
   return { issues: [issue] };
 }
 
-export function loadArticleFile(path: string, displayPath: string, md: MarkdownIt, cache: ArticleParseCache): LoadedArticleFile {
+/** A file's parse from the cache, or, when the cache lacks it, what it takes to parse it. */
+export function lookUpArticleFile(path: string, displayPath: string, cache: ArticleParseCache): { loaded: LoadedArticleFile } | { toParse: ArticleToParse } {
   let hit: ReturnType<ArticleParseCache["get"]>;
-  let stamp: { mtimeMs: number; size: number };
+  let stamp: FileStamp;
   try {
     const stat = statSync(path);
     stamp = { mtimeMs: stat.mtimeMs, size: stat.size };
     hit = cache.get(displayPath, stamp, () => readFileSync(path));
   } catch (error) {
     // Deleted or made unreadable between listing and reading.
-    return unreadable(displayPath, error);
+    return { loaded: unreadable(displayPath, error) };
   }
-  if (hit.value) return hit.value;
-  const result = validateArticle(displayPath, hit.bytes!, { fileSlug: slugify(basename(path, ".md")) });
-  // The markdown is not kept once rendered: on a 100,000-story archive it would hold
-  // half a gigabyte for nothing.
-  const loaded: LoadedArticleFile = result.article ? { ...result, article: { ...result.article, body: "" }, rendered: renderMarkdown(md, result.article.body) } : result;
-  cache.set(displayPath, stamp, hit.key, loaded);
+  if (hit.value) return { loaded: hit.value };
+  return { toParse: { displayPath, fileName: basename(path, ".md"), bytes: hit.bytes!, stamp, key: hit.key } };
+}
+
+/** Keeps a new parse in the cache and returns it. */
+export function keepParse(cache: ArticleParseCache, { displayPath, stamp, key }: ArticleToParse, loaded: LoadedArticleFile): LoadedArticleFile {
+  cache.set(displayPath, stamp, key, loaded);
+  return loaded;
+}
+
+export function loadArticleFile(path: string, displayPath: string, md: MarkdownIt, cache: ArticleParseCache): LoadedArticleFile {
+  const found = lookUpArticleFile(path, displayPath, cache);
+  return "loaded" in found ? found.loaded : keepParse(cache, found.toParse, parseArticleBytes(found.toParse, md));
+}
+
+/**
+ * New files parsed on the main thread at most: past this many, a pool of workers parses
+ * them on every core (starting one costs about as much as parsing a few hundred files).
+ */
+export const PARSED_HERE_AT_MOST = 400;
+
+/**
+ * The parse of every file of `paths`, from the cache or parsed now; when many are new (a
+ * clean build), on every core (parse-workers.ts), while this thread reads and looks up the rest.
+ */
+export function loadArticleFiles(paths: Iterable<string>, display: (path: string) => string, md: MarkdownIt, cache: ArticleParseCache, allowHtml: boolean): Map<string, LoadedArticleFile> {
+  const loaded = new Map<string, LoadedArticleFile>();
+  let waiting: { path: string; toParse: ArticleToParse }[] = [];
+  let workers: ParseWorkers | undefined;
+  const sendWaiting = (pool: ParseWorkers) => {
+    for (let start = 0; start < waiting.length; start += FILES_PER_MESSAGE) {
+      const files = waiting.slice(start, start + FILES_PER_MESSAGE);
+      const requests = files.map(({ toParse: { displayPath, fileName, bytes } }) => ({ displayPath, fileName, bytes }));
+      pool.parse(requests, (parsed) => files.forEach(({ path, toParse }, i) => loaded.set(path, keepParse(cache, toParse, parsed[i]!))));
+    }
+    waiting = [];
+  };
+  try {
+    for (const path of paths) {
+      const found = lookUpArticleFile(path, display(path), cache);
+      if ("loaded" in found) loaded.set(path, found.loaded);
+      else waiting.push({ path, toParse: found.toParse });
+      if (waiting.length >= (workers ? FILES_PER_MESSAGE : PARSED_HERE_AT_MOST)) sendWaiting((workers ??= new ParseWorkers(allowHtml)));
+    }
+    if (workers) {
+      sendWaiting(workers);
+      workers.finish();
+    }
+    for (const { path, toParse } of waiting) loaded.set(path, keepParse(cache, toParse, parseArticleBytes(toParse, md)));
+  } finally {
+    workers?.stop();
+  }
   return loaded;
 }

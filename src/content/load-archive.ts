@@ -18,7 +18,8 @@ import { withCreditOnce } from "./photo-credit.ts";
 import { redirectClashes } from "./redirect-clashes.ts";
 import { redirectKey } from "./redirect-paths.ts";
 import { ENTITY_LISTS, namesUnchanged, registerNames, sameNames, type RegisteredNames } from "./registered-names.ts";
-import { listArticleFiles, loadArticleFile, memoryParseCache, type ArticleParseCache, type LoadedArticleFile } from "./article-files.ts";
+import { listArticleFiles, loadArticleFile, loadArticleFiles, memoryParseCache, type ArticleParseCache } from "./article-files.ts";
+import type { LoadedArticleFile } from "./article-parse.ts";
 import { refusedContentLinks, type ContentFileList } from "./content-files.ts";
 import { ParseCache } from "./parse-cache.ts";
 import { checkImageReference, type ValidArticleFile } from "./validate-article.ts";
@@ -231,9 +232,17 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
   const loadedNow = new Map<string, LoadedArticleFile>();
   const fileIssues = new Map<string, readonly ContentIssue[]>();
   const valid = new Map<string, CheckedArticle>();
+  const unchangedFile = (path: string) => (inPlace && !inPlace.has(path) ? memory?.loaded.get(path) : undefined);
+  const loadedFiles = loadArticleFiles(
+    articleFiles.files.filter((path) => !unchangedFile(path)),
+    display,
+    md,
+    cache,
+    allowHtml,
+  );
   for (const path of articleFiles.files) {
-    const unchanged = inPlace && !inPlace.has(path) ? memory?.loaded.get(path) : undefined;
-    const loaded = unchanged ?? load(path);
+    const unchanged = unchangedFile(path);
+    const loaded = unchanged ?? loadedFiles.get(path)!;
     loadedNow.set(path, loaded);
     // A file unchanged since the last load is checked as it was then, unless the day moved
     // on; anything but in-place edits (an image added, a file renamed) checks every file again.
