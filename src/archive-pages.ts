@@ -12,7 +12,7 @@ import { localize, type Localizer } from "./messages/localize.ts";
 import { feedSpecs, type FeedSpec } from "./collections/feed-specs.ts";
 import { openData, type OpenData } from "./open-data/data-years.ts";
 import { paginate, type PageOf } from "./paginate.ts";
-import { ENTITY_TYPES, mentionedEntities, type Article, type Entity, type EntityType, type Source, type TagRef } from "./types.ts";
+import { ENTITY_TYPES, mentionedEntities, type Article, type Entity, type EntityType, type SiteSettings, type Source, type TagRef } from "./types.ts";
 import type { StoryHolders } from "./story-holders.ts";
 import { urls } from "./urls.ts";
 
@@ -120,8 +120,10 @@ export function breadcrumbsFor(article: Article, ui: Localizer): Crumb[] {
   ];
 }
 
-function articlePages(articles: readonly Article[], ui: Localizer, grouping: Grouping): ArticlePage[] {
-  const related = relatedArticles(articles);
+function articlePages(articles: readonly Article[], site: SiteSettings, grouping: Grouping): ArticlePage[] {
+  const ui = localize(site);
+  // Each edition keeps its own last ranking: ranked one after another, they would otherwise rank everything again each time.
+  const related = relatedArticles(articles, { archive: site.edition });
   return articles.map((article, index) => {
     const newer = index > 0 ? articles[index - 1]! : undefined;
     const older = index < articles.length - 1 ? articles[index + 1]! : undefined;
@@ -187,7 +189,7 @@ export function buildArchivePages(archive: Archive, grouping: Grouping = NO_MEMO
   const data = openData(articles, archive.entities);
   return {
     home: paginate(articles, pageSize, urls.home).map((page) => grouping.same(`page:${page.url}`, page)),
-    articles: articlePages(articles, localize(site), grouping),
+    articles: articlePages(articles, site, grouping),
     entities: listings(summaries, { subject: (s) => s.entity, articles: (s) => s.articles, url: (s) => s.entity.url }, pageSize, grouping),
     entityIndexes: indexes,
     entityOverview: overview,

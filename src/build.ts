@@ -6,7 +6,8 @@ import { join, resolve } from "node:path";
 import { type ContentIssue } from "./errors.ts";
 import { renderHostedPages } from "./output/hosted-pages.ts";
 import { planSite } from "./output/plan-site.ts";
-import { CACHE_DIR, distrustManifest, isTrusted, loadManifest, loadSearchRecord, prepareRecords, saveManifest, whyCacheUnwritable } from "./output/manifest-store.ts";
+import { CACHE_DIR, distrustManifest, isTrusted, loadManifest, loadRankings, loadSearchRecord, prepareRecords, rankingsRecord, saveManifest, whyCacheUnwritable } from "./output/manifest-store.ts";
+import { restoreRankings, savedRankings } from "./collections/related-articles.ts";
 import { strayFiles } from "./output/stray-files.ts";
 import { beginOutputChange, recoverInterruptedBuilds } from "./output/staging.ts";
 import { EMPTY_MANIFEST, removeFiles, writeOutputs, type WriteReport } from "./output/write-site.ts";
@@ -84,6 +85,8 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   } catch (error) {
     throw unchanged(error);
   }
+  // Related stories are ranked again only around what changed since the last build.
+  if (!withoutCache) restoreRankings(loadRankings(output, cacheDir));
   const { plan, issues } = await planSite({
     projectRoot: process.cwd(),
     contentDir,
@@ -162,7 +165,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
     records = withoutCache
       ? []
       : prepareRecords(cacheDir, [
-          { output, records: { outputs: report.manifest, search: search.record, source: { contentDir } } },
+          { output, records: { outputs: report.manifest, search: search.record, source: { contentDir }, rankings: rankingsRecord(savedRankings()) } },
           ...searched.slice(1).map(({ folder, record }) => ({ output: join(output, folder), records: { search: record } })),
         ]);
     change.commit();

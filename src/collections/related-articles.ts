@@ -12,19 +12,27 @@ export interface RelatedOptions {
   limit: number;
   /** How many articles of one entity's list are scanned around the article's date. */
   window: number;
+  /** Which archive is ranked: "" for the site's, an edition's folder for an edition's. Each keeps its own last ranking. */
+  archive: string;
 }
 
 // 60 nearest in date per shared entity: a rare entity's whole list fits, and a common
 // one's nearest stories are the likeliest related anyway. A window of 200 made this the
 // largest cost of loading a 30,000-story archive (the benchmark's profile).
-const DEFAULTS: RelatedOptions = { limit: 5, window: 60 };
+const DEFAULTS: RelatedOptions = { limit: 5, window: 60, archive: "" };
 
 function entityUrls(article: Article): string[] {
   return [...new Set(mentionedEntities(article).map((e: EntityRef) => e.url))];
 }
 
+/** What finding a story's place in an entity's list reads of it. */
+interface Dated {
+  url: string;
+  date: { epoch: number };
+}
+
 /** Index of the first article in `list` (newest first) not newer than `epoch`. */
-function positionByDate(list: readonly Article[], epoch: number): number {
+function positionByDate(list: readonly Dated[], epoch: number): number {
   let low = 0;
   let high = list.length;
   while (low < high) {
@@ -59,17 +67,58 @@ function storiesOf(ranking: readonly string[], byUrl: ReadonlyMap<string, Articl
 
 interface Ranking {
   settings: string;
-  lines: Map<string, string>;
-  byEntity: Map<string, Article[]>;
+  lines: ReadonlyMap<string, string>;
+  byEntity: ReadonlyMap<string, readonly Dated[]>;
   /** Each story's related stories, by URL. */
-  related: Map<string, string[]>;
+  related: ReadonlyMap<string, string[]>;
 }
 
 /**
- * The last ranking. Most saves in the preview change a story's words, not its entities or
- * date: the ranking then stands, and only its Article objects are refreshed.
+ * The last ranking of each archive. Most saves in the preview change a story's words, not
+ * its entities or date: the ranking then stands, and only its Article objects are
+ * refreshed. A build starts from the last build's (savedRankings, restoreRankings).
  */
-let lastRanking: Ranking | undefined;
+const lastRankings = new Map<string, Ranking>();
+
+/** A ranking as a build keeps it for the next: its stories' ranking lines and related stories, in the archive's order. */
+export interface SavedRanking {
+  settings: string;
+  lines: [string, string][];
+  related: [string, string[]][];
+}
+
+/** The last ranking of each archive, to keep for the next build. */
+export function savedRankings(): Record<string, SavedRanking> {
+  return Object.fromEntries([...lastRankings].map(([archive, { settings, lines, related }]) => [archive, { settings, lines: [...lines], related: [...related] }]));
+}
+
+/** Takes the rankings an earlier build saved as the last ones, for each archive this process has not ranked yet. */
+export function restoreRankings(saved: Readonly<Record<string, SavedRanking>>): void {
+  for (const [archive, { settings, lines, related }] of Object.entries(saved)) {
+    if (lastRankings.has(archive)) continue;
+    const byUrl = new Map(lines);
+    lastRankings.set(archive, { settings, lines: byUrl, byEntity: storiesByEntity(byUrl), related: new Map(related) });
+  }
+}
+
+/** The stories naming each entity, in the order of `lines` (the archive's), read from their ranking lines. */
+function storiesByEntity(lines: ReadonlyMap<string, string>): Map<string, Dated[]> {
+  const byEntity = new Map<string, Dated[]>();
+  for (const [url, line] of lines) {
+    const [epoch, ...entities] = line.split(" ");
+    const story = { url, date: { epoch: Number(epoch) } };
+    for (const entity of entities) {
+      if (!entity) continue;
+      const list = byEntity.get(entity);
+      if (list) list.push(story);
+      else byEntity.set(entity, [story]);
+    }
+  }
+  return byEntity;
+}
+
+/** Past this share of stories changed, every story is ranked again: finding which rankings a change moved would cost more. */
+const MOST_CHANGED = 1 / 8;
 
 /**
  * The stories whose ranking a change can have moved: the changed stories themselves, and
@@ -79,17 +128,18 @@ let lastRanking: Ranking | undefined;
  * as it was. When an entity's rarity changes, or its list is short enough to be read
  * whole, every story naming it.
  */
-function staleRankings(earlier: Ranking, lines: ReadonlyMap<string, string>, byEntity: ReadonlyMap<string, readonly Article[]>, window: number): Set<string> {
+function staleRankings(earlier: Ranking, lines: ReadonlyMap<string, string>, byEntity: ReadonlyMap<string, readonly Dated[]>, window: number): Set<string> | "all" {
   const stale = new Set<string>();
   const entities = new Set<string>();
   const changed = [...lines.keys()].filter((url) => earlier.lines.get(url) !== lines.get(url));
   changed.push(...[...earlier.lines.keys()].filter((url) => !lines.has(url)));
+  if (changed.length > lines.size * MOST_CHANGED) return "all";
   for (const url of changed) {
     stale.add(url);
     for (const line of [earlier.lines.get(url), lines.get(url)]) for (const entity of line?.split(" ").slice(1) ?? []) entities.add(entity);
   }
   /** The stories of `list` whose window holds the story at `index`: those positioned (by date) within a window of it. */
-  const around = (list: readonly Article[], index: number) => {
+  const around = (list: readonly Dated[], index: number) => {
     for (let k = Math.max(0, index - window); k < list.length && positionByDate(list, list[k]!.date.epoch) <= index + window; k++) stale.add(list[k]!.url);
   };
   for (const entity of entities) {
@@ -113,12 +163,13 @@ function staleRankings(earlier: Ranking, lines: ReadonlyMap<string, string>, byE
 export function relatedArticles(articles: readonly Article[], options: Partial<RelatedOptions> = {}): Map<string, Article[]> {
   const settings = { ...DEFAULTS, ...options };
   const settingsKey = `${settings.limit}/${settings.window}`;
+  const lastRanking = lastRankings.get(settings.archive);
   const lines = new Map(articles.map((article) => [article.url, rankingLine(article)]));
   // The stories naming each entity, newest first, as the archive lists them.
   const byEntity = groupArticles(articles, entityUrls);
   const earlier = lastRanking?.settings === settingsKey ? lastRanking : undefined;
   const stale = earlier && staleRankings(earlier, lines, byEntity, settings.window);
-  const ranked = stale?.size === 0 ? new Map<Article, string[]>() : rankRelated(articles, byEntity, settings, stale ? (article) => stale.has(article.url) : () => true);
+  const ranked = stale instanceof Set && stale.size === 0 ? new Map<Article, string[]>() : rankRelated(articles, byEntity, settings, stale instanceof Set ? (article) => stale.has(article.url) : () => true);
   // A ranking made again that comes out as it was is kept as the earlier list (see storiesOf).
   const rankingOf = (article: Article) => {
     const before = earlier?.related.get(article.url);
@@ -126,7 +177,7 @@ export function relatedArticles(articles: readonly Article[], options: Partial<R
     return now && !(before && sameItems(before, now)) ? now : before!;
   };
   const related = new Map(articles.map((article) => [article.url, rankingOf(article)]));
-  lastRanking = { settings: settingsKey, lines, byEntity, related };
+  lastRankings.set(settings.archive, { settings: settingsKey, lines, byEntity, related });
   const byUrl = new Map(articles.map((article) => [article.url, article]));
   return new Map([...related].map(([url, list]) => [url, storiesOf(list, byUrl)]));
 }

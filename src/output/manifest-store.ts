@@ -4,9 +4,10 @@
 import { readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { SearchRecord } from "../search/update-index.ts";
+import type { SavedRanking } from "../collections/related-articles.ts";
 import { prepareWholeFile, writeWholeFile, type PreparedFile } from "../whole-file.ts";
 import { whyUnwritable } from "./write-failure.ts";
-import { sha1 } from "../hash.ts";
+import { codeVersion, sha1 } from "../hash.ts";
 import { EMPTY_MANIFEST, type OutputManifest } from "./write-site.ts";
 
 export const CACHE_DIR = resolve(".cache/annals");
@@ -18,6 +19,8 @@ export interface Records {
   search: SearchRecord;
   /** The content folder the output was last built from (what a preview may start from: src/preview/seed-from-build.ts). */
   source: { contentDir: string };
+  /** The related stories as the last build ranked them, by the code that ranked them (see related-articles.ts). */
+  rankings: { code: string; rankings: Record<string, SavedRanking> };
 }
 
 function recordPath(kind: keyof Records, output: string, cacheDir: string): string {
@@ -137,3 +140,9 @@ export const saveSearchRecord = (output: string, record: SearchRecord, cacheDir 
 
 export const loadBuiltFrom = (output: string, cacheDir = CACHE_DIR): string | undefined => load("source", output, cacheDir, { contentDir: "" }).contentDir || undefined;
 
+/** The rankings of related stories the last build of `output` made, when the same code made them. */
+export function loadRankings(output: string, cacheDir = CACHE_DIR): Record<string, SavedRanking> {
+  const { code, rankings } = load("rankings", output, cacheDir, { code: "", rankings: {} });
+  return code === codeVersion() ? rankings : {};
+}
+export const rankingsRecord = (rankings: Record<string, SavedRanking>): Records["rankings"] => ({ code: codeVersion(), rankings });

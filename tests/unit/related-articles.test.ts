@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { relatedArticles } from "../../src/collections/related-articles.ts";
+import { relatedArticles, restoreRankings, savedRankings, type SavedRanking } from "../../src/collections/related-articles.ts";
 import type { Article, EntityRef } from "../../src/types.ts";
 
 const DAY = 86_400_000;
@@ -87,6 +87,42 @@ describe("relatedArticles after a change", () => {
     const updated = top(after, 1);
     assert.equal(updated, "/a/21/");
     assert.equal(top(after, 2), updated);
+  });
+
+  describe("from the ranking an earlier build saved", () => {
+    const ids = Array.from({ length: 120 }, (_, i) => i + 1);
+    relatedArticles(archive(ids, namesOf), { archive: "saved" });
+    /** The saved ranking as the next build reads it back, under a name of its own. */
+    const restored = (name: string, change: (saved: SavedRanking) => void = () => {}) => {
+      const saved = JSON.parse(JSON.stringify(savedRankings()["saved"])) as SavedRanking;
+      change(saved);
+      restoreRankings({ [name]: saved });
+      return { archive: name };
+    };
+    const tampered = (saved: SavedRanking) => {
+      // A list no ranking gives, for a story no change below touches.
+      saved.related = saved.related.map(([url, list]) => [url, url === "/a/3/" ? ["/a/119/"] : list]);
+    };
+
+    it("agrees with a ranking from nothing after each kind of change", () => {
+      const changes: [string, Article[]][] = [
+        ["a story redated", archive([...ids.filter((id) => id !== 40), 400], (id) => namesOf(id === 400 ? 40 : id))],
+        ["a name added to a story", archive(ids, (id) => (id === 7 ? [...namesOf(id), "Tikrit"] : namesOf(id)))],
+        ["a story deleted", archive(ids.filter((id) => id !== 61), namesOf)],
+        ["a story added", archive([...ids, 500], (id) => (id === 500 ? ["Sinjar", "Basra"] : namesOf(id)))],
+      ];
+      for (const [change, articles] of changes) assert.deepEqual(ranking(relatedArticles(articles, restored(change))), fromNothing(articles, 60), change);
+    });
+
+    it("keeps the saved ranking of a story no change touched, without ranking it again", () => {
+      const related = relatedArticles(archive(ids, namesOf), restored("untouched", tampered));
+      assert.deepEqual(related.get("/a/3/")!.map((article) => article.url), ["/a/119/"]);
+    });
+
+    it("ranks every story again when most of them changed", () => {
+      const other = archive(Array.from({ length: 120 }, (_, i) => i + 1000), namesOf);
+      assert.deepEqual(ranking(relatedArticles(other, restored("most changed", tampered))), fromNothing(other, 60));
+    });
   });
 
   it("gives the current article objects for a ranking it reuses", () => {
