@@ -21,8 +21,12 @@ export interface RelatedOptions {
 // largest cost of loading a 30,000-story archive (the benchmark's profile).
 const DEFAULTS: RelatedOptions = { limit: 5, window: 60, archive: "" };
 
-function entityUrls(article: Article): string[] {
-  return [...new Set(mentionedEntities(article).map((e: EntityRef) => e.url))];
+/** Each story's entities, made once per Article object: the preview ranks after every save, and an unchanged story keeps its object. */
+const entitiesOfStory = new WeakMap<Article, ReadonlySet<string>>();
+function entitySet(article: Article): ReadonlySet<string> {
+  let entities = entitiesOfStory.get(article);
+  if (!entities) entitiesOfStory.set(article, (entities = new Set(mentionedEntities(article).map((e: EntityRef) => e.url))));
+  return entities;
 }
 
 /** What finding a story's place in an entity's list reads of it. */
@@ -47,7 +51,7 @@ function positionByDate(list: readonly Dated[], epoch: number): number {
 const rankingLines = new WeakMap<Article, string>();
 function rankingLine(article: Article): string {
   let line = rankingLines.get(article);
-  if (line === undefined) rankingLines.set(article, (line = `${article.date.epoch} ${entityUrls(article).join(" ")}`));
+  if (line === undefined) rankingLines.set(article, (line = `${article.date.epoch} ${[...entitySet(article)].join(" ")}`));
   return line;
 }
 
@@ -166,7 +170,7 @@ export function relatedArticles(articles: readonly Article[], options: Partial<R
   const lastRanking = lastRankings.get(settings.archive);
   const lines = new Map(articles.map((article) => [article.url, rankingLine(article)]));
   // The stories naming each entity, newest first, as the archive lists them.
-  const byEntity = groupArticles(articles, entityUrls);
+  const byEntity = groupArticles(articles, entitySet);
   const earlier = lastRanking?.settings === settingsKey ? lastRanking : undefined;
   const stale = earlier && staleRankings(earlier, lines, byEntity, settings.window);
   const ranked = stale instanceof Set && stale.size === 0 ? new Map<Article, string[]>() : rankRelated(articles, byEntity, settings, stale instanceof Set ? (article) => stale.has(article.url) : () => true);
@@ -196,13 +200,12 @@ function rarity(mentions: number): number {
 
 /** The related stories' URLs of each article `rankAgain` names, ranked against the whole archive. */
 function rankRelated(articles: readonly Article[], byEntity: ReadonlyMap<string, readonly Article[]>, { limit, window }: RelatedOptions, rankAgain: (article: Article) => boolean): Map<Article, string[]> {
-  const entitiesOf = new Map(articles.map((article) => [article, new Set(entityUrls(article))]));
   const idf = new Map([...byEntity].map(([url, list]) => [url, rarity(list.length)]));
 
   const related = new Map<Article, string[]>();
   for (const article of articles) {
     if (!rankAgain(article)) continue;
-    const own = entitiesOf.get(article)!;
+    const own = entitySet(article);
     const candidates = new Set<Article>();
     for (const url of own) {
       const list = byEntity.get(url)!;
@@ -212,7 +215,7 @@ function rankRelated(articles: readonly Article[], byEntity: ReadonlyMap<string,
     }
     const scored = [...candidates].map((other) => {
       let score = 0;
-      for (const url of entitiesOf.get(other)!) if (own.has(url)) score += idf.get(url)!;
+      for (const url of entitySet(other)) if (own.has(url)) score += idf.get(url)!;
       return { other, score, distance: Math.abs(other.date.epoch - article.date.epoch) };
     });
     scored.sort((a, b) => b.score - a.score || a.distance - b.distance || a.other.url.localeCompare(b.other.url));
