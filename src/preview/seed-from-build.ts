@@ -7,7 +7,8 @@
 // place: neither folder ever changes a file the other links to.
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
-import { isTrusted, loadBuiltFrom, loadManifest, loadSearchRecord } from "../output/manifest-store.ts";
+import { isTrusted, loadBuiltFrom, loadManifest, loadRankings, loadSearchRecord } from "../output/manifest-store.ts";
+import type { SavedRanking } from "../collections/related-articles.ts";
 import type { OutputManifest } from "../output/write-site.ts";
 import { SEARCH_FOLDER, type SearchRecord } from "../search/update-index.ts";
 
@@ -15,6 +16,8 @@ export interface Seeded {
   /** What the preview folder now holds, as the build recorded it. */
   manifest: OutputManifest;
   searchRecord: SearchRecord;
+  /** The build's rankings of related stories: the preview's first ranking starts from them. */
+  rankings: Record<string, SavedRanking>;
   /** Files linked or copied. */
   files: number;
 }
@@ -78,5 +81,5 @@ export function seedFromBuild(options: { contentDir: string; buildDir: string; p
   // The search index is not in the page record: its folder comes whole, with its own record.
   const searchFiles = filesBelow(buildDir, SEARCH_FOLDER);
   for (const file of searchFiles) linkOrCopy(join(buildDir, file), join(previewDir, file), folders);
-  return { manifest: { files }, searchRecord: loadSearchRecord(buildDir, cacheDir), files: Object.keys(files).length + searchFiles.length };
+  return { manifest: { files }, searchRecord: loadSearchRecord(buildDir, cacheDir), rankings: loadRankings(buildDir, cacheDir), files: Object.keys(files).length + searchFiles.length };
 }

@@ -16,6 +16,7 @@ import { EDITS_BUNDLE } from "../search/bundles.ts";
 import type { Article, SiteSettings } from "../types.ts";
 import { previewProblems, type PreviewProblems } from "./problems.ts";
 import { seedFromBuild } from "./seed-from-build.ts";
+import { restoreRankings } from "../collections/related-articles.ts";
 
 /** How long after a save in place the record of written files is saved, unless another save comes first. */
 const RECORD_SAVE_DELAY_MS = 2000;
@@ -83,6 +84,7 @@ export class PreviewSession {
     this.searchRecord = seeded?.searchRecord ?? loadSearchRecord(outputDir, this.cacheDir);
     // Every seeded file was checked against the build's record as it was linked.
     if (seeded) this.folderWritten = folderIdentity(outputDir);
+    if (seeded) restoreRankings(seeded.rankings);
     this.seededFiles = seeded?.files;
   }
 

@@ -11,6 +11,7 @@ import { closeSearchIndexer } from "../../src/search/bundles.ts";
 import { freePort } from "../../src/dev/preview-server.ts";
 import { PreviewSession } from "../../src/preview/session.ts";
 import { runPreview } from "../../src/preview/watch.ts";
+import { seedFromBuild } from "../../src/preview/seed-from-build.ts";
 import { ROOT, article, makeContent, tempDir } from "../helpers/site.ts";
 import { assertSameTree } from "../helpers/trees.ts";
 
@@ -61,6 +62,17 @@ describe("a preview started after a build", () => {
     await fresh.rebuild();
     assertSameTree(seededDir, freshDir, (file) => file.startsWith("pagefind/"));
     await closeSearchIndexer();
+  });
+
+  it("starts from the build's ranking of related stories", () => {
+    const seeded = seedFromBuild({ contentDir: input, buildDir: built, previewDir: join(work, "preview-ranked"), cacheDir });
+    const ranking = seeded?.rankings["/"];
+    assert.ok(ranking, "the build's ranking comes with its files");
+    assert.deepEqual(
+      ranking.lines.map(([url]) => url),
+      Array.from({ length: 9 }, (_, i) => `/2024/01/${String(10 - i).padStart(2, "0")}/story-${9 - i}/`),
+      "every published story, newest first",
+    );
   });
 
   it("never changes the build's files when it writes over the ones it linked", async () => {
