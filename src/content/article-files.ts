@@ -66,7 +66,7 @@ export const PARSED_HERE_AT_MOST = 400;
 
 /**
  * The parse of every file of `paths`, from the cache or parsed now; when many are new (a
- * clean build), on every core (parse-workers.ts), while this thread reads and looks up the rest.
+ * clean build), on every core: in workers (parse-workers.ts), and on this thread while they are busy.
  */
 export function loadArticleFiles(paths: Iterable<string>, display: (path: string) => string, md: MarkdownIt, cache: ArticleParseCache, allowHtml: boolean): Map<string, LoadedArticleFile> {
   const loaded = new Map<string, LoadedArticleFile>();
@@ -75,8 +75,10 @@ export function loadArticleFiles(paths: Iterable<string>, display: (path: string
   const sendWaiting = (pool: ParseWorkers) => {
     for (let start = 0; start < waiting.length; start += FILES_PER_MESSAGE) {
       const files = waiting.slice(start, start + FILES_PER_MESSAGE);
-      const requests = files.map(({ toParse: { displayPath, fileName, bytes } }) => ({ displayPath, fileName, bytes }));
-      pool.parse(requests, (parsed) => files.forEach(({ path, toParse }, i) => loaded.set(path, keepParse(cache, toParse, parsed[i]!))));
+      const keep = (parsed: readonly LoadedArticleFile[]) => files.forEach(({ path, toParse }, i) => loaded.set(path, keepParse(cache, toParse, parsed[i]!)));
+      // While the workers are busy, this thread parses too.
+      if (pool.hasRoom()) pool.parse(files.map(({ toParse: { displayPath, fileName, bytes } }) => ({ displayPath, fileName, bytes })), keep);
+      else keep(files.map(({ toParse }) => parseArticleBytes(toParse, md)));
     }
     waiting = [];
   };

@@ -1,7 +1,8 @@
 // Parses article files on every core. A clean build, or a preview started without a parse
 // cache, reads, validates and renders every story before anything else can start (the
-// search indexer has no page to read yet), so the parses go to worker threads while the
-// main thread reads the files and looks them up in the cache.
+// search indexer has no page to read yet), so the parses go to worker threads, one per
+// core but the main thread's, which reads the files, looks them up in the cache, and
+// parses too while the workers are busy.
 //
 // The load stays synchronous, as the rest of the archive's load is: the main thread posts
 // files to the workers as it reads them, and waits for the answers on a shared counter
@@ -45,7 +46,7 @@ export interface ParseMessage {
 }
 export type ParseAnswer = { id: number; parsed: LoadedArticleFile[] } | { id: number; error: string };
 
-/** A pool of one parse worker per core, for one load. */
+/** A pool of parse workers, one per core but the main thread's, for one load. */
 export class ParseWorkers {
   private readonly answers = new Int32Array(new SharedArrayBuffer(4));
   private readonly workers: { worker: Worker; port: MessagePort; waiting: number }[];
@@ -53,7 +54,7 @@ export class ParseWorkers {
   private readonly waiting = new Map<number, { take(parsed: LoadedArticleFile[]): void }>();
   private nextId = 0;
 
-  constructor(allowHtml: boolean, count = availableParallelism()) {
+  constructor(allowHtml: boolean, count = availableParallelism() - 1) {
     this.workers = Array.from({ length: Math.max(1, count) }, () => {
       const { port1, port2 } = new MessageChannel();
       const workerData: ParseWorkerData = { allowHtml, port: port2, answers: this.answers };
@@ -64,9 +65,14 @@ export class ParseWorkers {
     });
   }
 
-  /** Sends `requests` to the worker with the least to do; `take` is given their parses, in order, by a later `room` or `finish`. */
+  /** Whether another message can go to a worker without waiting; takes the answers posted so far. */
+  hasRoom(): boolean {
+    this.takePosted();
+    return this.waiting.size < MESSAGES_PER_WORKER * this.workers.length;
+  }
+
+  /** Sends `requests` to the worker with the least to do; `take` is given their parses, in order, by a later `hasRoom` or `finish`. */
   parse(requests: ParseRequest[], take: (parsed: LoadedArticleFile[]) => void): void {
-    this.room();
     const index = this.workers.reduce((least, each, i) => (each.waiting < this.workers[least]!.waiting ? i : least), 0);
     const id = this.nextId++;
     this.waiting.set(id, { take });
@@ -74,19 +80,19 @@ export class ParseWorkers {
     this.workers[index]!.port.postMessage({ id, requests } satisfies ParseMessage);
   }
 
-  /** Takes answers until every worker has room for another message. */
-  private room(): void {
-    while (this.waiting.size >= MESSAGES_PER_WORKER * this.workers.length) this.takeAnswers();
-  }
-
   /** Takes every answer still to come. */
   finish(): void {
-    while (this.waiting.size > 0) this.takeAnswers();
+    while (this.waiting.size > 0) {
+      const seen = Atomics.load(this.answers, 0);
+      if (this.takePosted() > 0) continue;
+      if (Atomics.wait(this.answers, 0, seen, ANSWER_TIMEOUT_MS) === "timed-out") {
+        throw new Error(`A worker parsing articles gave no answer for ${ANSWER_TIMEOUT_MS / 1000} s: it could not start, or it stopped.`);
+      }
+    }
   }
 
-  /** Takes the answers posted so far, waiting for one if there are none. */
-  private takeAnswers(): void {
-    const seen = Atomics.load(this.answers, 0);
+  /** Takes the answers posted so far; returns how many. */
+  private takePosted(): number {
     let taken = 0;
     for (const worker of this.workers) {
       for (let received = receiveMessageOnPort(worker.port); received; received = receiveMessageOnPort(worker.port)) {
@@ -99,10 +105,7 @@ export class ParseWorkers {
         waiting.take(answer.parsed);
       }
     }
-    if (taken > 0) return;
-    if (Atomics.wait(this.answers, 0, seen, ANSWER_TIMEOUT_MS) === "timed-out") {
-      throw new Error(`A worker parsing articles gave no answer for ${ANSWER_TIMEOUT_MS / 1000} s: it could not start, or it stopped.`);
-    }
+    return taken;
   }
 
   stop(): void {

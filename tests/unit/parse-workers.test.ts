@@ -21,7 +21,7 @@ const files = readdirSync(join(content, "articles"), { recursive: true, encoding
 const display = (path: string) => path.slice(content.length + 1);
 const md = createMarkdown({ allowHtml: false });
 const freshCache = (): ArticleParseCache => new ParseCache(undefined, "test");
-/** A markdown renderer that refuses to be used: what is parsed with it was parsed on this thread. */
+/** A markdown renderer that refuses to be used: nothing may be parsed with it. */
 const NOT_HERE = new Proxy({}, {
   get() {
     throw new Error("parsed on the main thread");
@@ -34,8 +34,17 @@ describe("parsing article files on every core", () => {
   it("parses a load's new files in workers once there are more than the main thread takes, with the same result", () => {
     assert.ok(files.length > PARSED_HERE_AT_MOST);
     const cache = freshCache();
-    const loaded = loadArticleFiles(files, display, NOT_HERE, cache, false);
+    let parsedHere = 0;
+    const counting = new Proxy(md, {
+      get(target, key, receiver) {
+        if (key === "parse") parsedHere++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const loaded = loadArticleFiles(files, display, counting, cache, false);
     assert.deepEqual(loaded, oneByOne);
+    // This thread parses too while the workers are busy (or still starting).
+    assert.ok(parsedHere < files.length, `${files.length - parsedHere} of ${files.length} files parsed in the workers`);
     // Kept in the cache as a parse on this thread is: the next load finds every file there.
     assert.deepEqual(loadArticleFiles(files, display, NOT_HERE, cache, false), oneByOne);
   });
