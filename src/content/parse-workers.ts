@@ -50,8 +50,8 @@ export type ParseAnswer = { id: number; parsed: LoadedArticleFile[] } | { id: nu
 export class ParseWorkers {
   private readonly answers = new Int32Array(new SharedArrayBuffer(4));
   private readonly workers: { worker: Worker; port: MessagePort; waiting: number }[];
-  /** Message id -> what to do with its answer, and the worker it went to. */
-  private readonly waiting = new Map<number, { take(parsed: LoadedArticleFile[]): void }>();
+  /** Message id -> what to do with its answer. */
+  private readonly waiting = new Map<number, (parsed: LoadedArticleFile[]) => void>();
   private nextId = 0;
 
   constructor(allowHtml: boolean, count = availableParallelism() - 1) {
@@ -75,7 +75,7 @@ export class ParseWorkers {
   parse(requests: ParseRequest[], take: (parsed: LoadedArticleFile[]) => void): void {
     const index = this.workers.reduce((least, each, i) => (each.waiting < this.workers[least]!.waiting ? i : least), 0);
     const id = this.nextId++;
-    this.waiting.set(id, { take });
+    this.waiting.set(id, take);
     this.workers[index]!.waiting++;
     this.workers[index]!.port.postMessage({ id, requests } satisfies ParseMessage);
   }
@@ -98,11 +98,11 @@ export class ParseWorkers {
       for (let received = receiveMessageOnPort(worker.port); received; received = receiveMessageOnPort(worker.port)) {
         const answer = received.message as ParseAnswer;
         if ("error" in answer) throw new Error(`A worker parsing articles failed: ${answer.error}`);
-        const waiting = this.waiting.get(answer.id)!;
+        const take = this.waiting.get(answer.id)!;
         this.waiting.delete(answer.id);
         worker.waiting--;
         taken++;
-        waiting.take(answer.parsed);
+        take(answer.parsed);
       }
     }
     return taken;
