@@ -29,7 +29,7 @@ export const EMPTY_MANIFEST: OutputManifest = Object.freeze({ files: Object.free
 
 export interface WriteReport {
   manifest: OutputManifest;
-  /** Files written by this run, in the order written. */
+  /** Files written by this run, in the order their writing began. */
   written: string[];
   /** Files removed because the site no longer has them. */
   removed: string[];
