@@ -96,6 +96,27 @@ function splitPeriods(articles: readonly PlannedArticle[], periodOf: (date: Arti
  * deterministic: the same articles give the same plan, in whatever order they come.
  */
 export function planSearchBundles(articles: readonly PlannedArticle[], layout: BundleLayout = defaultBundleLayout(articles.length)): SearchBundle[] {
+  if (lastPlan && sameLayout(lastPlan.layout, layout) && samePlanned(lastPlan.articles, articles)) return lastPlan.plan;
+  const plan = planFromNothing(articles, layout);
+  lastPlan = { articles, layout, plan };
+  return plan;
+}
+
+/**
+ * The last plan and what it was made from: the preview plans after every save, and most
+ * saves (a body, a headline) move no story, so the same stories at the same moments in the
+ * same order are given the same plan without grouping 100,000 of them again.
+ */
+let lastPlan: { articles: readonly PlannedArticle[]; layout: BundleLayout; plan: SearchBundle[] } | undefined;
+
+const sameLayout = (a: BundleLayout, b: BundleLayout) => a.kind === b.kind && (a.kind !== "period" || (b.kind === "period" && a.maxArticles === b.maxArticles));
+
+/** Whether two lists hold the same addresses at the same moments, in the same order (what a plan is made from). */
+function samePlanned(a: readonly PlannedArticle[], b: readonly PlannedArticle[]): boolean {
+  return a.length === b.length && a.every((article, i) => article === b[i] || (article.url === b[i]!.url && article.date.epoch === b[i]!.date.epoch));
+}
+
+function planFromNothing(articles: readonly PlannedArticle[], layout: BundleLayout): SearchBundle[] {
   if (articles.length === 0) return [];
   if (layout.kind === "single") return [{ id: "all", articleUrls: articles.map((article) => article.url).sort() }];
   const maxArticles = layout.kind === "year" ? Infinity : layout.maxArticles;

@@ -64,6 +64,20 @@ describe("planning the search bundles", () => {
     assert.deepEqual([...changedBundles([], before, new Set())], ["2021", "2019"]);
   });
 
+  it("gives the last plan again for the same stories at the same moments, and plans a moved story anew", () => {
+    const layout = { kind: "period", maxArticles: 5 } as const;
+    const articles = [...month("2021-07", 8), ...month("2022-02", 3)];
+    const first = planSearchBundles(articles, layout);
+    // A body or headline saved: new objects, the same addresses and moments.
+    const edited = articles.map((article) => ({ ...article }));
+    assert.equal(planSearchBundles(edited, layout), first, "the same plan object");
+    const moved = edited.map((article, i) => (i === 0 ? story("2022-02-27", "moved") : article));
+    const replanned = planSearchBundles(moved, layout);
+    assert.notEqual(replanned, first);
+    assert.deepEqual(replanned, planSearchBundles([...moved].reverse(), layout), "as a plan from nothing (the order differs, so nothing is reused)");
+    assert.ok(replanned.some((bundle) => bundle.articleUrls.includes("/2022/02/27/moved/")));
+  });
+
   it("keeps bundles of 2,000 stories up to 40,000, and doubles them as the archive doubles", () => {
     const caps = [1, 10_000, 40_000, 40_001, 80_000, 100_000].map((count) => {
       const layout = defaultBundleLayout(count);
