@@ -12,7 +12,7 @@ export interface RelatedOptions {
   limit: number;
   /** How many articles of one entity's list are scanned around the article's date. */
   window: number;
-  /** Which archive is ranked: "" for the site's, an edition's folder for an edition's. Each keeps its own last ranking. */
+  /** Which archive is ranked (the build and the preview give the edition's path: `/` for the site's). Each keeps its own last ranking. */
   archive: string;
 }
 

@@ -96,18 +96,23 @@ function splitPeriods(articles: readonly PlannedArticle[], periodOf: (date: Arti
  * deterministic: the same articles give the same plan, in whatever order they come.
  */
 export function planSearchBundles(articles: readonly PlannedArticle[], layout: BundleLayout = defaultBundleLayout(articles.length)): SearchBundle[] {
-  if (lastPlan && sameLayout(lastPlan.layout, layout) && samePlanned(lastPlan.articles, articles)) return lastPlan.plan;
+  const known = recentPlans.find((recent) => sameLayout(recent.layout, layout) && samePlanned(recent.articles, articles));
+  if (known) return known.plan;
   const plan = planFromNothing(articles, layout);
-  lastPlan = { articles, layout, plan };
+  recentPlans.unshift({ articles, layout, plan });
+  recentPlans.length = Math.min(recentPlans.length, RECENT_PLANS);
   return plan;
 }
 
 /**
- * The last plan and what it was made from: the preview plans after every save, and most
- * saves (a body, a headline) move no story, so the same stories at the same moments in the
- * same order are given the same plan without grouping 100,000 of them again.
+ * The last plans and what they were made from: the preview plans after every save (the
+ * site's index, then each edition's), and most saves (a body, a headline) move no story, so
+ * the same stories at the same moments in the same order are given the same plan without
+ * grouping 100,000 of them again.
  */
-let lastPlan: { articles: readonly PlannedArticle[]; layout: BundleLayout; plan: SearchBundle[] } | undefined;
+const recentPlans: { articles: readonly PlannedArticle[]; layout: BundleLayout; plan: SearchBundle[] }[] = [];
+/** The site's plan and a few editions'. */
+const RECENT_PLANS = 8;
 
 const sameLayout = (a: BundleLayout, b: BundleLayout) => a.kind === b.kind && (a.kind !== "period" || (b.kind === "period" && a.maxArticles === b.maxArticles));
 

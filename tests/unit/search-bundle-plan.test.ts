@@ -71,6 +71,9 @@ describe("planning the search bundles", () => {
     // A body or headline saved: new objects, the same addresses and moments.
     const edited = articles.map((article) => ({ ...article }));
     assert.equal(planSearchBundles(edited, layout), first, "the same plan object");
+    // An edition's index planned in between (the preview updates the site's, then each edition's).
+    planSearchBundles(month("2020-03", 4), layout);
+    assert.equal(planSearchBundles(edited.map((article) => ({ ...article })), layout), first, "still the same plan object after an edition's");
     const moved = edited.map((article, i) => (i === 0 ? story("2022-02-27", "moved") : article));
     const replanned = planSearchBundles(moved, layout);
     assert.notEqual(replanned, first);
