@@ -7,7 +7,7 @@ import { summarizeEntities, type EntitySummary } from "./collections/entity-summ
 import { groupArticles } from "./collections/group-articles.ts";
 import { NO_MEMORY, type Grouping } from "./collections/grouping-memory.ts";
 import { relatedArticles } from "./collections/related-articles.ts";
-import type { Archive } from "./content/load-archive.ts";
+import type { Archive } from "./content/archive.ts";
 import { localize, type Localizer } from "./messages/localize.ts";
 import { feedSpecs, type FeedSpec } from "./collections/feed-specs.ts";
 import { openData, type OpenData } from "./open-data/data-years.ts";

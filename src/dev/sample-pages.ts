@@ -4,7 +4,8 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { loadArchive, type Archive } from "../content/load-archive.ts";
+import type { Archive } from "../content/archive.ts";
+import { loadArchive } from "../content/load-archive.ts";
 import { siteAssets } from "../output/assets.ts";
 import type { Article } from "../types.ts";
 import { urls } from "../urls.ts";

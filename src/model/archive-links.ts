@@ -2,7 +2,7 @@
 // publish, derived from the loaded archive through the route table (drafts left out, as a
 // build leaves them out), without rendering or writing anything.
 import { buildArchivePages } from "../archive-pages.ts";
-import type { Archive } from "../content/load-archive.ts";
+import type { Archive } from "../content/archive.ts";
 import type { ContentIssue } from "../errors.ts";
 import { brokenLinkWarnings } from "./broken-links.ts";
 import { buildRoutes } from "./routes.ts";

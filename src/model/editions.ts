@@ -4,7 +4,7 @@
 // below its folder (`ar/`) and rendered with its own settings: its language, messages,
 // and a path prefix that its pages' links take, the shared folders apart (src/urls.ts).
 import { buildArchivePages } from "../archive-pages.ts";
-import type { Archive } from "../content/load-archive.ts";
+import type { Archive } from "../content/archive.ts";
 import { editionLists } from "../editions.ts";
 import { ENTITY_SECTIONS, ENTITY_TYPES, type Article, type Edition, type EntityRef, type SiteSettings } from "../types.ts";
 import { urls } from "../urls.ts";

@@ -3,7 +3,7 @@
 // site's addresses are the same (a save that moved no story), and checks again only the
 // links of stories whose links are new objects.
 import type { StoryLinks } from "../body-links.ts";
-import type { Archive } from "../content/load-archive.ts";
+import type { Archive } from "../content/archive.ts";
 import type { ContentIssue } from "../errors.ts";
 import { brokenLinkWarnings } from "../model/broken-links.ts";
 import { outputFileOf, type Route } from "../model/routes.ts";

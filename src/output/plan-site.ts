@@ -1,7 +1,9 @@
 // From a content folder to the list of files the site consists of, each with its
 // fingerprint: the one pipeline the build and the preview share.
 import { buildArchivePages, groupingKey, withArticlesReplaced, withBodiesReplaced, type ArchivePages } from "../archive-pages.ts";
-import { collectArchive, LoadMemory, type Archive, type LoadOptions } from "../content/load-archive.ts";
+import type { Archive } from "../content/archive.ts";
+import { collectArchive, type LoadOptions } from "../content/load-archive.ts";
+import { LoadMemory } from "../content/load-in-place.ts";
 import type { ContentIssue } from "../errors.ts";
 import { withResponsiveImages } from "../images/responsive-images.ts";
 import { buildRoutes, type Route } from "../model/routes.ts";

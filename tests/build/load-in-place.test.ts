@@ -6,7 +6,9 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { generateArchive } from "../../src/bench/generate-archive.ts";
-import { collectArchive, LoadMemory, type Archive } from "../../src/content/load-archive.ts";
+import type { Archive } from "../../src/content/archive.ts";
+import { collectArchive } from "../../src/content/load-archive.ts";
+import { LoadMemory } from "../../src/content/load-in-place.ts";
 import { siteAssets } from "../../src/output/assets.ts";
 import { ROOT, tempDir } from "../helpers/site.ts";
 

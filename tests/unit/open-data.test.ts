@@ -4,7 +4,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { siteAssets } from "../../src/output/assets.ts";
-import { loadArchive, type Archive } from "../../src/content/load-archive.ts";
+import type { Archive } from "../../src/content/archive.ts";
+import { loadArchive } from "../../src/content/load-archive.ts";
 import { openData } from "../../src/open-data/data-years.ts";
 import { entitiesCsv, mentionsCsv, storiesJsonl } from "../../src/open-data/files.ts";
 import { entityId, storyRecord } from "../../src/open-data/records.ts";
