@@ -22,6 +22,8 @@ declare module "@11ty/eleventy-dev-server" {
   export default class EleventyDevServer {
     constructor(name: string, dir: string, options: Record<string, unknown>);
     readonly server: import("node:http").Server;
+    /** The folder served, read on every request (set by the constructor; no method changes it). */
+    dir: string;
     serve(port: number): void;
     ready(): Promise<void>;
     reload(event: { files?: string[]; subtype?: string }): void;

@@ -9,7 +9,8 @@
 // that each worker raises once its answer is posted (Atomics.wait), taking them with
 // receiveMessageOnPort.
 import { availableParallelism } from "node:os";
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
+import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from "node:worker_threads";
+import { typeScriptWorker } from "../worker-threads.ts";
 import type { ArticleToParse, LoadedArticleFile } from "./article-parse.ts";
 
 /** What a worker is given of a file. */
@@ -22,17 +23,12 @@ const MESSAGES_PER_WORKER = 2;
 /** A worker that has not answered for this long has stopped (it failed to start, or ran out of memory). */
 const ANSWER_TIMEOUT_MS = 120_000;
 
-// Annals runs as TypeScript through tsx; a worker does not inherit the main thread's loader.
-const WORKER_MODULE = new URL("./parse-worker.ts", import.meta.url).href;
+const WORKER_MODULE = new URL("./parse-worker.ts", import.meta.url);
 // One that cannot start answers with the reason, as it would for a file it could not parse.
-const BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
-  .then(({ register }) => { register(); return import(${JSON.stringify(WORKER_MODULE)}); })
-  .catch((error) => {
-    const { port, answers } = require("node:worker_threads").workerData;
+const ON_LOAD_FAILURE = `const { port, answers } = require("node:worker_threads").workerData;
     port.postMessage({ id: -1, error: String(error && error.stack || error) });
     Atomics.add(answers, 0, 1);
-    Atomics.notify(answers, 0);
-  });`;
+    Atomics.notify(answers, 0);`;
 
 export interface ParseWorkerData {
   allowHtml: boolean;
@@ -58,7 +54,7 @@ export class ParseWorkers {
     this.workers = Array.from({ length: Math.max(1, count) }, () => {
       const { port1, port2 } = new MessageChannel();
       const workerData: ParseWorkerData = { allowHtml, port: port2, answers: this.answers };
-      const worker = new Worker(BOOTSTRAP, { eval: true, workerData, transferList: [port2] });
+      const worker = typeScriptWorker(WORKER_MODULE, { workerData, transferList: [port2] }, ON_LOAD_FAILURE);
       // A worker's own failure (it could not start) is reported by the wait for its answer.
       worker.on("error", () => {});
       return { worker, port: port1, waiting: 0 };

@@ -5,21 +5,38 @@
 // puts the drafts in the edits bundle. Links are safe both ways because every writer
 // of Annals (pages, records, Pagefind's bundles) writes a new file and renames it into
 // place: neither folder ever changes a file the other links to.
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, statSync } from "node:fs";
-import { dirname, join, relative, sep } from "node:path";
+//
+// The links are made on a worker thread (tens of thousands of folders take seconds on
+// some disks) while the preview serves the build's folder itself and plans its first
+// rebuild; that rebuild writes once they are made.
+import { existsSync, readdirSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 import { isTrusted, loadBuiltFrom, loadManifest, loadRankings, loadSearchRecord } from "../output/manifest-store.ts";
 import type { SavedRanking } from "../collections/related-articles.ts";
 import type { OutputManifest } from "../output/write-site.ts";
 import { SEARCH_FOLDER, type SearchRecord } from "../search/update-index.ts";
+import { typeScriptWorker } from "../worker-threads.ts";
+import type { FileToLink } from "./link-files.ts";
 
-export interface Seeded {
-  /** What the preview folder now holds, as the build recorded it. */
-  manifest: OutputManifest;
+export interface SeedWorkerData {
+  buildDir: string;
+  previewDir: string;
+  files: FileToLink[];
+}
+
+export interface Seeding {
+  /** The build's folder: it holds what the preview's will, and is served until that is filled. */
+  buildDir: string;
   searchRecord: SearchRecord;
   /** The build's rankings of related stories: the preview's first ranking starts from them. */
   rankings: Record<string, SavedRanking>;
-  /** Files linked or copied. */
+  /** Files to link: those the build recorded, and its search index's. */
   files: number;
+  /**
+   * What the preview folder holds once the links are made, as the build recorded it;
+   * undefined when they could not be made (the preview then writes every file).
+   */
+  linked: Promise<OutputManifest | undefined>;
 }
 
 /** Whether `dir` is missing or empty: the preview never fills a folder that holds something else. */
@@ -31,20 +48,6 @@ function isEmptyFolder(dir: string): boolean {
   }
 }
 
-/** Makes `to` the same file as `from`: a hard link, or a copy across devices or where links are refused. */
-function linkOrCopy(from: string, to: string, folders: Set<string>): void {
-  const folder = dirname(to);
-  if (!folders.has(folder)) {
-    mkdirSync(folder, { recursive: true });
-    folders.add(folder);
-  }
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-  }
-}
-
 /** Every file under `dir`, relative to `root` with `/` separators. */
 function filesBelow(root: string, dir: string): string[] {
   if (!existsSync(join(root, dir))) return [];
@@ -53,33 +56,35 @@ function filesBelow(root: string, dir: string): string[] {
     .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join("/"));
 }
 
+/** Links `files` from the build on a worker thread; resolves to those left out, or undefined when the worker failed. */
+function linkOnWorker(data: SeedWorkerData): Promise<string[] | undefined> {
+  return new Promise((resolve) => {
+    const worker = typeScriptWorker(new URL("./seed-worker.ts", import.meta.url), { workerData: data });
+    worker.once("message", (leftOut: string[]) => resolve(leftOut));
+    worker.once("error", () => resolve(undefined));
+    worker.once("exit", () => resolve(undefined));
+  });
+}
+
 /**
- * Fills an empty or missing `previewDir` from the build in `buildDir`, when that build was
- * made from `contentDir` and its record can be trusted (it finished, and no build is
- * running: a running build distrusts its record until it commits). A file whose size is not what the build recorded (changed
- * by hand) is left out, so the preview writes it. Returns undefined when nothing was seeded.
+ * Starts filling an empty or missing `previewDir` from the build in `buildDir`, when that
+ * build was made from `contentDir` and its record can be trusted (it finished, and no build
+ * is running: a running build distrusts its record until it commits). A file whose size is
+ * not what the build recorded (changed by hand) is left out, so the preview writes it.
+ * Returns undefined when there is nothing to start from.
  */
-export function seedFromBuild(options: { contentDir: string; buildDir: string; previewDir: string; cacheDir: string }): Seeded | undefined {
+export function seedFromBuild(options: { contentDir: string; buildDir: string; previewDir: string; cacheDir: string }): Seeding | undefined {
   const { buildDir, previewDir, cacheDir } = options;
   if (buildDir === previewDir || !isEmptyFolder(previewDir) || loadBuiltFrom(buildDir, cacheDir) !== options.contentDir) return undefined;
   const built = loadManifest(buildDir, cacheDir);
   if (!isTrusted(built)) return undefined;
-  const folders = new Set<string>();
-  const files: OutputManifest["files"] = {};
-  for (const [file, record] of Object.entries(built.files)) {
-    const from = join(buildDir, file);
-    let size: number;
-    try {
-      size = statSync(from).size;
-    } catch {
-      continue;
-    }
-    if (size !== record[1]) continue;
-    linkOrCopy(from, join(previewDir, file), folders);
-    files[file] = record;
-  }
   // The search index is not in the page record: its folder comes whole, with its own record.
   const searchFiles = filesBelow(buildDir, SEARCH_FOLDER);
-  for (const file of searchFiles) linkOrCopy(join(buildDir, file), join(previewDir, file), folders);
-  return { manifest: { files }, searchRecord: loadSearchRecord(buildDir, cacheDir), rankings: loadRankings(buildDir, cacheDir), files: Object.keys(files).length + searchFiles.length };
+  const files: FileToLink[] = [...Object.entries(built.files).map(([file, record]): FileToLink => [file, record[1]]), ...searchFiles.map((file): FileToLink => [file, undefined])];
+  const linked = linkOnWorker({ buildDir, previewDir, files }).then((leftOut): OutputManifest | undefined => {
+    if (!leftOut) return undefined;
+    const skipped = new Set(leftOut);
+    return { files: Object.fromEntries(Object.entries(built.files).filter(([file]) => !skipped.has(file))) };
+  });
+  return { buildDir, searchRecord: loadSearchRecord(buildDir, cacheDir), rankings: loadRankings(buildDir, cacheDir), files: files.length, linked };
 }

@@ -11,6 +11,7 @@ import { urls } from "../urls.ts";
 import { problemsReport, withProblemsBox, type PreviewProblems } from "./problems.ts";
 
 export interface PreviewServerOptions {
+  /** The folder served first (see PreviewServer.serveFrom). */
   dir: string;
   port: number;
   problems(): PreviewProblems | undefined;
@@ -19,6 +20,8 @@ export interface PreviewServerOptions {
 }
 
 export interface PreviewServer {
+  /** Serves `dir` from now on: the build's folder is served while the preview's is filled from it. */
+  serveFrom(dir: string): void;
   /** Tells open pages to reload. */
   reload(files: readonly string[]): void;
   close(): Promise<void>;
@@ -33,6 +36,15 @@ export interface PreviewServer {
  * the method fails there rather than silently exposing drafts to the network.
  */
 class LoopbackDevServer extends EleventyDevServer {
+  /**
+   * The dev server reads the folder it serves from its `dir` field on every request, and
+   * has no method to change it; tests/unit/preview-server-folder.test.ts checks that a
+   * page only the new folder holds is served after the change.
+   */
+  serveFrom(dir: string): void {
+    this.dir = dir;
+  }
+
   override _serverListen(port: number): void {
     this.server.listen({ port, host: "localhost" });
   }
@@ -70,10 +82,11 @@ function htmlFileOf(dir: string, pathname: string): string | undefined {
 }
 
 export function startPreviewServer(options: PreviewServerOptions): PreviewServer {
+  let dir = options.dir;
   const notFound = () => {
     let body = "Not found";
     try {
-      body = readFileSync(join(options.dir, "404.html"), "utf8");
+      body = readFileSync(join(dir, "404.html"), "utf8");
     } catch {
       // No 404 page yet: the plain text will do.
     }
@@ -93,7 +106,7 @@ export function startPreviewServer(options: PreviewServerOptions): PreviewServer
         }
         const problems = options.problems();
         if (!problems) return undefined;
-        const file = htmlFileOf(options.dir, url.pathname);
+        const file = htmlFileOf(dir, url.pathname);
         if (!file) return undefined;
         try {
           return { status: 200, headers: { "Content-Type": "text/html; charset=utf-8" }, body: withProblemsBox(readFileSync(file, "utf8"), problems) };
@@ -106,7 +119,11 @@ export function startPreviewServer(options: PreviewServerOptions): PreviewServer
   });
   server.serve(options.port);
   return {
-    reload: (files) => server.reload({ files: files.map((file) => join(options.dir, file)) }),
+    serveFrom(folder) {
+      dir = folder;
+      server.serveFrom(folder);
+    },
+    reload: (files) => server.reload({ files: files.map((file) => join(dir, file)) }),
     close: () => server.close(),
     ready: () => server.ready(),
   };

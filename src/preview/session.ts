@@ -15,7 +15,7 @@ import { updateSearchIndex, type SearchRecord } from "../search/update-index.ts"
 import { EDITS_BUNDLE } from "../search/bundles.ts";
 import type { Article, SiteSettings } from "../types.ts";
 import { previewProblems, type PreviewProblems } from "./problems.ts";
-import { seedFromBuild } from "./seed-from-build.ts";
+import { seedFromBuild, type Seeding } from "./seed-from-build.ts";
 import { restoreRankings } from "../collections/related-articles.ts";
 
 /** How long after a save in place the record of written files is saved, unless another save comes first. */
@@ -65,6 +65,8 @@ export class PreviewSession {
   issues: readonly ContentIssue[] = [];
   /** The files taken from a build when the session started, if it started from one. */
   readonly seededFiles: number | undefined;
+  /** The build the preview folder is being filled from, until the first rebuild has written over its links. */
+  private seeding: Seeding | undefined;
   /** Set while the record of written files is not saved since a rebuild: removes the mark that says so. */
   private unsavedRecord: (() => void) | undefined;
   /** Set while the search index's record is not saved since it was last updated. */
@@ -78,14 +80,31 @@ export class PreviewSession {
     options: SessionOptions = {},
   ) {
     this.cacheDir = resolve(options.cacheDir ?? CACHE_DIR);
-    const seeded = options.seedFrom ? seedFromBuild({ contentDir: resolve(contentDir), buildDir: resolve(options.seedFrom), previewDir: resolve(outputDir), cacheDir: this.cacheDir }) : undefined;
-    // Its own copy: each rebuild updates it in place.
-    this.manifest = { files: { ...(seeded?.manifest ?? loadManifest(outputDir, this.cacheDir)).files } };
-    this.searchRecord = seeded?.searchRecord ?? loadSearchRecord(outputDir, this.cacheDir);
-    // Every seeded file was checked against the build's record as it was linked.
-    if (seeded) this.folderWritten = folderIdentity(outputDir);
-    if (seeded) restoreRankings(seeded.rankings);
-    this.seededFiles = seeded?.files;
+    const seeding = options.seedFrom ? seedFromBuild({ contentDir: resolve(contentDir), buildDir: resolve(options.seedFrom), previewDir: resolve(outputDir), cacheDir: this.cacheDir }) : undefined;
+    // Its own copy: each rebuild updates it in place. While the build's files are linked, the folder holds nothing the record could list.
+    this.manifest = seeding ? { files: {} } : { files: { ...loadManifest(outputDir, this.cacheDir).files } };
+    this.searchRecord = seeding?.searchRecord ?? loadSearchRecord(outputDir, this.cacheDir);
+    if (seeding) restoreRankings(seeding.rankings);
+    this.seeding = seeding;
+    this.seededFiles = seeding?.files;
+  }
+
+  /** The folder to serve: the build's while the preview's own is being filled from it, then the preview's. */
+  servedFolder(): string {
+    return this.seeding?.buildDir ?? this.outputDir;
+  }
+
+  /** Waits for the build's files to be linked in, and takes what the folder then holds. */
+  private async takeSeed(seeding: Seeding): Promise<void> {
+    const linked = await seeding.linked;
+    if (linked) {
+      this.manifest = { files: { ...linked.files } };
+      // Every linked file was checked against the build's record as it was linked.
+      this.folderWritten = folderIdentity(this.outputDir);
+    } else {
+      // The links could not all be made: every file and bundle is written again.
+      this.searchRecord = loadSearchRecord(this.outputDir, this.cacheDir);
+    }
   }
 
   /**
@@ -94,7 +113,7 @@ export class PreviewSession {
    * page is there).
    */
   holdsSite(): boolean {
-    return this.seededFiles !== undefined || (Object.keys(this.manifest.files).length > 0 && existsSync(join(this.outputDir, "index.html")));
+    return this.seeding !== undefined || (Object.keys(this.manifest.files).length > 0 && existsSync(join(this.outputDir, "index.html")));
   }
 
   /** Eleventy renders the site's own pages again on the next rebuild (a page or data file changed). */
@@ -127,12 +146,14 @@ export class PreviewSession {
     this.site = plan.site;
     this.articles = plan.articles;
     this.editions = plan.editions;
+    if (this.seeding) await this.takeSeed(this.seeding);
     const sameFolder = this.folderWritten !== undefined && this.folderWritten === folderIdentity(this.outputDir);
     // A preview killed while it writes leaves the mark: its next start writes every file again.
     const changed = markChanging(this.outputDir, this.cacheDir);
     const report = await writeOutputs(unguardedChange(this.outputDir), plan.outputs, this.manifest, { previousOnDisk: sameFolder, updateInPlace: true });
     this.folderWritten = folderIdentity(this.outputDir);
     this.manifest = report.manifest;
+    this.seeding = undefined;
     // Ahead of the next new headline, while the editor reads the page; a headline indexes what is left itself.
     this.planMemory.indexStories().catch(() => undefined);
     // The record of a whole rebuild is saved at once (a restart starts from it); after a save

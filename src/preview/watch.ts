@@ -137,6 +137,7 @@ export async function runPreview(options: PreviewOptions): Promise<RunningPrevie
         notesPrinted = notes;
       }
       const changed = [...report.written, ...report.removed];
+      server?.serveFrom(session.servedFolder());
       if (changed.length > 0) server?.reload(changed);
       options.log(`Rebuilt in ${seconds(started)}: ${report.written.length} files written, ${report.removed.length} removed.`);
       void updateSearch();
@@ -169,7 +170,7 @@ export async function runPreview(options: PreviewOptions): Promise<RunningPrevie
     settle = setTimeout(() => void rebuild(), SETTLE_MS);
   });
   const serve = async (): Promise<PreviewServer> => {
-    server = startPreviewServer({ dir: options.outputDir, port: options.port, problems: () => session.problems, issues: () => session.issues });
+    server = startPreviewServer({ dir: session.servedFolder(), port: options.port, problems: () => session.problems, issues: () => session.issues });
     try {
       await server.ready();
     } catch (error) {

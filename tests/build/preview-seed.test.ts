@@ -64,8 +64,28 @@ describe("a preview started after a build", () => {
     await closeSearchIndexer();
   });
 
-  it("starts from the build's ranking of related stories", () => {
+  it("serves the build's folder until its own holds the site", async () => {
+    const previewDir = join(work, "preview-folder");
+    const session = new PreviewSession(input, previewDir, ROOT, { cacheDir, seedFrom: built });
+    assert.equal(session.servedFolder(), built);
+    assert.equal(session.holdsSite(), true);
+    await session.rebuild();
+    assert.equal(session.servedFolder(), previewDir);
+    assert.equal(inode(join(previewDir, STORY)), inode(join(built, STORY)), "the first rebuild waited for the links");
+  });
+
+  it("writes every file when the build's cannot be linked", async () => {
+    // A folder below a file cannot be made: the worker that links fails.
+    const file = join(work, "a-file");
+    writeFileSync(file, "");
+    const seeding = seedFromBuild({ contentDir: input, buildDir: built, previewDir: join(file, "preview"), cacheDir });
+    assert.ok(seeding);
+    assert.equal(await seeding.linked, undefined);
+  });
+
+  it("starts from the build's ranking of related stories", async () => {
     const seeded = seedFromBuild({ contentDir: input, buildDir: built, previewDir: join(work, "preview-ranked"), cacheDir });
+    await seeded?.linked;
     const ranking = seeded?.rankings["/"];
     assert.ok(ranking, "the build's ranking comes with its files");
     assert.deepEqual(
