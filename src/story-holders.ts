@@ -37,6 +37,9 @@ export class StoryHolders {
   private readonly copies = new WeakMap<object, object>();
   /** How many pages were walked to index them, over the index's life. */
   pagesWalked = 0;
+  /** Rebuilds running (see pausedFor), and the indexing in turns waiting for them to end. */
+  private pauses = 0;
+  private readonly waiting: (() => void)[] = [];
 
   /** Whether `value` was found to hold no story at any depth. */
   holdsNoStory(value: object): boolean {
@@ -102,16 +105,30 @@ export class StoryHolders {
   /**
    * Indexes every page of `pages` not indexed yet, a few hundred between two turns of the
    * event loop: the preview runs it once a plan has grouped the archive, so that the first
-   * new headline does not wait for the walk (at 100,000 stories, seconds), and a save that
-   * comes meanwhile is not kept waiting either.
+   * new headline does not wait for the walk (at 100,000 stories, seconds); while a rebuild
+   * runs it waits (pausedFor), so a save that comes meanwhile is not kept waiting either.
    */
   async indexInTurns(pages: object, isStory: (value: object) => boolean): Promise<void> {
     let sinceTurn = 0;
     for (const [page] of pagesOf(pages)) {
+      while (sinceTurn === 0 && this.pauses > 0) await new Promise<void>((resume) => this.waiting.push(resume));
       this.index(page, isStory);
       if (++sinceTurn < PAGES_PER_TURN) continue;
       sinceTurn = 0;
       await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  /**
+   * Runs `work` (a rebuild) with the indexing in turns paused: a save does not share the
+   * event loop's turns with it, and the indexing goes on once the save is served.
+   */
+  async pausedFor<T>(work: () => Promise<T>): Promise<T> {
+    this.pauses++;
+    try {
+      return await work();
+    } finally {
+      if (--this.pauses === 0) for (const resume of this.waiting.splice(0)) resume();
     }
   }
 

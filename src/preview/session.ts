@@ -125,7 +125,12 @@ export class PreviewSession {
    * @param changedArticleFiles the article files the watcher saw change in place since the
    *   last rebuild; undefined when anything else may have changed.
    */
-  async rebuild(changedArticleFiles?: ReadonlySet<string>): Promise<RebuildResult> {
+  rebuild(changedArticleFiles?: ReadonlySet<string>): Promise<RebuildResult> {
+    // The stories' pages indexed ahead of a new headline wait: a save does not share its turns.
+    return this.planMemory.holders.pausedFor(() => this.rebuildNow(changedArticleFiles));
+  }
+
+  private async rebuildNow(changedArticleFiles?: ReadonlySet<string>): Promise<RebuildResult> {
     const { plan, issues } = await planSite(
       {
         projectRoot: this.projectRoot,

@@ -64,6 +64,19 @@ describe("the pages that hold a story", () => {
     assert.equal(holders.pagesWalked, walked, "the save walks no page");
   });
 
+  it("indexes nothing while a rebuild runs, and goes on once it ends", async () => {
+    const holders = new StoryHolders();
+    const current = new Set<object>(archive.articles);
+    let indexing: Promise<void> | undefined;
+    await holders.pausedFor(async () => {
+      indexing = holders.indexInTurns(pages, (value) => current.has(value));
+      for (let turn = 0; turn < 20; turn++) await new Promise((resolve) => setImmediate(resolve));
+      assert.equal(holders.pagesWalked, 0, "no page indexed while the rebuild runs");
+    });
+    await indexing;
+    assert.equal(holders.pagesWalked, pagesOf(pages).length, "every page indexed after it");
+  });
+
   it("finds the new version in the copied pages when the same story is retitled again, and another", () => {
     const first = archive.articles[30]!;
     const holders = new StoryHolders();
