@@ -260,8 +260,10 @@ export function withArticlesReplaced(pages: ArchivePages, replaced: ReadonlyMap<
   const places = holders.placesHolding(pages, replaced.keys(), isStory);
   const memo = new Map<object, unknown>();
   const within = (value: unknown): unknown => {
-    if (typeof value !== "object" || value === null || holders.holdsNoStory(value)) return value;
+    if (typeof value !== "object" || value === null) return value;
+    // Most values a copied page holds are stories (its lists): they are looked up first.
     if (isStory(value)) return replaced.get(value as Article) ?? value;
+    if (holders.holdsNoStory(value)) return value;
     if (memo.has(value)) return memo.get(value);
     let copy: object | undefined;
     if (Array.isArray(value)) {

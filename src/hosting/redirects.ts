@@ -23,6 +23,7 @@ interface Redirect {
 
 export function redirectsOf(articles: readonly RedirectArticle[]): Redirect[] {
   return articles
+    .filter((article) => article.redirectFrom.length > 0)
     .flatMap((article) => article.redirectFrom.map((from) => ({ from, article })))
     .sort((a, b) => a.from.localeCompare(b.from));
 }

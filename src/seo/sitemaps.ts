@@ -44,10 +44,18 @@ ${sitemaps.map(
 )}</sitemapindex>`}\n`;
 }
 
-/** Articles published in the two days before `now`, newest first, at most 1,000. */
+/**
+ * Articles published in the two days before `now`, newest first, at most 1,000, from
+ * `articles` newest first: the stories after the window are not looked at.
+ */
 export function recentArticles(articles: readonly Article[], now: Date): Article[] {
   const since = now.getTime() - NEWS_WINDOW_MS;
-  return articles.filter((article) => article.date.epoch >= since && article.date.epoch <= now.getTime()).slice(0, NEWS_LIMIT);
+  const recent: Article[] = [];
+  for (const article of articles) {
+    if (article.date.epoch < since || recent.length === NEWS_LIMIT) break;
+    if (article.date.epoch <= now.getTime()) recent.push(article);
+  }
+  return recent;
 }
 
 export function renderNewsSitemap(site: SiteSettings, articles: readonly Article[]): string {
