@@ -66,9 +66,15 @@ export class SliceFingerprinter {
      * serialised again.
      */
     private readonly sliceDigests: WeakMap<object, string> = new WeakMap(),
+    /** Digests of shared objects, kept like those of slices: a new index page of a few hundred entities digests only the entities that changed. */
+    private readonly sharedDigests: WeakMap<object, string> = new WeakMap(),
   ) {}
 
-  private readonly sharedDigest = digestOnce<object>((value) => JSON.stringify(value, (key, inner: unknown) => (key === "" ? inner : this.replacer(key, inner))));
+  private sharedDigest(value: object): string {
+    let digest = this.sharedDigests.get(value);
+    if (digest === undefined) this.sharedDigests.set(value, (digest = sha1(JSON.stringify(value, (key, inner: unknown) => (key === "" ? inner : this.replacer(key, inner))))));
+    return digest;
+  }
 
   private readonly replacer = (_key: string, value: unknown): unknown => {
     if (typeof value !== "object" || value === null) return value;

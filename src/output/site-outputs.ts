@@ -27,13 +27,14 @@ export interface SiteOutputInput {
 }
 
 /**
- * What one plan of the preview leaves for the next: the digests of slices (see
- * SliceFingerprinter), and each page's output file by its slice, so that a page whose
+ * What one plan of the preview leaves for the next: the digests of slices and of the
+ * objects many slices share (see SliceFingerprinter), and each page's output file by its slice, so that a page whose
  * slice is the very object it was (most pages, after a save) is neither fingerprinted
  * nor wrapped again.
  */
 export class OutputMemory {
   readonly sliceDigests = new WeakMap<object, string>();
+  readonly sharedDigests = new WeakMap<object, string>();
   /** By slice, then by file (a feed's slice serves its Atom and JSON files): the output and the settings it was made with. */
   readonly pages = new WeakMap<object, Map<string, { shared: string; output: OutputFile }>>();
 }
@@ -73,7 +74,7 @@ export function editionOutputs(view: EditionView, routes: readonly Route[], site
  */
 function routeOutputs({ site, routes, articles, memory, sitePrefix = site.pathPrefix }: Pick<SiteOutputInput, "site" | "routes" | "articles" | "memory"> & { sitePrefix?: string }): OutputFile[] {
   const shared = sharedInputs(site);
-  const fingerprints = new SliceFingerprinter(shared, new Set(articles), sharedSlices(routes), memory?.sliceDigests);
+  const fingerprints = new SliceFingerprinter(shared, new Set(articles), sharedSlices(routes), memory?.sliceDigests, memory?.sharedDigests);
   const pageOf = (route: Route): OutputFile => ({
     file: route.file,
     fingerprint: fingerprints.of(route.kind, route.slice, bodiesShown(route)),
