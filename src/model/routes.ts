@@ -177,6 +177,23 @@ function route<K extends PageKind>(kind: K, url: string, slice: SliceOf<K>, arti
 }
 
 /**
+ * The routes of a list of pages, one each, for kinds whose route follows from the page
+ * object alone. The last few lists of each kind are kept (the site's and its editions'),
+ * and a page that is the object at the same place in one of them takes its route from
+ * there without a lookup: a save changes a few pages of each list, and at 100,000 stories
+ * looking every page's route up again was a tenth of a save.
+ */
+const lastLists = new Map<PageKind, { pages: readonly object[]; routes: readonly Route[] }[]>();
+const LISTS_KEPT = 4;
+function routesOf<T extends object>(kind: PageKind, pages: readonly T[], make: (page: T) => Route): Route[] {
+  const kept = lastLists.get(kind) ?? [];
+  const earlier = kept.find((last) => last.pages.length === pages.length && last.pages[0] === pages[0]) ?? kept.find((last) => last.pages.length === pages.length);
+  const routes = pages.map((page, index) => (earlier?.pages[index] === page ? earlier.routes[index]! : make(page)));
+  lastLists.set(kind, [{ pages, routes }, ...kept.filter((last) => last !== earlier).slice(0, LISTS_KEPT - 1)]);
+  return routes;
+}
+
+/**
  * The sitemap files' lists of the last two plans by file, each given again to a plan
  * whose list is the same (the preview's, after most saves): its sitemap then keeps its
  * digest and output, instead of serialising every line again.
@@ -264,18 +281,18 @@ export function buildRoutes(archive: ArchiveData, { hosted, now, sitemapLimit = 
   const { pages } = archive;
   const everything = archive.articles;
   const allRoutes: Route[] = [
-    ...pages.home.map((listing) => route("home", listing.url, listing, listing.items)),
-    ...pages.articles.map((entry) => route("article", entry.article.url, entry, entry.article)),
-    ...pages.entities.map((listing) => route("entity", listing.url, listing, listing.items)),
+    ...routesOf("home", pages.home, (listing) => route("home", listing.url, listing, listing.items)),
+    ...routesOf("article", pages.articles, (entry) => route("article", entry.article.url, entry, entry.article)),
+    ...routesOf("entity", pages.entities, (listing) => route("entity", listing.url, listing, listing.items)),
     ...pages.entityIndexes.map((index) => route("entityIndex", index.url, index, everything)),
     route("entities", urls.entities, pages.entityOverview, everything),
-    ...pages.sources.map((listing) => route("source", listing.url, listing, listing.items)),
+    ...routesOf("source", pages.sources, (listing) => route("source", listing.url, listing, listing.items)),
     route("sources", urls.sources, pages.sourceIndex, everything),
-    ...pages.tags.map((listing) => route("tag", listing.url, listing, listing.items)),
+    ...routesOf("tag", pages.tags, (listing) => route("tag", listing.url, listing, listing.items)),
     route("tags", urls.tags, pages.tagIndex, everything),
     route("archive", urls.archive, pages.years, everything),
-    ...pages.years.map((year) => route("year", urls.year(year.year), year, storiesOfYear(year))),
-    ...pages.months.map((listing) => route("month", listing.url, listing, listing.items)),
+    ...routesOf("year", pages.years, (year) => route("year", urls.year(year.year), year, storiesOfYear(year))),
+    ...routesOf("month", pages.months, (listing) => route("month", listing.url, listing, listing.items)),
     route("corrections", urls.corrections, pages.corrections, correctedStories(pages.corrections)),
     route("search", urls.search, monthSpan(everything)),
     route("notFound", urls.notFound, none),
