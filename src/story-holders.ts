@@ -20,7 +20,8 @@ function* pagesOf(pages: object): Generator<[object, PagePlace]> {
   }
 }
 
-const PAGES_PER_TURN = 500;
+/** How long one turn of the indexing in turns may hold the event loop: a page holding a year of stories takes a while to walk. */
+const TURN_MS = 8;
 
 /**
  * One index follows one line of plans, each made from the last (the preview's): a story
@@ -103,18 +104,22 @@ export class StoryHolders {
   }
 
   /**
-   * Indexes every page of `pages` not indexed yet, a few hundred between two turns of the
-   * event loop: the preview runs it once a plan has grouped the archive, so that the first
-   * new headline does not wait for the walk (at 100,000 stories, seconds); while a rebuild
-   * runs it waits (pausedFor), so a save that comes meanwhile is not kept waiting either.
+   * Indexes every page of `pages` not indexed yet, a few milliseconds' worth between two
+   * turns of the event loop: the preview runs it once a plan has grouped the archive, so
+   * that the first new headline does not wait for the walk (at 100,000 stories, seconds);
+   * while a rebuild runs it waits (pausedFor), so a save that comes meanwhile is not kept
+   * waiting either.
    */
   async indexInTurns(pages: object, isStory: (value: object) => boolean): Promise<void> {
-    let sinceTurn = 0;
+    let turnStarted: number | undefined;
     for (const [page] of pagesOf(pages)) {
-      while (sinceTurn === 0 && this.pauses > 0) await new Promise<void>((resume) => this.waiting.push(resume));
+      if (turnStarted === undefined) {
+        while (this.pauses > 0) await new Promise<void>((resume) => this.waiting.push(resume));
+        turnStarted = performance.now();
+      }
       this.index(page, isStory);
-      if (++sinceTurn < PAGES_PER_TURN) continue;
-      sinceTurn = 0;
+      if (performance.now() - turnStarted < TURN_MS) continue;
+      turnStarted = undefined;
       await new Promise((resolve) => setImmediate(resolve));
     }
   }

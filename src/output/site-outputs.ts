@@ -37,7 +37,14 @@ export class OutputMemory {
   readonly sharedDigests = new WeakMap<object, string>();
   /** By slice, then by file (a feed's slice serves its Atom and JSON files): the output and the settings it was made with. */
   readonly pages = new WeakMap<object, Map<string, { shared: string; output: OutputFile }>>();
+  /**
+   * The last few route tables' outputs (the site's and its editions'), in order: a route
+   * that is the same object at the same place takes its output from there without a lookup.
+   */
+  lists: { shared: string; routes: readonly Route[]; outputs: readonly OutputFile[] }[] = [];
 }
+
+const LISTS_KEPT = 4;
 
 /** Files under content/images/, published as they are at /images/ (links out of content/ are refused when content loads). */
 function contentImages(contentDir: string): OutputFile[] {
@@ -74,10 +81,15 @@ export function editionOutputs(view: EditionView, routes: readonly Route[], site
  */
 function routeOutputs({ site, routes, articles, memory, sitePrefix = site.pathPrefix }: Pick<SiteOutputInput, "site" | "routes" | "articles" | "memory"> & { sitePrefix?: string }): OutputFile[] {
   const shared = sharedInputs(site);
-  const fingerprints = new SliceFingerprinter(shared, new Set(articles), sharedSlices(routes), memory?.sliceDigests, memory?.sharedDigests);
+  // Made when a page is new: after most saves, a few pages.
+  let fingerprints: SliceFingerprinter | undefined;
+  const fingerprint = (route: Route) => {
+    fingerprints ??= new SliceFingerprinter(shared, new Set(articles), sharedSlices(routes), memory?.sliceDigests, memory?.sharedDigests);
+    return fingerprints.of(route.kind, route.slice, bodiesShown(route));
+  };
   const pageOf = (route: Route): OutputFile => ({
     file: route.file,
-    fingerprint: fingerprints.of(route.kind, route.slice, bodiesShown(route)),
+    fingerprint: fingerprint(route),
     produce: async () => {
       const page = await renderRoute(site, route);
       return needsLinkPrefix(route) ? withPathPrefix(page, site.pathPrefix, sitePrefix) : page;
@@ -98,5 +110,10 @@ function routeOutputs({ site, routes, articles, memory, sitePrefix = site.pathPr
   // Written in this order, so that a page is on disk before any page that links to it:
   // assets and images, articles, then listings, feeds and sitemaps.
   const ordered = [...routes.filter((route) => route.kind === "article"), ...routes.filter((route) => route.kind !== "article")];
-  return ordered.map(remembered);
+  if (!memory) return ordered.map(remembered);
+  const alike = memory.lists.filter((last) => last.shared === shared && last.routes.length === ordered.length);
+  const earlier = alike.find((last) => last.routes[0] === ordered[0]) ?? alike[0];
+  const outputs = ordered.map((route, index) => (earlier?.routes[index] === route ? earlier.outputs[index]! : remembered(route)));
+  memory.lists = [{ shared, routes: ordered, outputs }, ...memory.lists.filter((last) => last !== earlier).slice(0, LISTS_KEPT - 1)];
+  return outputs;
 }
