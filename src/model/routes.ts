@@ -32,6 +32,7 @@ import { BUILD_RECORD, buildRecordText } from "../serve/build-record.ts";
 import { newestDate, recentArticles, renderNewsSitemap, renderRobots, renderSitemap, renderSitemapIndex, SITEMAP_LIMIT, type SitemapEntry } from "../seo/sitemaps.ts";
 import type { Article, Entity, SiteSettings, Source, TagRef } from "../types.ts";
 import { urls } from "../urls.ts";
+import { KeptLists } from "../kept-lists.ts";
 
 /** How one kind of page is rendered from its slice, and whether the sitemap lists it. */
 interface PageKindSpec<Slice> {
@@ -178,19 +179,14 @@ function route<K extends PageKind>(kind: K, url: string, slice: SliceOf<K>, arti
 
 /**
  * The routes of a list of pages, one each, for kinds whose route follows from the page
- * object alone. The last few lists of each kind are kept (the site's and its editions'),
- * and a page that is the object at the same place in one of them takes its route from
- * there without a lookup: a save changes a few pages of each list, and at 100,000 stories
- * looking every page's route up again was a tenth of a save.
+ * object alone: a page where the last list of its kind had it keeps its route (kept-lists.ts).
  */
-const lastLists = new Map<PageKind, { pages: readonly object[]; routes: readonly Route[] }[]>();
-const LISTS_KEPT = 4;
+const keptLists = new Map<PageKind, KeptLists<object, Route>>();
 function routesOf<T extends object>(kind: PageKind, pages: readonly T[], make: (page: T) => Route): Route[] {
-  const kept = lastLists.get(kind) ?? [];
-  const earlier = kept.find((last) => last.pages.length === pages.length && last.pages[0] === pages[0]) ?? kept.find((last) => last.pages.length === pages.length);
-  const routes = pages.map((page, index) => (earlier?.pages[index] === page ? earlier.routes[index]! : make(page)));
-  lastLists.set(kind, [{ pages, routes }, ...kept.filter((last) => last !== earlier).slice(0, LISTS_KEPT - 1)]);
-  return routes;
+  let kept = keptLists.get(kind);
+  if (!kept) keptLists.set(kind, (kept = new KeptLists()));
+  // Each kind's lists hold that kind's pages alone.
+  return kept.map(pages, make as (page: object) => Route);
 }
 
 /**

@@ -12,6 +12,7 @@ import { withPathPrefix } from "../urls.ts";
 import { siteAssets } from "./assets.ts";
 import { sharedInputs, SliceFingerprinter } from "./fingerprint.ts";
 import type { OutputFile } from "./write-site.ts";
+import { KeptLists } from "../kept-lists.ts";
 
 export interface SiteOutputInput {
   site: SiteSettings;
@@ -37,14 +38,9 @@ export class OutputMemory {
   readonly sharedDigests = new WeakMap<object, string>();
   /** By slice, then by file (a feed's slice serves its Atom and JSON files): the output and the settings it was made with. */
   readonly pages = new WeakMap<object, Map<string, { shared: string; output: OutputFile }>>();
-  /**
-   * The last few route tables' outputs (the site's and its editions'), in order: a route
-   * that is the same object at the same place takes its output from there without a lookup.
-   */
-  lists: { shared: string; routes: readonly Route[]; outputs: readonly OutputFile[] }[] = [];
+  /** The last route tables' outputs: a route where the last table had it keeps its output (kept-lists.ts). */
+  readonly lists = new KeptLists<Route, OutputFile>();
 }
-
-const LISTS_KEPT = 4;
 
 /** Files under content/images/, published as they are at /images/ (links out of content/ are refused when content loads). */
 function contentImages(contentDir: string): OutputFile[] {
@@ -110,10 +106,5 @@ function routeOutputs({ site, routes, articles, memory, sitePrefix = site.pathPr
   // Written in this order, so that a page is on disk before any page that links to it:
   // assets and images, articles, then listings, feeds and sitemaps.
   const ordered = [...routes.filter((route) => route.kind === "article"), ...routes.filter((route) => route.kind !== "article")];
-  if (!memory) return ordered.map(remembered);
-  const alike = memory.lists.filter((last) => last.shared === shared && last.routes.length === ordered.length);
-  const earlier = alike.find((last) => last.routes[0] === ordered[0]) ?? alike[0];
-  const outputs = ordered.map((route, index) => (earlier?.routes[index] === route ? earlier.outputs[index]! : remembered(route)));
-  memory.lists = [{ shared, routes: ordered, outputs }, ...memory.lists.filter((last) => last !== earlier).slice(0, LISTS_KEPT - 1)];
-  return outputs;
+  return memory ? memory.lists.map(ordered, remembered, shared) : ordered.map(remembered);
 }
