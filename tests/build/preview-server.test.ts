@@ -144,7 +144,8 @@ describe("the preview server", () => {
       return found.length > 0 ? found : undefined;
     });
     assert.equal(statSync(untouched).mtimeMs, before, "another story's page is left as it was");
-    return { written: lines.reduce((sum, line) => sum + Number(line[1]), 0), removed: lines.reduce((sum, line) => sum + Number(line[2]), 0) };
+    // A rename may come as two rebuilds (the removal, then the addition) on a loaded machine: each is bounded, not their sum.
+    return { written: Math.max(...lines.map((line) => Number(line[1]))), removed: lines.reduce((sum, line) => sum + Number(line[2]), 0) };
   };
 
   it("adds, renames and deletes a story, rewriting only the pages that list it", async (t) => {
