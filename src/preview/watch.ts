@@ -91,7 +91,7 @@ const SETTLE_MS = 60;
  * event loop (at 100,000 stories, a tenth of a second comparing every story's digest), and the
  * pages the rebuild just told open tabs to reload are served first.
  */
-export const SEARCH_AFTER_MS = 100;
+const SEARCH_AFTER_MS = 100;
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(2)} s`;
 
