@@ -32,7 +32,7 @@ import { BUILD_RECORD, buildRecordText } from "../serve/build-record.ts";
 import { newestDate, recentArticles, renderNewsSitemap, renderRobots, renderSitemap, renderSitemapIndex, SITEMAP_LIMIT, type SitemapEntry } from "../seo/sitemaps.ts";
 import type { Article, Entity, SiteSettings, Source, TagRef } from "../types.ts";
 import { urls } from "../urls.ts";
-import { KeptLists } from "../kept-lists.ts";
+import { KeptLists, RecentResults } from "../kept-lists.ts";
 
 /** How one kind of page is rendered from its slice, and whether the sitemap lists it. */
 interface PageKindSpec<Slice> {
@@ -189,6 +189,9 @@ function routesOf<T extends object>(kind: PageKind, pages: readonly T[], make: (
   return kept.map(pages, make as (page: object) => Route);
 }
 
+/** Whether two sitemap lines say the same. */
+const sameEntry = (a: SitemapEntry, b: SitemapEntry) => a === b || (a.url === b.url && a.lastmod === b.lastmod);
+
 /**
  * The sitemap files' lists of the last two plans by file, each given again to a plan
  * whose list is the same (the preview's, after most saves): its sitemap then keeps its
@@ -198,8 +201,7 @@ let sitemapParts = { current: new Map<string, SitemapEntry[]>(), previous: new M
 function sameAsBefore(url: string, part: SitemapEntry[]): SitemapEntry[] {
   const key = `${url}\0${part[0]?.url ?? ""}`;
   const earlier = sitemapParts.current.get(key) ?? sitemapParts.previous.get(key);
-  const same = (a: SitemapEntry, b: SitemapEntry) => a.url === b.url && a.lastmod === b.lastmod;
-  const kept = earlier && earlier.length === part.length && earlier.every((entry, index) => same(entry, part[index]!)) ? earlier : part;
+  const kept = earlier && earlier.length === part.length && earlier.every((entry, index) => sameEntry(entry, part[index]!)) ? earlier : part;
   sitemapParts.current.set(key, kept);
   return kept;
 }
@@ -241,16 +243,14 @@ export interface RouteOptions {
  * `limit` is split in parts. A site of one period has one sitemap.xml.
  */
 export function sitemapRoutes(entries: readonly SitemapEntry[], limit: number): Route[] {
-  const same = (a: SitemapEntry, b: SitemapEntry) => a === b || (a.url === b.url && a.lastmod === b.lastmod);
-  const earlier = sitemapsMade.find((made) => made.limit === limit && made.entries.length === entries.length && made.entries.every((entry, index) => same(entry, entries[index]!)));
-  if (earlier) return earlier.routes;
-  const routes = sitemapsOf(entries, limit);
-  sitemapsMade = [{ entries, limit, routes }, ...sitemapsMade.slice(0, 1)];
-  return routes;
+  return sitemapsMade.get({ entries, limit }, () => sitemapsOf(entries, limit));
 }
 
 /** The sitemaps of the last two plans (an edition's plan comes after the site's), kept for a plan whose pages are the same. */
-let sitemapsMade: { entries: readonly SitemapEntry[]; limit: number; routes: Route[] }[] = [];
+const sitemapsMade = new RecentResults<{ entries: readonly SitemapEntry[]; limit: number }, Route[]>(
+  2,
+  (a, b) => a.limit === b.limit && a.entries.length === b.entries.length && a.entries.every((entry, index) => sameEntry(entry, b.entries[index]!)),
+);
 
 function sitemapsOf(entries: readonly SitemapEntry[], limit: number): Route[] {
   const sorted = [...entries].sort((a, b) => a.url.localeCompare(b.url));

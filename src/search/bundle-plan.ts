@@ -9,6 +9,7 @@
 // the articles of its own year: adding stories in other years never moves it, so a
 // warm build re-indexes only the bundles of the articles that changed.
 import { year4, type ArticleDate } from "../dates.ts";
+import { RecentResults } from "../kept-lists.ts";
 
 export interface SearchBundle {
   /** The bundle's folder under pagefind/: `2021`, `2021-q3`, `2021-07`, `2021-07-28`, or `all`. */
@@ -96,12 +97,7 @@ function splitPeriods(articles: readonly PlannedArticle[], periodOf: (date: Arti
  * deterministic: the same articles give the same plan, in whatever order they come.
  */
 export function planSearchBundles(articles: readonly PlannedArticle[], layout: BundleLayout = defaultBundleLayout(articles.length)): SearchBundle[] {
-  const known = recentPlans.find((recent) => sameLayout(recent.layout, layout) && samePlanned(recent.articles, articles));
-  if (known) return known.plan;
-  const plan = planFromNothing(articles, layout);
-  recentPlans.unshift({ articles, layout, plan });
-  recentPlans.length = Math.min(recentPlans.length, RECENT_PLANS);
-  return plan;
+  return recentPlans.get({ articles, layout }, () => planFromNothing(articles, layout));
 }
 
 /**
@@ -110,9 +106,11 @@ export function planSearchBundles(articles: readonly PlannedArticle[], layout: B
  * the same stories at the same moments in the same order are given the same plan without
  * grouping 100,000 of them again.
  */
-const recentPlans: { articles: readonly PlannedArticle[]; layout: BundleLayout; plan: SearchBundle[] }[] = [];
-/** The site's plan and a few editions'. */
-const RECENT_PLANS = 8;
+const recentPlans = new RecentResults<{ articles: readonly PlannedArticle[]; layout: BundleLayout }, SearchBundle[]>(
+  // The site's plan and a few editions'.
+  8,
+  (a, b) => sameLayout(a.layout, b.layout) && samePlanned(a.articles, b.articles),
+);
 
 const sameLayout = (a: BundleLayout, b: BundleLayout) => a.kind === b.kind && (a.kind !== "period" || (b.kind === "period" && a.maxArticles === b.maxArticles));
 

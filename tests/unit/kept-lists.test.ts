@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { it } from "node:test";
-import { KeptLists } from "../../src/kept-lists.ts";
+import { KeptLists, RecentResults } from "../../src/kept-lists.ts";
 
 const items = (names: string) => names.split("").map((name) => ({ name }));
 
@@ -20,4 +20,19 @@ it("makes again only what is not the same object at the same place, for two list
   made.length = 0;
   lists.map(saved, make, "other settings");
   assert.deepEqual(made, ["a", "q", "c", "d"], "made again under another tag");
+});
+
+it("gives a recent result again for the same input, and makes one for another", () => {
+  let made = 0;
+  const recent = new RecentResults<number[], string>(2, (a, b) => a.join() === b.join());
+  const make = (input: number[]) => () => (made++, input.join("+"));
+  assert.equal(recent.get([1, 2], make([1, 2])), "1+2");
+  assert.equal(recent.get([3], make([3])), "3");
+  assert.equal(recent.get([1, 2], make([1, 2])), "1+2");
+  assert.equal(made, 2, "the same input is not made again");
+  recent.get([4], make([4]));
+  recent.get([3], make([3]));
+  assert.equal(made, 3, "the last two inputs are kept");
+  recent.get([1, 2], make([1, 2]));
+  assert.equal(made, 4, "an older one is made again");
 });
