@@ -15,6 +15,7 @@ import { measurePreviewEdit, measurePreviewStart, type PreviewEditResult, type P
 import { scoreSearchPageOnMobile, type SearchPageScore } from "./search-lighthouse.ts";
 import { measureSearchTransfer, type SearchTransfer } from "./search-transfer.ts";
 import { summarize, table, type Metric } from "./stats.ts";
+import { nodeFlagsOf } from "../dev/npm-scripts.ts";
 
 const REPO_ROOT = resolve(import.meta.dirname, "../..");
 const BENCH_DIR = join(REPO_ROOT, ".bench");
@@ -68,7 +69,8 @@ generateArchive({ dir: archiveDir, articles, seed });
 const generateMs = performance.now() - generatedAt;
 log(`Generated ${rel(archiveDir)}/ in ${seconds(generateMs).toFixed(1)} s.`);
 
-const node = (script: string, args: readonly string[]) => runMeasured(process.execPath, ["--import", "tsx", script, ...args], { cwd: REPO_ROOT });
+/** `flags`: the Node options of the npm script the benchmark stands for (src/dev/npm-scripts.ts). */
+const node = (script: string, args: readonly string[], flags: readonly string[] = []) => runMeasured(process.execPath, [...flags, "--import", "tsx", script, ...args], { cwd: REPO_ROOT });
 const peakOf = (run: MeasuredRun, name: string) => run.peakMb[name] ?? NaN;
 const PAGEFIND = /^pagefind/;
 const pagefindPeak = (run: MeasuredRun) => {
@@ -84,7 +86,7 @@ for (let run = 1; run <= runs; run++) {
 
 // Annals from nothing: no output folder and an empty cache before every run.
 const buildCache = join(BENCH_DIR, `cache-${articles}`);
-const annalsBuild = () => node("src/cli/build.ts", [`--input=${archiveDir}`, `--output=${buildOut}`, `--cache-dir=${buildCache}`]);
+const annalsBuild = () => node("src/cli/build.ts", [`--input=${archiveDir}`, `--output=${buildOut}`, `--cache-dir=${buildCache}`], nodeFlagsOf("build", REPO_ROOT));
 const buildRuns: MeasuredRun[] = [];
 for (let run = 1; run <= runs; run++) {
   rmSync(buildOut, { recursive: true, force: true });
@@ -144,7 +146,7 @@ if (!values["no-preview"]) {
   const seedCache = join(BENCH_DIR, `preview-cache-${articles}`);
   rmSync(seedBuild, { recursive: true, force: true });
   rmSync(seedCache, { recursive: true, force: true });
-  await node("src/cli/build.ts", [`--input=${previewArchive}`, `--output=${seedBuild}`, `--cache-dir=${seedCache}`]);
+  await node("src/cli/build.ts", [`--input=${previewArchive}`, `--output=${seedBuild}`, `--cache-dir=${seedCache}`], nodeFlagsOf("build", REPO_ROOT));
   for (let run = 1; run <= runs; run++) {
     rmSync(previewOut, { recursive: true, force: true });
     const result = await measurePreviewStart({ repoRoot: REPO_ROOT, archiveDir: previewArchive, outputDir: previewOut, fromBuild: seedBuild, cacheDir: seedCache, timeoutMs: TIMEOUT_MS });

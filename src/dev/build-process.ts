@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { sleep } from "./poll.ts";
+import { nodeFlagsOf } from "./npm-scripts.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
@@ -74,7 +75,7 @@ export interface RunOptions {
 
 /** Runs a build, killing its whole group when `options` say; tells when it began to change the output. */
 export function runBuild(folders: BuildFolders, options: RunOptions = {}): Promise<BuildRun> {
-  const args = ["--import", "tsx", "src/cli/build.ts", "--input", folders.input, "--output", folders.output, "--cache-dir", folders.cacheDir, ...(options.verbose ? ["--verbose"] : [])];
+  const args = [...nodeFlagsOf("build", ROOT), "--import", "tsx", "src/cli/build.ts", "--input", folders.input, "--output", folders.output, "--cache-dir", folders.cacheDir, ...(options.verbose ? ["--verbose"] : [])];
   const started = performance.now();
   // detached: the child leads a new process group, which Pagefind's process joins.
   const child = spawn(process.execPath, args, { cwd: ROOT, detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } });

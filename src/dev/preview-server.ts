@@ -5,6 +5,7 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { PollAborted, pollUntil } from "./poll.ts";
+import { nodeFlagsOf } from "./npm-scripts.ts";
 
 export interface Preview {
   url: string;
@@ -70,7 +71,7 @@ export async function startPreview(options: PreviewStart): Promise<Preview> {
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    ["--import", pathToFileURL(join(options.repoRoot, "node_modules/tsx/dist/loader.mjs")).href, join(options.repoRoot, "src/cli/preview.ts"), `--input=${options.input}`, ...(options.output ? [`--output=${options.output}`] : []),
+    [...nodeFlagsOf("start", options.repoRoot), "--import", pathToFileURL(join(options.repoRoot, "node_modules/tsx/dist/loader.mjs")).href, join(options.repoRoot, "src/cli/preview.ts"), `--input=${options.input}`, ...(options.output ? [`--output=${options.output}`] : []),
       ...(options.cacheDir ? [`--cache-dir=${options.cacheDir}`] : []),
       ...(options.fromBuild ? [`--from-build=${options.fromBuild}`] : []),
       `--port=${port}`,
