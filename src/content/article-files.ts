@@ -31,13 +31,20 @@ function unreadable(displayPath: string, error: unknown): LoadedArticleFile {
   return { issues: [issue] };
 }
 
-/** A file's parse from the cache, or, when the cache lacks it, what it takes to parse it. */
-export function lookUpArticleFile(path: string, displayPath: string, cache: ArticleParseCache): { loaded: LoadedArticleFile } | { toParse: ArticleToParse } {
+/**
+ * A file's parse from the cache, or, when the cache lacks it, what it takes to parse it.
+ * `listed`: the file's stamp from a listing made for this load (content-files.ts), which
+ * saves a stat per file; without it the file is looked at now.
+ */
+export function lookUpArticleFile(path: string, displayPath: string, cache: ArticleParseCache, listed?: FileStamp): { loaded: LoadedArticleFile } | { toParse: ArticleToParse } {
   let hit: ReturnType<ArticleParseCache["get"]>;
   let stamp: FileStamp;
   try {
-    const stat = statSync(path);
-    stamp = { mtimeMs: stat.mtimeMs, size: stat.size };
+    if (listed) stamp = listed;
+    else {
+      const stat = statSync(path);
+      stamp = { mtimeMs: stat.mtimeMs, size: stat.size };
+    }
     hit = cache.get(displayPath, stamp, () => readFileSync(path));
   } catch (error) {
     // Deleted or made unreadable between listing and reading.
@@ -67,8 +74,9 @@ export const PARSED_HERE_AT_MOST = 400;
 /**
  * The parse of every file of `paths`, from the cache or parsed now; when many are new (a
  * clean build), on every core: in workers (parse-workers.ts), and on this thread while they are busy.
+ * `listed`: the stamps of a listing made for this load, if there is one.
  */
-export function loadArticleFiles(paths: Iterable<string>, display: (path: string) => string, md: MarkdownIt, cache: ArticleParseCache, allowHtml: boolean): Map<string, LoadedArticleFile> {
+export function loadArticleFiles(paths: Iterable<string>, display: (path: string) => string, md: MarkdownIt, cache: ArticleParseCache, allowHtml: boolean, listed?: ReadonlyMap<string, FileStamp>): Map<string, LoadedArticleFile> {
   const loaded = new Map<string, LoadedArticleFile>();
   let waiting: { path: string; toParse: ArticleToParse }[] = [];
   let workers: ParseWorkers | undefined;
@@ -84,7 +92,7 @@ export function loadArticleFiles(paths: Iterable<string>, display: (path: string
   };
   try {
     for (const path of paths) {
-      const found = lookUpArticleFile(path, display(path), cache);
+      const found = lookUpArticleFile(path, display(path), cache, listed?.get(path));
       if ("loaded" in found) loaded.set(path, found.loaded);
       else waiting.push({ path, toParse: found.toParse });
       if (waiting.length >= (workers ? FILES_PER_MESSAGE : PARSED_HERE_AT_MOST)) sendWaiting((workers ??= new ParseWorkers(allowHtml)));

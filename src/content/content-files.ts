@@ -11,6 +11,8 @@ import { isWithin } from "../paths.ts";
 export interface ContentFileList {
   /** Absolute paths, as reached from the folder (a link inside content/ keeps its own name), sorted. */
   files: string[];
+  /** Each file's size and time of change when it was listed (of the file a link leads to): the parse cache's stamp, without a second stat. */
+  stamps: Map<string, { mtimeMs: number; size: number }>;
   issues: ContentIssue[];
 }
 
@@ -48,6 +50,7 @@ function errorCode(error: unknown): string {
 
 export function listContentFiles(dir: string, options: WalkOptions): ContentFileList {
   const files: string[] = [];
+  const stamps: ContentFileList["stamps"] = new Map();
   const issues: ContentIssue[] = [];
   let contentRoot = "";
   let startReal = "";
@@ -102,25 +105,27 @@ export function listContentFiles(dir: string, options: WalkOptions): ContentFile
       }
       visitFolder(path, new Set([...ancestors, folder]));
     } else if (options.wanted(name)) {
-      if (stats.isFile()) files.push(path);
-      else refuse(path, "is not a regular file (a pipe, socket or device). Replace it with a text file.");
+      if (stats.isFile()) {
+        files.push(path);
+        stamps.set(path, { mtimeMs: stats.mtimeMs, size: stats.size });
+      } else refuse(path, "is not a regular file (a pipe, socket or device). Replace it with a text file.");
     }
   };
 
   try {
-    if (!statSync(dir).isDirectory()) return { files, issues };
+    if (!statSync(dir).isDirectory()) return { files, stamps, issues };
     contentRoot = realpathSync(options.contentDir);
     startReal = realpathSync(dir);
   } catch {
     // No such folder: nothing to list (a missing site.yaml is reported by its reader).
-    return { files, issues };
+    return { files, stamps, issues };
   }
   if (!isWithin(contentRoot, startReal)) {
     refuse(dir, `is a link to ${startReal}, outside content/. Annals reads and publishes only files inside content/: move the folder in instead of linking to it.`);
-    return { files, issues };
+    return { files, stamps, issues };
   }
   visitFolder(dir, new Set([startReal]));
-  return { files: files.sort(), issues };
+  return { files: files.sort(), stamps, issues };
 }
 
 /**

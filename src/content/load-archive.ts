@@ -70,7 +70,8 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
     if (saved) return saved;
   }
 
-  const listing = (inPlace && memory?.listing) || {
+  const listedEarlier = inPlace && memory?.listing;
+  const listing = listedEarlier || {
     articleFiles: listArticleFiles(join(options.contentDir, "articles"), { contentDir: options.contentDir, display }),
     linkIssues: refusedContentLinks(options.contentDir, display, [join(options.contentDir, "articles")]),
   };
@@ -87,6 +88,8 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
     md,
     cache,
     allowHtml,
+    // A listing kept from an earlier load has stamps older than the files saved since.
+    listedEarlier ? undefined : articleFiles.stamps,
   );
   for (const path of articleFiles.files) {
     const unchanged = unchangedFile(path);

@@ -2,6 +2,7 @@
 // when its fingerprint changes, so the fingerprint must cover everything it renders
 // from: its data slice, the site settings, and the code that renders it.
 import { codeVersion, sha1 } from "../hash.ts";
+import { perEntitySection, type Article } from "../types.ts";
 
 // src/search/update-index.ts takes sha1 from here, with the page digests it goes with.
 export { sha1 };
@@ -28,9 +29,19 @@ interface WithBody {
   wordCount?: number;
 }
 
-const articleDigest = digestOnce<object>((article) => JSON.stringify({ ...article, html: undefined, wordCount: undefined }));
+/** A story's source or an entity it names: objects of the registry, each shared by many stories. */
+const registryDigest = digestOnce<object>((value) => JSON.stringify(value));
+
+/**
+ * An article's metadata, where its source and entities stand by their own digests: each is
+ * serialised once for all the stories that name it, not once per story (they are most of a
+ * story's metadata).
+ */
+const articleDigest = digestOnce<Article>((article) =>
+  JSON.stringify({ ...article, html: undefined, wordCount: undefined, source: registryDigest(article.source), ...perEntitySection((_type, section) => article[section].map(registryDigest)) }),
+);
 /** Everything about an article but its body: what listings, related-story boxes and most pages show of it. */
-export const articleMetadataDigest: (article: object) => string = articleDigest;
+export const articleMetadataDigest: (article: Article) => string = articleDigest;
 const bodyDigest = digestOnce<WithBody>((article) => article.html);
 
 /** What every page shares: Annals' rendering code and the site settings. */
@@ -39,7 +50,7 @@ export function sharedInputs(site: object): string {
 }
 
 /** Everything an article's own page shows of it, metadata and body, as one digest. */
-export function articleContentDigest(article: WithBody): string {
+export function articleContentDigest(article: Article): string {
   return `${articleDigest(article)}:${bodyDigest(article)}`;
 }
 
@@ -58,7 +69,7 @@ export class SliceFingerprinter {
   constructor(
     /** Settings and code shared by every page. */
     private readonly base: string,
-    private readonly articles: ReadonlySet<object>,
+    private readonly articles: ReadonlySet<Article>,
     private readonly shared: ReadonlySet<object> = new Set(),
     /**
      * Digests of slices by object, kept by the preview from one rebuild to the next: a
@@ -78,7 +89,7 @@ export class SliceFingerprinter {
 
   private readonly replacer = (_key: string, value: unknown): unknown => {
     if (typeof value !== "object" || value === null) return value;
-    if (this.articles.has(value)) return `article:${articleDigest(value)}`;
+    if (this.articles.has(value as Article)) return `article:${articleDigest(value as Article)}`;
     if (this.shared.has(value)) return `shared:${this.sharedDigest(value)}`;
     if (Array.isArray(value) && value.length >= LONG_LIST) return `list:${this.listDigest(value)}`;
     return value;
@@ -94,8 +105,8 @@ export class SliceFingerprinter {
     let digest = this.sliceDigests.get(list);
     if (digest !== undefined) return digest;
     // A list of stories alone (the common case) is their digests, without serialising anything.
-    const stories = list.every((item) => typeof item === "object" && item !== null && this.articles.has(item));
-    digest = sha1(stories ? `articles:${list.map((item) => articleDigest(item as object)).join(",")}` : JSON.stringify(list, (key, inner: unknown) => (key === "" ? inner : this.replacer(key, inner))));
+    const stories = list.every((item) => this.articles.has(item as Article));
+    digest = sha1(stories ? `articles:${list.map((item) => articleDigest(item as Article)).join(",")}` : JSON.stringify(list, (key, inner: unknown) => (key === "" ? inner : this.replacer(key, inner))));
     this.sliceDigests.set(list, digest);
     return digest;
   }

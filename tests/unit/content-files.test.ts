@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
 import { listContentFiles, refusedContentLinks } from "../../src/content/content-files.ts";
@@ -48,6 +48,10 @@ describe("listing content files", () => {
     const result = list(content, "articles");
     assert.deepEqual(result.files, ["content/articles/story.md"]);
     assert.deepEqual(result.issues, ["content/articles/up  is a link back to content, a folder that contains it. Delete the link."]);
+    // A linked file's stamp is that of the file it leads to, as a stat of the link gives.
+    const linked = join(content, "articles/story.md");
+    const { mtimeMs, size } = statSync(linked);
+    assert.deepEqual(listContentFiles(join(content, "articles"), { contentDir: content, wanted: () => true, display: (path) => path }).stamps.get(linked), { mtimeMs, size });
   });
 
   it("reports a dangling .md link and a non-file, and walks a folder named x.md as a folder", () => {
