@@ -18,6 +18,7 @@ import { SEARCH_FOLDER, updateSearchIndex, type SearchUpdated } from "./search/u
 import { outputFileOf } from "./model/routes.ts";
 import { PagesOnDisk } from "./output/pages-on-disk.ts";
 import { takeBuildLock } from "./output/build-lock.ts";
+import { sizesOnDisk } from "./output/sizes-on-disk.ts";
 
 export interface BuildOptions {
   /** The folder holding articles/, _data/, images/. */
@@ -87,6 +88,10 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   }
   // Related stories are ranked again only around what changed since the last build.
   if (!withoutCache) restoreRankings(loadRankings(output, cacheDir));
+  const previous = withoutCache ? EMPTY_MANIFEST : loadManifest(output, cacheDir);
+  // Whether the recorded files are still as written is looked up on the other core while this one plans.
+  const recordedFiles = Object.keys(previous.files);
+  const sizesFound = recordedFiles.length > 0 ? sizesOnDisk(output, recordedFiles) : Promise.resolve(undefined);
   const { plan, issues } = await planSite({
     projectRoot: process.cwd(),
     contentDir,
@@ -100,7 +105,6 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   if (!plan) return { ok: false, issues, recovered };
   log(`${plan.articles.length} articles, ${plan.outputs.length} files`);
 
-  const previous = withoutCache ? EMPTY_MANIFEST : loadManifest(output, cacheDir);
   try {
     // Until the new manifest is saved, the next build trusts no file it finds, but knows which are there.
     if (!withoutCache) distrustManifest(output, previous, cacheDir);
@@ -111,7 +115,10 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   // The search index is written while the other pages are: each bundle as soon as its
   // articles' pages are on disk, so Pagefind indexes on one core while Node renders on another.
   const pagesOnDisk = new PagesOnDisk();
-  const writing = writeOutputs(change, plan.outputs, previous, { onDisk: (file) => pagesOnDisk.onDiskNow(file), removeLater: true }).then(
+  // Found in the folder the writer writes to (a first build writes to a new one), if found
+  // already: a small site is planned before the worker has started, and the writer looks itself.
+  const sizes = change.dir === output ? await Promise.race([sizesFound, undefined]) : undefined;
+  const writing = writeOutputs(change, plan.outputs, previous, { onDisk: (file) => pagesOnDisk.onDiskNow(file), removeLater: true, ...(sizes ? { sizesOnDisk: sizes } : {}) }).then(
     (written) => {
       pagesOnDisk.writerDone();
       return written;

@@ -155,6 +155,12 @@ export interface WriteOptions {
    */
   previousOnDisk?: boolean;
   /**
+   * The sizes on disk of the files `previous` lists, looked up before the writing began
+   * (sizes-on-disk.ts: the build's, during its plan); a file missing from it is missing on
+   * disk. Without it, and without `previousOnDisk`, each kept file is looked at as it is kept.
+   */
+  sizesOnDisk?: ReadonlyMap<string, number>;
+  /**
    * Update `previous` in place and return it as the new record, instead of making a new one:
    * the preview, whose record is its own, and at 150,000 files the copy cost more than the
    * rest of a save's writing.
@@ -228,7 +234,7 @@ export async function writeOutputs(target: OutputTarget, outputs: Iterable<Outpu
       claimed.add(output.file);
       const before = previous.files[output.file];
       // Kept: a file at the same address was written before, so it passed the check below then.
-      if (before && before[0] === output.fingerprint && (options.previousOnDisk || sizeOf(join(dir, output.file)) === before[1])) {
+      if (before && before[0] === output.fingerprint && (options.previousOnDisk || (options.sizesOnDisk ? options.sizesOnDisk.get(output.file) : sizeOf(join(dir, output.file))) === before[1])) {
         if (!options.updateInPlace) files[output.file] = before;
         kept++;
         options.onDisk?.(output.file);

@@ -53,6 +53,14 @@ describe("a warm build", () => {
     await matchesCleanBuild("unchanged");
   });
 
+  it("writes again a page changed or removed in the output since the last build", async () => {
+    writeFileSync(join(warm, "index.html"), "changed by hand");
+    rmSync(join(warm, "about/index.html"));
+    const report = await buildWarm();
+    assert.deepEqual(report.written.sort(), ["about/index.html", "index.html"]);
+    await matchesCleanBuild("by-hand");
+  });
+
   it("rewrites an edited article's page and the pages showing it, not the others", async () => {
     const [edited, untouched] = articleFiles(content);
     appendFileSync(join(content, "articles", edited!), "\nA sentence added in an edit.\n");

@@ -34,6 +34,20 @@ describe("writing the output folder", () => {
     assert.equal(existsSync(join(dir, "a/index.html")), false);
   });
 
+  it("judges a kept file by the sizes it is given, found before the writing began", async () => {
+    const dir = tempDir("write");
+    const first = await writeOutputs(unguardedChange(dir), SITE, EMPTY_MANIFEST);
+    const recorded = new Map(Object.entries(first.manifest.files).map(([file, [, size]]) => [file, size]));
+    // Removed after the sizes were found: not looked at again, so kept.
+    rmSync(join(dir, "a/index.html"));
+    const trusting = await writeOutputs(unguardedChange(dir), SITE, first.manifest, { sizesOnDisk: recorded });
+    assert.deepEqual(trusting.written, []);
+    // Missing from the sizes, or another size: written again.
+    const changed = new Map([["index.html", 1]]);
+    const second = await writeOutputs(unguardedChange(dir), SITE, first.manifest, { sizesOnDisk: changed });
+    assert.deepEqual(second.written.sort(), ["a/index.html", "index.html"]);
+  });
+
   it("updates the record it is given in place when asked (the preview's), and refuses the shared empty record", async () => {
     const dir = tempDir("write");
     const record = { files: { ...(await writeOutputs(unguardedChange(dir), [...SITE, page("old/index.html", "1", "gone next")], EMPTY_MANIFEST)).manifest.files } };
