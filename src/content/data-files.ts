@@ -2,6 +2,7 @@
 // validating each against its schema so a typo names the file, line and field.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { deserialize, serialize } from "node:v8";
 import { LineCounter, parseDocument, type Node } from "yaml";
 import { z } from "zod";
 import { displayPath } from "../display-path.ts";
@@ -15,6 +16,8 @@ import { REGIONAL_CALENDARS, type RegionalCalendar } from "../regional-dates.ts"
 import { checkMessageTable } from "../messages/check-table.ts";
 import { SHIPPED_MESSAGES, shippedMessages } from "../messages/index.ts";
 import type { MessageTable } from "../messages/table.ts";
+import { codeVersion, sha1 } from "../hash.ts";
+import { writeWholeFile } from "../whole-file.ts";
 
 const nonEmpty = (expected: string) => z.string({ error: `expected ${expected}` }).trim().min(1, { error: `expected ${expected}` });
 const webAddress = z.url({ protocol: /^https?$/, error: "expected a web address starting with https://" });
@@ -189,9 +192,14 @@ const MESSAGES_FOLDER = "messages";
 /** The last read of each content folder's data files, kept while their size and time hold. */
 const lastRead = new Map<string, { stamp: string; data: DataFiles | undefined; issues: readonly ContentIssue[] }>();
 
-function stampOf(dataDir: string): string {
+/** The data files a site may have, as paths inside _data/. */
+function dataFileNames(dataDir: string): string[] {
   const messageFiles = existsSync(join(dataDir, MESSAGES_FOLDER)) ? readdirSync(join(dataDir, MESSAGES_FOLDER)).sort().map((name) => join(MESSAGES_FOLDER, name)) : [];
-  return [...DATA_FILES, ...messageFiles].map((name) => {
+  return [...DATA_FILES, ...messageFiles];
+}
+
+function stampOf(dataDir: string): string {
+  return dataFileNames(dataDir).map((name) => {
     try {
       const stat = statSync(join(dataDir, name));
       return `${stat.mtimeMs}:${stat.size}:${stat.ino}`;
@@ -201,12 +209,23 @@ function stampOf(dataDir: string): string {
   }).join("|");
 }
 
+/** What one read of the data files gave: kept in memory and, given a folder, on disk. */
+interface DataRead {
+  data: DataFiles | undefined;
+  issues: readonly ContentIssue[];
+}
+
+/** The file, in the parse cache's folder, that keeps the last read of the data files for the next build. */
+const CACHE_FILE = "data-files.bin";
+
 /**
  * Reads and validates the data files, pushing their issues into `issues`. Unchanged files
- * are not read again: the preview rebuilds on every save, and a large entities.yaml takes
+ * are not parsed again: the preview rebuilds on every save, and a large entities.yaml takes
  * a fifth of a second to parse. The same object comes back, so callers can tell nothing changed.
+ * `cacheDir` (a build's parse cache): the last read is kept there, by the files' bytes, for
+ * the next process.
  */
-export function readDataFiles(projectRoot: string, contentDir: string, issues: ContentIssue[]): DataFiles | undefined {
+export function readDataFiles(projectRoot: string, contentDir: string, issues: ContentIssue[], cacheDir?: string): DataFiles | undefined {
   const dataDir = join(contentDir, "_data");
   const key = `${projectRoot}\0${dataDir}`;
   const stamp = stampOf(dataDir);
@@ -215,11 +234,37 @@ export function readDataFiles(projectRoot: string, contentDir: string, issues: C
     issues.push(...last.issues);
     return last.data;
   }
-  const own: ContentIssue[] = [];
-  const data = readDataFilesNow(projectRoot, dataDir, own);
-  lastRead.set(key, { stamp, data, issues: own });
-  issues.push(...own);
-  return data;
+  const read = cacheDir ? readThroughCache(projectRoot, dataDir, cacheDir) : readNow(projectRoot, dataDir);
+  lastRead.set(key, { stamp, ...read });
+  issues.push(...read.issues);
+  return read.data;
+}
+
+function readNow(projectRoot: string, dataDir: string): DataRead {
+  const issues: ContentIssue[] = [];
+  return { data: readDataFilesNow(projectRoot, dataDir, issues), issues };
+}
+
+/** The read kept in `cacheDir` when the files' bytes (and the code, and where they are) are those it was made from; otherwise read now and kept. */
+function readThroughCache(projectRoot: string, dataDir: string, cacheDir: string): DataRead {
+  const files = dataFileNames(dataDir).flatMap((name) => {
+    try {
+      return [name, readFileSync(join(dataDir, name))];
+    } catch {
+      return [name, "-"];
+    }
+  });
+  const key = sha1(codeVersion(), projectRoot, dataDir, ...files);
+  const path = join(cacheDir, CACHE_FILE);
+  try {
+    const kept = deserialize(readFileSync(path)) as DataRead & { key: string };
+    if (kept.key === key) return { data: kept.data, issues: kept.issues };
+  } catch {
+    // None kept yet, or damaged: read the files.
+  }
+  const read = readNow(projectRoot, dataDir);
+  writeWholeFile(path, serialize({ key, ...read }));
+  return read;
 }
 
 function readDataFilesNow(projectRoot: string, dataDir: string, issues: ContentIssue[]): DataFiles | undefined {

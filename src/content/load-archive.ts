@@ -52,7 +52,7 @@ export function collectArchive(options: LoadOptions): { archive?: Archive; issue
   const issues: ContentIssue[] = [];
   const now = options.now ?? new Date();
   const display = (path: string) => displayPath(path, options.projectRoot);
-  const data = readDataFiles(options.projectRoot, options.contentDir, issues);
+  const data = readDataFiles(options.projectRoot, options.contentDir, issues, options.parseCacheDir);
 
   const allowHtml = data?.site.allowHtmlInMarkdown ?? false;
   const md = createMarkdown({ allowHtml });
