@@ -1,9 +1,12 @@
 // The one markdown-it instance articles and pages are rendered with.
 import markdownIt, { type MarkdownIt, type Token } from "markdown-it";
 import { bodyLinks, type BodyLink } from "./body-links.ts";
+import { sha1 } from "./hash.ts";
 
 export interface RenderedMarkdown {
   html: string;
+  /** The SHA-1 of `html`, made with it: pages that show a body are fingerprinted by it (src/output/fingerprint.ts) without hashing the body in every process. */
+  htmlDigest: string;
   /** Plain text of the first paragraph, the summary when front-matter has none. */
   firstParagraph: string;
   /** Words in the body, counted once here (see countWords) for the open data. */
@@ -27,7 +30,8 @@ export function renderMarkdown(md: MarkdownIt, source: string): RenderedMarkdown
     .map((child) => (child.type === "softbreak" ? " " : child.content))
     .join("")
     .trim();
-  return { html: md.renderer.render(tokens, md.options, {}), firstParagraph, wordCount: countWords(bodyText(tokens)), links: bodyLinks(tokens) };
+  const html = md.renderer.render(tokens, md.options, {});
+  return { html, htmlDigest: sha1(html), firstParagraph, wordCount: countWords(bodyText(tokens)), links: bodyLinks(tokens) };
 }
 
 /** The text a reader sees in a parsed body: prose, inline code and code blocks; not raw HTML, nor images' alt text. */

@@ -192,6 +192,8 @@ export interface Article extends ArticleEntities {
   redirectFrom: string[];
   /** The rendered body. */
   html: string;
+  /** The SHA-1 of `html`, made when the body was rendered (and kept with it in the parse cache). */
+  bodyDigest: string;
   /** Words in the body (src/markdown.ts), counted with it; like the body, shown only by some files. */
   wordCount: number;
 }

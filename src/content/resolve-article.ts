@@ -90,6 +90,7 @@ export function resolveArticle(file: CheckedArticle, registry: RegisteredNames["
     draft: fm.draft ?? false,
     redirectFrom: fm.redirect_from ?? [],
     html: body.html,
+    bodyDigest: body.htmlDigest,
     wordCount: body.wordCount,
   }));
 }

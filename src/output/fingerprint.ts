@@ -20,29 +20,27 @@ function digestOnce<T extends object>(compute: (value: T) => string): (value: T)
   };
 }
 
-/**
- * An article's body, which only some pages show, and its word count, which follows from
- * the body (src/markdown.ts); everything else about it is its metadata.
- */
-interface WithBody {
-  html: string;
-  wordCount?: number;
-}
-
 /** A story's source or an entity it names: objects of the registry, each shared by many stories. */
 const registryDigest = digestOnce<object>((value) => JSON.stringify(value));
 
 /**
- * An article's metadata, where its source and entities stand by their own digests: each is
- * serialised once for all the stories that name it, not once per story (they are most of a
- * story's metadata).
+ * An article's metadata: everything but its body (which only some pages show), the body's
+ * digest and its word count, which follow from the body (src/markdown.ts). Its source and
+ * entities stand by their own digests: each is serialised once for all the stories that
+ * name it, not once per story (they are most of a story's metadata).
  */
 const articleDigest = digestOnce<Article>((article) =>
-  JSON.stringify({ ...article, html: undefined, wordCount: undefined, source: registryDigest(article.source), ...perEntitySection((_type, section) => article[section].map(registryDigest)) }),
+  JSON.stringify({
+    ...article,
+    html: undefined,
+    bodyDigest: undefined,
+    wordCount: undefined,
+    source: registryDigest(article.source),
+    ...perEntitySection((_type, section) => article[section].map(registryDigest)),
+  }),
 );
 /** Everything about an article but its body: what listings, related-story boxes and most pages show of it. */
 export const articleMetadataDigest: (article: Article) => string = articleDigest;
-const bodyDigest = digestOnce<WithBody>((article) => article.html);
 
 /** What every page shares: Annals' rendering code and the site settings. */
 export function sharedInputs(site: object): string {
@@ -51,7 +49,7 @@ export function sharedInputs(site: object): string {
 
 /** Everything an article's own page shows of it, metadata and body, as one digest. */
 export function articleContentDigest(article: Article): string {
-  return `${articleDigest(article)}:${bodyDigest(article)}`;
+  return `${articleDigest(article)}:${article.bodyDigest}`;
 }
 
 /** How many items make a list worth digesting apart from the slice that holds it. */
@@ -111,8 +109,8 @@ export class SliceFingerprinter {
     return digest;
   }
 
-  of(kind: string, slice: unknown, bodies: readonly WithBody[] = []): string {
-    return sha1(this.base, kind, this.sliceDigest(slice), ...bodies.map(bodyDigest));
+  of(kind: string, slice: unknown, bodies: readonly Article[] = []): string {
+    return sha1(this.base, kind, this.sliceDigest(slice), ...bodies.map((article) => article.bodyDigest));
   }
 
   private sliceDigest(slice: unknown): string {

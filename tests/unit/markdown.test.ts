@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { countWords, createMarkdown, renderMarkdown } from "../../src/markdown.ts";
+import { sha1 } from "../../src/hash.ts";
 
 describe("article markdown", () => {
   it("escapes raw HTML unless the site turns it on", () => {
@@ -20,6 +21,10 @@ describe("article markdown", () => {
     const source = "# Two words\n\nThe **pro-Iran** [groups](https://a.example) said `don't`.\n\n![A photo alt](/x.jpg)\n\n```\nlet x = 1\n```\n\n<div>raw html</div>";
     // Two words, five of prose (pro-Iran and don't are one each), then let, x, 1.
     assert.equal(renderMarkdown(createMarkdown({ allowHtml: true }), source).wordCount, 10);
+  });
+  it("digests the body it renders, so that pages showing it are fingerprinted without hashing it again", () => {
+    const { html, htmlDigest } = renderMarkdown(createMarkdown({ allowHtml: false }), "A body.\n\nتقرير.");
+    assert.equal(htmlDigest, sha1(html));
   });
   it("counts words in any script written with spaces, and numbers as words", () => {
     assert.equal(countWords("قال رئيس الوزراء العراقي إن القوات ستغادر"), 7);

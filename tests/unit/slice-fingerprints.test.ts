@@ -51,5 +51,5 @@ it("digests a story's source and entities once for every story that names them, 
   assert.notEqual(articleMetadataDigest(story(1, [{ ...basra, description: "A city on the Shatt al-Arab." }])), digest, "an entity's new description");
   assert.notEqual(articleMetadataDigest(story(1, [basra], { ...source, description: "A news agency." })), digest, "a source's new description");
   assert.notEqual(articleMetadataDigest(story(1, [])), digest, "an entity less");
-  assert.equal(articleMetadataDigest({ ...first, html: "<p>changed</p>" }), digest, "the body is not metadata");
+  assert.equal(articleMetadataDigest({ ...first, html: "<p>changed</p>", bodyDigest: "a digest of the new body", wordCount: 2 }), digest, "the body is not metadata");
 });
