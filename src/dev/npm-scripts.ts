@@ -16,7 +16,7 @@ export function nodeFlagsIn(command: string): string[] {
   const flags: string[] = [];
   for (let i = 1; i < words.length && words[i]!.startsWith("-"); i++) {
     if (words[i] === "--import") i++;
-    else flags.push(words[i]!);
+    else if (!words[i]!.startsWith("--import=")) flags.push(words[i]!);
   }
   return flags;
 }

@@ -10,6 +10,7 @@ test("a script's Node options are those before the file it runs, without tsx's i
   assert.deepEqual(nodeFlagsIn("node --import tsx src/cli/build.ts"), []);
   assert.deepEqual(nodeFlagsIn("node --max-semi-space-size=64 --import tsx src/cli/build.ts --verbose"), ["--max-semi-space-size=64"]);
   assert.deepEqual(nodeFlagsIn("node --import tsx --stack-size=2000 src/cli/check.ts"), ["--stack-size=2000"]);
+  assert.deepEqual(nodeFlagsIn("node --import=tsx --trace-gc src/cli/check.ts"), ["--trace-gc"]);
   assert.throws(() => nodeFlagsIn("tsx src/cli/build.ts"), /starts with `node`/);
 });
 
