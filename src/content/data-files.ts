@@ -189,19 +189,22 @@ const DATA_FILES = ["site.yaml", "sources.yaml", "entities.yaml"];
 /** A site's own interface languages, one file each: `messages/ar.yaml`. */
 const MESSAGES_FOLDER = "messages";
 
-/** The last read of each content folder's data files, kept while their size and time hold. */
-const lastRead = new Map<string, { stamp: string; data: DataFiles | undefined; issues: readonly ContentIssue[] }>();
-
-/** The data files a site may have, as paths inside _data/. */
-function dataFileNames(dataDir: string): string[] {
-  const messageFiles = existsSync(join(dataDir, MESSAGES_FOLDER)) ? readdirSync(join(dataDir, MESSAGES_FOLDER)).sort().map((name) => join(MESSAGES_FOLDER, name)) : [];
-  return [...DATA_FILES, ...messageFiles];
+/** What one read of the data files gave. */
+interface DataRead {
+  data: DataFiles | undefined;
+  issues: readonly ContentIssue[];
 }
 
-function stampOf(dataDir: string): string {
-  return dataFileNames(dataDir).map((name) => {
+/**
+ * The last read of each content folder's data files, kept while their size and time hold;
+ * `kept`: the cache file it is in, with that file's stamp when this process last wrote or read it.
+ */
+const lastRead = new Map<string, DataRead & { stamp: string; kept?: { path: string; stamp: string } }>();
+
+function stampOf(paths: readonly string[]): string {
+  return paths.map((path) => {
     try {
-      const stat = statSync(join(dataDir, name));
+      const stat = statSync(path);
       return `${stat.mtimeMs}:${stat.size}:${stat.ino}`;
     } catch {
       return "-";
@@ -209,33 +212,35 @@ function stampOf(dataDir: string): string {
   }).join("|");
 }
 
-/** What one read of the data files gave: kept in memory and, given a folder, on disk. */
-interface DataRead {
-  data: DataFiles | undefined;
-  issues: readonly ContentIssue[];
+/** The data files a site may have, as paths inside _data/. */
+function dataFileNames(dataDir: string): string[] {
+  const messageFiles = existsSync(join(dataDir, MESSAGES_FOLDER)) ? readdirSync(join(dataDir, MESSAGES_FOLDER)).sort().map((name) => join(MESSAGES_FOLDER, name)) : [];
+  return [...DATA_FILES, ...messageFiles];
 }
 
-/** The file, in the parse cache's folder, that keeps the last read of the data files for the next build. */
+/** The file, in the parse cache's folder, that keeps the last read of the data files for the next process. */
 const CACHE_FILE = "data-files.bin";
 
 /**
  * Reads and validates the data files, pushing their issues into `issues`. Unchanged files
  * are not parsed again: the preview rebuilds on every save, and a large entities.yaml takes
  * a fifth of a second to parse. The same object comes back, so callers can tell nothing changed.
- * `cacheDir` (a build's parse cache): the last read is kept there, by the files' bytes, for
- * the next process.
+ * `cacheDir` (a build's or the preview's parse cache): the read is kept there, by the files'
+ * bytes, for the next process, which takes it from there instead of parsing the files.
  */
 export function readDataFiles(projectRoot: string, contentDir: string, issues: ContentIssue[], cacheDir?: string): DataFiles | undefined {
   const dataDir = join(contentDir, "_data");
   const key = `${projectRoot}\0${dataDir}`;
-  const stamp = stampOf(dataDir);
-  const last = lastRead.get(key);
-  if (last?.stamp === stamp) {
-    issues.push(...last.issues);
-    return last.data;
+  const stamp = stampOf(dataFileNames(dataDir).map((name) => join(dataDir, name)));
+  let read = lastRead.get(key);
+  if (read?.stamp !== stamp) {
+    read = { stamp, ...(cacheDir ? readThroughCache(projectRoot, dataDir, join(cacheDir, CACHE_FILE)) : readNow(projectRoot, dataDir)) };
+    lastRead.set(key, read);
+  } else if (cacheDir) {
+    const path = join(cacheDir, CACHE_FILE);
+    // Put there again if it is not the file this process left (deleted, or another's since).
+    if (read.kept?.path !== path || read.kept.stamp !== stampOf([path])) read.kept = keepRead(read, bytesKey(projectRoot, dataDir), path);
   }
-  const read = cacheDir ? readThroughCache(projectRoot, dataDir, cacheDir) : readNow(projectRoot, dataDir);
-  lastRead.set(key, { stamp, ...read });
   issues.push(...read.issues);
   return read.data;
 }
@@ -245,8 +250,8 @@ function readNow(projectRoot: string, dataDir: string): DataRead {
   return { data: readDataFilesNow(projectRoot, dataDir, issues), issues };
 }
 
-/** The read kept in `cacheDir` when the files' bytes (and the code, and where they are) are those it was made from; otherwise read now and kept. */
-function readThroughCache(projectRoot: string, dataDir: string, cacheDir: string): DataRead {
+/** What a read of the data files is kept by: their bytes, the code that reads them, and where they are. */
+function bytesKey(projectRoot: string, dataDir: string): string {
   const files = dataFileNames(dataDir).flatMap((name) => {
     try {
       return [name, readFileSync(join(dataDir, name))];
@@ -254,17 +259,25 @@ function readThroughCache(projectRoot: string, dataDir: string, cacheDir: string
       return [name, "-"];
     }
   });
-  const key = sha1(codeVersion(), projectRoot, dataDir, ...files);
-  const path = join(cacheDir, CACHE_FILE);
+  return sha1(codeVersion(), projectRoot, dataDir, ...files);
+}
+
+function keepRead(read: DataRead, key: string, path: string): { path: string; stamp: string } {
+  writeWholeFile(path, serialize({ key, data: read.data, issues: read.issues }));
+  return { path, stamp: stampOf([path]) };
+}
+
+/** The read kept at `path` when it was made from the files as they are; otherwise read now and kept there. */
+function readThroughCache(projectRoot: string, dataDir: string, path: string): DataRead & { kept: { path: string; stamp: string } } {
+  const key = bytesKey(projectRoot, dataDir);
   try {
     const kept = deserialize(readFileSync(path)) as DataRead & { key: string };
-    if (kept.key === key) return { data: kept.data, issues: kept.issues };
+    if (kept.key === key) return { data: kept.data, issues: kept.issues, kept: { path, stamp: stampOf([path]) } };
   } catch {
     // None kept yet, or damaged: read the files.
   }
   const read = readNow(projectRoot, dataDir);
-  writeWholeFile(path, serialize({ key, ...read }));
-  return read;
+  return { ...read, kept: keepRead(read, key, path) };
 }
 
 function readDataFilesNow(projectRoot: string, dataDir: string, issues: ContentIssue[]): DataFiles | undefined {

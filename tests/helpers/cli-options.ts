@@ -15,9 +15,9 @@ const scripts = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as
 /** The npm scripts of package.json. */
 export const npmScripts: ReadonlySet<string> = new Set(Object.keys(scripts));
 
-/** The TypeScript file an npm script runs (`node --import tsx src/cli/build.ts`), if it runs one. */
+/** The TypeScript file an npm script runs (`node [Node's options] --import tsx src/cli/build.ts`), if it runs one. */
 export function scriptEntry(script: string): string | undefined {
-  return /^node --import tsx (\S+\.ts)$/.exec(scripts[script] ?? "")?.[1];
+  return /^node (?:--[\w-]+(?:=\S+)? )*--import tsx (\S+\.ts)$/.exec(scripts[script] ?? "")?.[1];
 }
 
 const asked = new Map<string, Promise<readonly string[]>>();

@@ -1,7 +1,7 @@
 // A build keeps its read of the data files in its cache, by their bytes: the next build
 // takes it from there instead of parsing a large entities.yaml again.
 import assert from "node:assert/strict";
-import { readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { it } from "node:test";
@@ -42,4 +42,15 @@ it("takes the data files' read from the cache while their bytes are those it was
   const again = read(cache);
   assert.notEqual(again.data?.site.title, "Kept in the cache");
   assert.equal(again.data?.entities[0]?.description, "A port.");
+});
+
+it("puts the read back in a cache that lost it while the process ran", () => {
+  const content = makeContent({});
+  const cache = tempDir("data-cache");
+  readDataFiles(ROOT, content, [], cache);
+  const path = join(cache, "data-files.bin");
+  const first = readFileSync(path);
+  rmSync(path);
+  readDataFiles(ROOT, content, [], cache);
+  assert.deepEqual(readFileSync(path), first);
 });
