@@ -18,7 +18,7 @@ import { SEARCH_FOLDER, updateSearchIndex, type SearchUpdated } from "./search/u
 import { outputFileOf } from "./model/routes.ts";
 import { PagesOnDisk } from "./output/pages-on-disk.ts";
 import { takeBuildLock } from "./output/build-lock.ts";
-import { sizesOnDisk } from "./output/sizes-on-disk.ts";
+import { SIZES_ON_A_WORKER_FROM, sizesOnDisk } from "./output/sizes-on-disk.ts";
 
 export interface BuildOptions {
   /** The folder holding articles/, _data/, images/. */
@@ -89,9 +89,9 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   // Related stories are ranked again only around what changed since the last build.
   if (!withoutCache) restoreRankings(loadRankings(output, cacheDir));
   const previous = withoutCache ? EMPTY_MANIFEST : loadManifest(output, cacheDir);
-  // Whether the recorded files are still as written is looked up on the other core while this one plans.
+  // Whether the recorded files of a large site are still as written is looked up on the other core while this one plans.
   const recordedFiles = Object.keys(previous.files);
-  const sizesFound = recordedFiles.length > 0 ? sizesOnDisk(output, recordedFiles) : Promise.resolve(undefined);
+  const sizesFound = recordedFiles.length >= SIZES_ON_A_WORKER_FROM ? sizesOnDisk(output, recordedFiles) : Promise.resolve(undefined);
   const { plan, issues } = await planSite({
     projectRoot: process.cwd(),
     contentDir,
@@ -116,7 +116,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   // articles' pages are on disk, so Pagefind indexes on one core while Node renders on another.
   const pagesOnDisk = new PagesOnDisk();
   // Found in the folder the writer writes to (a first build writes to a new one), if found
-  // already: a small site is planned before the worker has started, and the writer looks itself.
+  // already: the writer looks at the files itself rather than wait for the worker.
   const sizes = change.dir === output ? await Promise.race([sizesFound, undefined]) : undefined;
   const writing = writeOutputs(change, plan.outputs, previous, { onDisk: (file) => pagesOnDisk.onDiskNow(file), removeLater: true, ...(sizes ? { sizesOnDisk: sizes } : {}) }).then(
     (written) => {
