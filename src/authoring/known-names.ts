@@ -1,6 +1,7 @@
 // What the registry knows, for commands that write articles: the canonical name and
 // type behind any name or alias, spelled in any of the ways nameKey forgives.
-import { readDataFiles, type DataFiles, type EntityEntry } from "../content/data-files.ts";
+import { readDataFiles, type DataFiles } from "../content/data-files.ts";
+import type { EntityEntry } from "../content/data-schemas.ts";
 import { indexNames } from "../content/registry.ts";
 import type { ContentIssue } from "../errors.ts";
 import { nameKey } from "../slugs.ts";

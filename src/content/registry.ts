@@ -5,7 +5,7 @@ import { nameKey } from "../slugs.ts";
 import { ENTITY_SECTIONS, type Entity, type EntityType, type Source } from "../types.ts";
 import { urls } from "../urls.ts";
 import { assignSlugs } from "./assign-slugs.ts";
-import type { EntityEntry, SourceEntry } from "./data-files.ts";
+import type { EntityEntry, SourceEntry } from "./data-schemas.ts";
 
 interface Draft<T> {
   name: string;

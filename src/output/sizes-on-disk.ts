@@ -16,17 +16,18 @@ export interface SizesWorkerData {
   files: readonly string[];
 }
 
-/** Each file's size, NaN where there is none (missing, or not a file that can be looked at). */
-export function sizesOf({ dir, files }: SizesWorkerData): Float64Array<ArrayBuffer> {
-  const sizes = new Float64Array(files.length);
-  for (const [i, file] of files.entries()) {
-    try {
-      sizes[i] = statSync(join(dir, file)).size;
-    } catch {
-      sizes[i] = NaN;
-    }
+/** A file's size; undefined when there is none (missing, or not a file that can be looked at). */
+export function sizeOf(path: string): number | undefined {
+  try {
+    return statSync(path).size;
+  } catch {
+    return undefined;
   }
-  return sizes;
+}
+
+/** Each file's size, NaN where there is none. */
+export function sizesOf({ dir, files }: SizesWorkerData): Float64Array<ArrayBuffer> {
+  return Float64Array.from(files, (file) => sizeOf(join(dir, file)) ?? NaN);
 }
 
 /**

@@ -2,12 +2,13 @@
 // previous run wrote that are no longer part of the site. Each file is written to a
 // new name and renamed over the old one, so a reader (or a hard link in the published
 // folder) never sees a half-written file.
-import { readdirSync, rmdirSync, rmSync, statSync } from "node:fs";
+import { readdirSync, rmdirSync, rmSync } from "node:fs";
 import { copyFile, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { isWithin } from "../paths.ts";
 import { AnnalsError } from "../errors.ts";
 import { namePath, temporaryName } from "../whole-file.ts";
+import { sizeOf } from "./sizes-on-disk.ts";
 
 /** One file of the output, and how to make it. */
 export interface OutputFile {
@@ -35,14 +36,6 @@ export interface WriteReport {
   removed: string[];
   /** Files left as they were. */
   kept: number;
-}
-
-function sizeOf(path: string): number | undefined {
-  try {
-    return statSync(path).size;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Removes `from` and the folders above it, up to `root`, while they are empty. */

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { describe, it } from "node:test";
 import { parse as parseYaml } from "yaml";
-import { entitiesSchema, siteSchema, sourcesSchema } from "../../src/content/data-files.ts";
+import { entitiesSchema, siteSchema, sourcesSchema } from "../../src/content/data-schemas.ts";
 import { keyTreeOf, type KeyTree } from "../../src/content/known-keys.ts";
 import { articleFrontMatterSchema } from "../../src/content/schema.ts";
 import { npmScripts, parserOptions, scriptEntry } from "../helpers/cli-options.ts";

@@ -2,7 +2,8 @@
 // that suggests the nearest known one, and the open data's licence.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { readDataFiles, type SiteFile } from "../../src/content/data-files.ts";
+import { readDataFiles } from "../../src/content/data-files.ts";
+import type { SiteFile } from "../../src/content/data-schemas.ts";
 import type { ContentIssue } from "../../src/errors.ts";
 import { DEFAULT_SITE_YAML, makeContent, ROOT } from "../helpers/site.ts";
 
