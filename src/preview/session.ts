@@ -145,9 +145,10 @@ export class PreviewSession {
       },
       this.planMemory,
     );
-    this.problems = previewProblems(issues);
-    this.issues = issues;
-    if (!plan) return { report: { manifest: this.manifest, written: [], removed: [], kept: 0 }, issues };
+    if (!plan) {
+      this.showProblems(issues);
+      return { report: { manifest: this.manifest, written: [], removed: [], kept: 0 }, issues };
+    }
     this.site = plan.site;
     this.articles = plan.articles;
     this.editions = plan.editions;
@@ -159,6 +160,8 @@ export class PreviewSession {
     this.folderWritten = folderIdentity(this.outputDir);
     this.manifest = report.manifest;
     this.seeding = undefined;
+    // Shown once the pages they are about are written: a report of a broken story over the page that still lists it would say two things at once.
+    this.showProblems(issues);
     // Ahead of the next new headline, while the editor reads the page; a headline indexes what is left itself.
     this.planMemory.indexStories().catch(() => undefined);
     // The record of a whole rebuild is saved at once (a restart starts from it); after a save
@@ -168,6 +171,11 @@ export class PreviewSession {
     if (changedArticleFiles) this.saveRecordSoon();
     else this.saveRecord();
     return { report, issues };
+  }
+
+  private showProblems(issues: ContentIssue[]): void {
+    this.problems = previewProblems(issues);
+    this.issues = issues;
   }
 
   private saveRecordSoon(): void {

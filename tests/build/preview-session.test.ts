@@ -27,6 +27,35 @@ describe("the preview's rebuilds", () => {
     assert.ok(existsSync(join(output, "2024/01/02/story/index.html")));
   });
 
+  it("shows a save's problems once the pages they are about are written", async () => {
+    const story = "articles/2024/01/story.md";
+    const content = makeContent({
+      "_data/sources.yaml": "- name: AFP\n  url: https://www.afp.com\n",
+      [story]: article(`title: "A story"\ndate: 2024-01-02\nsource: AFP`),
+      "articles/2024/01/other.md": article(`title: "Another story"\ndate: 2024-01-03\nsource: AFP`),
+    });
+    const output = join(tempDir("preview-problems"), "site");
+    const session = new PreviewSession(content, output, ROOT);
+    await session.rebuild();
+    // What the home page on disk says at the moment the server is given the problems to show.
+    const homeWhenShown: string[] = [];
+    let shown = session.problems;
+    Object.defineProperty(session, "problems", {
+      get: () => shown,
+      set: (problems: typeof shown) => {
+        homeWhenShown.push(readFileSync(join(output, "index.html"), "utf8"));
+        shown = problems;
+      },
+    });
+    writeFileSync(join(content, story), article(`title: "A story\ndate: 2024-01-02\nsource: AFP`));
+    const broken = await session.rebuild(new Set([join(content, story)]));
+    assert.ok(broken.report.written.includes("index.html"), "the home page no longer lists the broken story");
+    assert.ok(shown && /not valid YAML/.test(JSON.stringify(shown)), "the problem is shown");
+    assert.equal(homeWhenShown.length, 1);
+    assert.ok(!homeWhenShown[0]!.includes("/2024/01/02/story/"), "the home page on disk no longer listed the story when its problem was shown");
+    assert.ok(homeWhenShown[0]!.includes("/2024/01/03/other/"));
+  });
+
   it("saves the record of its files a moment after a save in place, and at once when asked (on stopping)", async () => {
     const story = "articles/2024/01/story.md";
     const content = makeContent({
