@@ -12,12 +12,15 @@ export interface PagePlace {
   index?: number;
 }
 
-/** The pages of the archive's pages (ArchivePages), each with its place. */
-function* pagesOf(pages: object): Generator<[object, PagePlace]> {
-  for (const [part, value] of Object.entries(pages)) {
-    if (Array.isArray(value)) for (const [index, page] of value.entries()) yield [page as object, { part, index }];
-    else if (typeof value === "object" && value !== null) yield [value, { part }];
-  }
+/** The parts of the archive's pages (ArchivePages): each a list of pages, or one page. */
+function partsOf(pages: object): [string, object][] {
+  return Object.entries(pages).filter((entry): entry is [string, object] => typeof entry[1] === "object" && entry[1] !== null);
+}
+
+/** The pages of one part, each with its place. */
+function* pagesOfPart(part: string, value: object): Generator<[object, PagePlace]> {
+  if (Array.isArray(value)) for (const [index, page] of value.entries()) yield [page as object, { part, index }];
+  else yield [value, { part }];
 }
 
 /** How long one turn of the indexing in turns may hold the event loop: a page holding a year of stories takes a while to walk. */
@@ -36,8 +39,17 @@ export class StoryHolders {
   private readonly storyFree = new WeakSet<object>();
   /** Each page copied by a save, to its copy. */
   private readonly copies = new WeakMap<object, object>();
+  /** Where each page indexed stood when its part was indexed (a page keeps its place while its part is the same list). */
+  private readonly placeOf = new WeakMap<object, PagePlace>();
+  /**
+   * The parts (lists of pages, never changed once made) whose every page is indexed with its
+   * place: a save finds the pages of a story without going through the archive's pages.
+   */
+  private readonly partsIndexed = new WeakSet<object>();
   /** How many pages were walked to index them, over the index's life. */
   pagesWalked = 0;
+  /** How many pages had their place noted, over the index's life: each page of each part once. */
+  pagesPlaced = 0;
   /** Rebuilds running (see pausedFor), and the indexing in turns waiting for them to end. */
   private pauses = 0;
   private readonly waiting: (() => void)[] = [];
@@ -76,19 +88,34 @@ export class StoryHolders {
    * pages still show).
    */
   placesHolding(pages: object, stories: Iterable<Article>, isStory: (value: object) => boolean): PagePlace[] {
-    const placeOf = new Map<object, PagePlace>();
-    for (const [page, place] of pagesOf(pages)) {
-      placeOf.set(page, place);
-      this.index(page, isStory);
+    for (const [part, value] of partsOf(pages)) {
+      if (this.partsIndexed.has(value)) continue;
+      for (const [page, place] of pagesOfPart(part, value)) this.note(page, place, isStory);
+      this.partsIndexed.add(value);
     }
     const places = new Set<PagePlace>();
     for (const story of stories) {
       // Pages copied since are looked up as their copies, and pages no longer in the archive forgotten.
-      const current = (this.holders.get(story) ?? []).map((page) => this.latest(page)).filter((page) => placeOf.has(page));
+      const current = (this.holders.get(story) ?? []).map((page) => this.latest(page)).filter((page) => this.standsIn(pages, page));
       this.holders.set(story, current);
-      for (const page of current) places.add(placeOf.get(page)!);
+      for (const page of current) places.add(this.placeOf.get(page)!);
     }
     return [...places];
+  }
+
+  /** Whether `page` is in `pages`, at the place noted when its part was indexed. */
+  private standsIn(pages: object, page: object): boolean {
+    const place = this.placeOf.get(page);
+    if (!place) return false;
+    const value: unknown = (pages as Record<string, unknown>)[place.part];
+    return place.index === undefined ? value === page : Array.isArray(value) && value[place.index] === page;
+  }
+
+  /** Notes the place of `page` in its part, and the stories it holds. */
+  private note(page: object, place: PagePlace, isStory: (value: object) => boolean): void {
+    this.placeOf.set(page, place);
+    this.pagesPlaced++;
+    this.index(page, isStory);
   }
 
   /** Notes the stories `page` holds, unless it was walked or copied before. */
@@ -112,15 +139,19 @@ export class StoryHolders {
    */
   async indexInTurns(pages: object, isStory: (value: object) => boolean): Promise<void> {
     let turnStarted: number | undefined;
-    for (const [page] of pagesOf(pages)) {
-      if (turnStarted === undefined) {
-        while (this.pauses > 0) await new Promise<void>((resume) => this.waiting.push(resume));
-        turnStarted = performance.now();
+    for (const [part, value] of partsOf(pages)) {
+      if (this.partsIndexed.has(value)) continue;
+      for (const [page, place] of pagesOfPart(part, value)) {
+        if (turnStarted === undefined) {
+          while (this.pauses > 0) await new Promise<void>((resume) => this.waiting.push(resume));
+          turnStarted = performance.now();
+        }
+        this.note(page, place, isStory);
+        if (performance.now() - turnStarted < TURN_MS) continue;
+        turnStarted = undefined;
+        await new Promise((resolve) => setImmediate(resolve));
       }
-      this.index(page, isStory);
-      if (performance.now() - turnStarted < TURN_MS) continue;
-      turnStarted = undefined;
-      await new Promise((resolve) => setImmediate(resolve));
+      this.partsIndexed.add(value);
     }
   }
 
@@ -147,13 +178,18 @@ export class StoryHolders {
   /**
    * Notes pages copied with some stories replaced (`replaced`: each earlier version with
    * its new one, replaced everywhere): each copy holds what its page held, with the new
-   * versions, so it is not walked, and the earlier versions are forgotten.
+   * versions, so it is not walked, and stands where its page stood; the earlier versions
+   * are forgotten. `parts`: each part made again to hold the copies, with the part it
+   * was made from.
    */
-  copied(pages: Iterable<[object, object]>, replaced: ReadonlyMap<object, object>): void {
+  copied(pages: Iterable<[object, object]>, replaced: ReadonlyMap<object, object>, parts: Iterable<[object, object]>): void {
     for (const [page, copy] of pages) {
       this.copies.set(page, copy);
       this.walked.add(copy);
+      const place = this.placeOf.get(page);
+      if (place) this.placeOf.set(copy, place);
     }
+    for (const [earlier, part] of parts) if (this.partsIndexed.has(earlier)) this.partsIndexed.add(part);
     for (const [earlier, story] of replaced) {
       const list = [...(this.holders.get(earlier) ?? []), ...(this.holders.get(story) ?? [])];
       this.holders.delete(earlier);

@@ -160,6 +160,22 @@ describe("planning again in the preview", () => {
     await assertSameAsFresh(after, before, content);
   });
 
+  it("shows new headlines on the pages that hold the story after the archive was grouped again around them, and matches a plan from nothing", async () => {
+    const retitled = stories[5]!;
+    await plan(content, memory);
+    // A story moved a year on: the pages after it in its listings stand elsewhere now.
+    edit(older, (text) => text.replace(/^date: (\d{4})-/m, (_, year: string) => `date: ${Number(year) + 1}-`));
+    await plan(content, memory, new Set([older]));
+    await memory.indexStories();
+    for (const headline of ["A headline after the move", "A second headline in a row"]) {
+      const before = await plan(content, memory);
+      edit(retitled, (text) => text.replace(/^title: .*$/m, `title: "${headline}"`));
+      const after = await plan(content, memory, new Set([retitled]));
+      assert.ok(changedFiles(before, after).length > 1, "the story's own page and the pages that show it");
+      await assertSameAsFresh(after, before, content);
+    }
+  });
+
   it("notes a name a save adds as a plan from nothing does, and keeps the notes when a save names no new one", async () => {
     const notes = async (memory?: PlanMemory, changed?: ReadonlySet<string>) => {
       const { issues } = await planSite({ projectRoot: ROOT, contentDir: content, includeDrafts: true, keepGoing: true, hostedPages: async () => [], now: NOW, ...(changed ? { changedArticleFiles: changed } : {}) }, memory);

@@ -59,9 +59,11 @@ describe("the pages that hold a story", () => {
     await holders.indexInTurns(pages, (value) => current.has(value));
     const walked = holders.pagesWalked;
     assert.equal(walked, pagesOf(pages).length, "every page indexed");
+    assert.equal(holders.pagesPlaced, walked, "with its place");
     const story = archive.articles[12]!;
     withArticlesReplaced(pages, new Map([[story, { ...story, title: "Indexed ahead" }]]), new Set(archive.articles), holders);
     assert.equal(holders.pagesWalked, walked, "the save walks no page");
+    assert.equal(holders.pagesPlaced, walked, "and goes through none to find their places");
   });
 
   it("indexes nothing while a rebuild runs, and goes on once it ends", async () => {
@@ -90,8 +92,10 @@ describe("the pages that hold a story", () => {
       [other, { ...other, summary: "A summary the index shows." }],
     ]);
     const walked = holders.pagesWalked;
+    const placed = holders.pagesPlaced;
     const twice = withArticlesReplaced(once, replaced, current, holders);
     assert.equal(holders.pagesWalked - walked, 0, "the pages the first save copied are known by what they copied, not walked");
+    assert.equal(holders.pagesPlaced - placed, 0, "and stand where the pages they copy stood: the save goes through none of the archive's pages");
     assert.deepEqual(twice, replacedEverywhere(once, replaced));
     assert.ok(!holds(twice, onceStory) && !holds(twice, other), "no page holds an earlier version");
   });
