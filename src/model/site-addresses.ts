@@ -13,6 +13,18 @@ export function addressKey(path: string): string {
   return path.replace(/\/index\.html$/, "/").replace(/\/+$/, "") || "/";
 }
 
+/**
+ * A page's key, once per page object: a route is never changed once made, and the preview's
+ * plans keep most routes from one save to the next (at 100,000 stories, 150,000 addresses
+ * are made into keys again after every save that moves a story).
+ */
+const keys = new WeakMap<Pick<Route, "url">, string>();
+function keyOf(page: Pick<Route, "url">): string {
+  let key = keys.get(page);
+  if (key === undefined) keys.set(page, (key = addressKey(page.url)));
+  return key;
+}
+
 /** The last part of an address: `slug` of `/2021/07/28/slug/`. */
 const lastPart = (key: string) => key.slice(key.lastIndexOf("/") + 1);
 
@@ -23,8 +35,12 @@ export class SiteAddresses {
   private byLastPart?: Map<string, string[]>;
   private readonly suggested = new Map<string, string | undefined>();
 
-  constructor(addresses: Iterable<string>, redirectFrom: Iterable<string>) {
-    for (const address of addresses) this.addresses.set(addressKey(address), address);
+  /** @param addresses each address, or a page with its address (whose key is then made once per page object: see keyOf). */
+  constructor(addresses: Iterable<string | Pick<Route, "url">>, redirectFrom: Iterable<string>) {
+    for (const address of addresses) {
+      if (typeof address === "string") this.addresses.set(addressKey(address), address);
+      else this.addresses.set(keyOf(address), address.url);
+    }
     this.redirects = new Set([...redirectFrom].map(redirectKey));
   }
 
@@ -62,5 +78,5 @@ export class SiteAddresses {
 
 /** The addresses of a site: its routes, the pages Eleventy rendered and every `redirect_from`. */
 export function siteAddresses(routes: readonly Pick<Route, "url">[], hosted: readonly { url: string }[], redirectFrom: readonly string[]): SiteAddresses {
-  return new SiteAddresses([...routes, ...hosted].map((page) => page.url), redirectFrom);
+  return new SiteAddresses([...routes, ...hosted], redirectFrom);
 }

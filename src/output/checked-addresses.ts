@@ -40,7 +40,8 @@ export function addressesOf(routes: readonly Route[], hosted: readonly HostedPag
   if (same) return memory!.made!;
   const made = {
     from,
-    ownPages: new Map([...routes.filter((route) => route.kind !== "redirect"), ...hosted].map((page) => [outputFileOf(page.url), page.url])),
+    // A route's file is its address's (outputFileOf), but for a redirect's, which is left out.
+    ownPages: new Map([...routes.filter((route) => route.kind !== "redirect").map((route): [string, string] => [route.file, route.url]), ...hosted.map((page): [string, string] => [outputFileOf(page.url), page.url])]),
     addresses: siteAddresses(routes, hosted, articles.flatMap((article) => article.redirectFrom)),
     warnings: new WeakMap<StoryLinks, ContentIssue[]>(),
   };
