@@ -47,6 +47,11 @@ function positionByDate(list: readonly Dated[], epoch: number): number {
   return low;
 }
 
+/** Where the window of a story placed by date at `position` in a list longer than the window begins: half a window before it. */
+function windowStart(position: number, window: number): number {
+  return Math.max(0, position - window / 2);
+}
+
 /** What ranking reads of an article: its address (the key), date and entities, nothing else. */
 const rankingLines = new WeakMap<Article, string>();
 function rankingLine(article: Article): string {
@@ -142,9 +147,19 @@ function staleRankings(earlier: Ranking, lines: ReadonlyMap<string, string>, byE
     stale.add(url);
     for (const line of [earlier.lines.get(url), lines.get(url)]) for (const entity of line?.split(" ").slice(1) ?? []) entities.add(entity);
   }
-  /** The stories of `list` whose window holds the story at `index`: those positioned (by date) within a window of it. */
+  /**
+   * The stories of `list` whose window holds the story at `index`, as rankRelated places a
+   * story's window (windowStart); they are among those positioned by date within a window
+   * of it. A story whose window holds neither a changed story's place before nor its place
+   * after reads the same stories: the stories between move by one place, and so does its window.
+   */
   const around = (list: readonly Dated[], index: number) => {
-    for (let k = Math.max(0, index - window); k < list.length && positionByDate(list, list[k]!.date.epoch) <= index + window; k++) stale.add(list[k]!.url);
+    for (let k = Math.max(0, index - window); k < list.length; k++) {
+      const position = positionByDate(list, list[k]!.date.epoch);
+      if (position > index + window) break;
+      const start = windowStart(position, window);
+      if (start <= index && index < start + window) stale.add(list[k]!.url);
+    }
   };
   for (const entity of entities) {
     const before = earlier.byEntity.get(entity) ?? [];
@@ -209,7 +224,7 @@ function rankRelated(articles: readonly Article[], byEntity: ReadonlyMap<string,
     const candidates = new Set<Article>();
     for (const url of own) {
       const list = byEntity.get(url)!;
-      const start = list.length <= window ? 0 : Math.max(0, positionByDate(list, article.date.epoch) - window / 2);
+      const start = list.length <= window ? 0 : windowStart(positionByDate(list, article.date.epoch), window);
       const end = Math.min(list.length, start + window);
       for (let i = start; i < end; i++) if (list[i] !== article) candidates.add(list[i]!);
     }

@@ -74,6 +74,29 @@ describe("relatedArticles after a change", () => {
     }
   });
 
+  it("agrees with a ranking from nothing after many random changes, stories sharing days among them (window 6)", () => {
+    // A seeded sequence: each step redates, renames, deletes or adds a few stories, on days many stories share.
+    let seed = 11;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const day = (id: number) => Math.floor(id / 3);
+    const story = (id: number, day: number, places: string[]) => ({ ...fakeArticle(id, places), date: { epoch: day * DAY } }) as Article;
+    let stories = Array.from({ length: 150 }, (_, i) => story(i + 1, day(i + 1), namesOf(i + 1)));
+    let next = 1000;
+    relatedArticles(newestFirst([...stories]), { window: 6, archive: "random" });
+    for (let step = 0; step < 40; step++) {
+      stories = stories.flatMap((article): Article[] => {
+        const roll = random();
+        if (roll < 0.02) return [];
+        if (roll < 0.05) return [{ ...article, date: { epoch: Math.floor(random() * 60) * DAY } } as Article];
+        if (roll < 0.07) return [{ ...article, places: namesOf(Math.floor(random() * 100)).map(place) } as Article];
+        return [article];
+      });
+      if (random() < 0.5) stories.push(story(next, Math.floor(random() * 60), namesOf(next++)));
+      const articles = newestFirst([...stories]);
+      assert.deepEqual(ranking(relatedArticles(articles, { window: 6, archive: "random" })), ranking(relatedArticles(articles, { window: 6, archive: `fresh ${step}` })), `step ${step}`);
+    }
+  });
+
   it("ranks again every story of an entity whose rarity a change moved", () => {
     // Erbil is named by 15 stories; a 16th, far in time from story 20, makes it commoner
     // (as common as Basra): story 20 then prefers 21, which shares Basra and is nearer.
