@@ -199,6 +199,10 @@ export async function writeOutputs(target: OutputTarget, outputs: Iterable<Outpu
   const claimed = new Set<string>();
   const replacing: OutputFile[] = [];
   let kept = 0;
+  // Files `previous` listed that an output claims, and files new to it: when they are all it
+  // lists, nothing is removed, and its list is not searched for files no output claimed.
+  let claimedOfPrevious = 0;
+  let added = 0;
   // The work done since the last turn of the event loop, counted in kept files.
   let sinceTurn = 0;
   const turnDue = (cost: number) => {
@@ -226,6 +230,7 @@ export async function writeOutputs(target: OutputTarget, outputs: Iterable<Outpu
       if (claimed.has(output.file)) throw new Error(`Two outputs claim ${output.file}; every page needs its own address.`);
       claimed.add(output.file);
       const before = previous.files[output.file];
+      if (before) claimedOfPrevious++;
       // Kept: a file at the same address was written before, so it passed the check below then.
       if (before && before[0] === output.fingerprint && (options.previousOnDisk || (options.sizesOnDisk ? options.sizesOnDisk.get(output.file) : sizeOf(join(dir, output.file))) === before[1])) {
         if (!options.updateInPlace) files[output.file] = before;
@@ -239,6 +244,7 @@ export async function writeOutputs(target: OutputTarget, outputs: Iterable<Outpu
       }
       if (before || sizeOf(path) !== undefined) replacing.push(output);
       else await write(output, path);
+      if (!before) added++;
     }
     // Every new page is on disk before the first page that may link to one is replaced.
     await writes.finished();
@@ -249,7 +255,9 @@ export async function writeOutputs(target: OutputTarget, outputs: Iterable<Outpu
     await writes.settled();
     throw error;
   }
-  const removed = Object.keys(previous.files).filter((file) => !claimed.has(file));
+  const listed = Object.keys(previous.files);
+  // Updated in place, `previous` lists the files new to it too.
+  const removed = listed.length === claimedOfPrevious + (options.updateInPlace ? added : 0) ? [] : listed.filter((file) => !claimed.has(file));
   if (options.updateInPlace) for (const file of removed) delete files[file];
   if (!options.removeLater) removeFiles(target, removed);
   return { manifest: options.updateInPlace ? previous : { files }, written, removed, kept };

@@ -59,6 +59,18 @@ describe("writing the output folder", () => {
     await assert.rejects(writeOutputs(unguardedChange(tempDir("write")), SITE, EMPTY_MANIFEST, { updateInPlace: true }), TypeError);
   });
 
+  it("removes a page no output claims when another is new in the same call, in place or not", async () => {
+    for (const updateInPlace of [false, true]) {
+      const dir = tempDir("write");
+      const record = { files: { ...(await writeOutputs(unguardedChange(dir), [...SITE, page("old/index.html", "1", "deleted next")], EMPTY_MANIFEST)).manifest.files } };
+      const report = await writeOutputs(unguardedChange(dir), [...SITE, page("new/index.html", "1", "new next")], record, { previousOnDisk: true, updateInPlace });
+      assert.deepEqual(report.removed, ["old/index.html"], `updated in place: ${updateInPlace}`);
+      assert.deepEqual(Object.keys(report.manifest.files).sort(), ["a/index.html", "index.html", "new/index.html"]);
+      const kept = await writeOutputs(unguardedChange(dir), [...SITE, page("new/index.html", "1", "new next")], report.manifest, { previousOnDisk: true, updateInPlace });
+      assert.deepEqual([kept.written, kept.removed], [[], []], "and nothing the next time");
+    }
+  });
+
   it("writes the pages new to the folder before it replaces any page, and removes pages last", async () => {
     const dir = tempDir("write");
     const first = await writeOutputs(unguardedChange(dir), [...SITE, page("old/index.html", "1", "a story since deleted")], EMPTY_MANIFEST);
