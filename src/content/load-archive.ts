@@ -1,7 +1,7 @@
 // Loads the whole archive once per build: data files, then every article, validated
 // together so that all content errors are reported at once, before anything is written.
 import { join } from "node:path";
-import { displayPath } from "../display-path.ts";
+import { displayPathsFrom } from "../display-path.ts";
 import { codeVersion, sha1 } from "../hash.ts";
 import { ContentErrors, type ContentIssue } from "../errors.ts";
 import { createMarkdown } from "../markdown.ts";
@@ -51,7 +51,7 @@ export interface LoadOptions {
 export function collectArchive(options: LoadOptions): { archive?: Archive; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
   const now = options.now ?? new Date();
-  const display = (path: string) => displayPath(path, options.projectRoot);
+  const display = displayPathsFrom(options.projectRoot);
   const data = readDataFiles(options.projectRoot, options.contentDir, issues, options.parseCacheDir);
 
   const allowHtml = data?.site.allowHtmlInMarkdown ?? false;

@@ -50,13 +50,20 @@ export function registerNames(data: DataFiles, published: readonly PublishedFile
   const issues: ContentIssue[] = [];
   const registry = new NameRegistry(data.entities, data.sources, display(join(contentDir, "_data")), issues);
   const registryFile = display(join(contentDir, "_data", "entities.yaml"));
-  const namesUsed: string[] = [];
+  // Each name as written, once: an archive names a few thousand sources and entities a
+  // million times, and what follows depends only on the first story naming each.
+  const sources = new Set<string>();
+  const entities = new Map(ENTITY_TYPES.map((type) => [type, new Set<string>()]));
   for (const { frontMatter, inputPath } of published) {
-    registry.noteSource(frontMatter.source);
-    namesUsed.push(`source:${frontMatter.source}`);
+    if (!sources.has(frontMatter.source)) {
+      sources.add(frontMatter.source);
+      registry.noteSource(frontMatter.source);
+    }
     for (const [list, type] of ENTITY_LISTS) {
+      const named = entities.get(type)!;
       for (const name of frontMatter.entities?.[list] ?? []) {
-        namesUsed.push(`${type}:${name}`);
+        if (named.has(name)) continue;
+        named.add(name);
         // Reported once, at the first article naming it, so an editor can register it.
         if (registry.noteEntity(name, type)) {
           issues.push({
@@ -69,5 +76,6 @@ export function registerNames(data: DataFiles, published: readonly PublishedFile
       }
     }
   }
-  return { data, published, registry, issues, key: [...new Set(namesUsed)].sort().join("\n") };
+  const namesUsed = [...[...sources].map((name) => `source:${name}`), ...[...entities].flatMap(([type, names]) => [...names].map((name) => `${type}:${name}`))];
+  return { data, published, registry, issues, key: namesUsed.sort().join("\n") };
 }
