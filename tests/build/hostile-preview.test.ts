@@ -56,10 +56,12 @@ describe("images in the preview server", () => {
       "articles/2022/06/data-photo.md": article(`title: "Data photo"\ndate: 2022-06-02\nsource: AFP\nimage:\n  src: /_data/site.yaml\n  alt: "x"`),
       "articles/2022/06/after.md": article(`title: "After"\ndate: 2022-06-02\nsource: AFP`),
     });
-    await waitFor("the story saved after it", async () => ((await status("/2022/06/02/after/")) === 200 ? true : undefined)).catch((error: Error) =>
-      assert.fail(`${error.message}\n--- server output ---\n${preview.log()}`),
-    );
-    const shown = text(parse(await (await fetch(preview.url)).text()).querySelector(".preview-problems"));
+    // The problems box changes once the rebuild has written its pages; the story saved beside it may be served a moment before.
+    const shown = await waitFor("the story saved after it, and the report", async () => {
+      if ((await status("/2022/06/02/after/")) !== 200) return undefined;
+      const report = text(parse(await (await fetch(preview.url)).text()).querySelector(".preview-problems"));
+      return /data-photo\.md/.test(report) ? report : undefined;
+    }).catch((error: Error) => assert.fail(`${error.message}\n--- server output ---\n${preview.log()}`));
     assert.match(shown, /data-photo\.md:6 image\.src expected an image file ending in \.jpg/);
     assert.equal(await status("/2022/06/02/data-photo/"), 404);
   });
