@@ -12,15 +12,9 @@ export interface PagePlace {
   index?: number;
 }
 
-/** The parts of the archive's pages (ArchivePages): each a list of pages, or one page. */
+/** The parts of the archive's pages (ArchivePages), each a list of pages or one page, with its name. */
 function partsOf(pages: object): [string, object][] {
   return Object.entries(pages).filter((entry): entry is [string, object] => typeof entry[1] === "object" && entry[1] !== null);
-}
-
-/** The pages of one part, each with its place. */
-function* pagesOfPart(part: string, value: object): Generator<[object, PagePlace]> {
-  if (Array.isArray(value)) for (const [index, page] of value.entries()) yield [page as object, { part, index }];
-  else yield [value, { part }];
 }
 
 /** How long one turn of the indexing in turns may hold the event loop: a page holding a year of stories takes a while to walk. */
@@ -88,11 +82,7 @@ export class StoryHolders {
    * pages still show).
    */
   placesHolding(pages: object, stories: Iterable<Article>, isStory: (value: object) => boolean): PagePlace[] {
-    for (const [part, value] of partsOf(pages)) {
-      if (this.partsIndexed.has(value)) continue;
-      for (const [page, place] of pagesOfPart(part, value)) this.note(page, place, isStory);
-      this.partsIndexed.add(value);
-    }
+    for (const [page, place] of this.unplaced(pages)) this.note(page, place, isStory);
     const places = new Set<PagePlace>();
     for (const story of stories) {
       // Pages copied since are looked up as their copies, and pages no longer in the archive forgotten.
@@ -109,6 +99,16 @@ export class StoryHolders {
     if (!place) return false;
     const value: unknown = (pages as Record<string, unknown>)[place.part];
     return place.index === undefined ? value === page : Array.isArray(value) && value[place.index] === page;
+  }
+
+  /** The pages of the parts of `pages` not indexed yet, each with its place; a part counts as indexed once all its pages were given. */
+  private *unplaced(pages: object): Generator<[object, PagePlace]> {
+    for (const [part, value] of partsOf(pages)) {
+      if (this.partsIndexed.has(value)) continue;
+      if (Array.isArray(value)) for (const [index, page] of value.entries()) yield [page as object, { part, index }];
+      else yield [value, { part }];
+      this.partsIndexed.add(value);
+    }
   }
 
   /** Notes the place of `page` in its part, and the stories it holds. */
@@ -139,19 +139,15 @@ export class StoryHolders {
    */
   async indexInTurns(pages: object, isStory: (value: object) => boolean): Promise<void> {
     let turnStarted: number | undefined;
-    for (const [part, value] of partsOf(pages)) {
-      if (this.partsIndexed.has(value)) continue;
-      for (const [page, place] of pagesOfPart(part, value)) {
-        if (turnStarted === undefined) {
-          while (this.pauses > 0) await new Promise<void>((resume) => this.waiting.push(resume));
-          turnStarted = performance.now();
-        }
-        this.note(page, place, isStory);
-        if (performance.now() - turnStarted < TURN_MS) continue;
-        turnStarted = undefined;
-        await new Promise((resolve) => setImmediate(resolve));
+    for (const [page, place] of this.unplaced(pages)) {
+      if (turnStarted === undefined) {
+        while (this.pauses > 0) await new Promise<void>((resume) => this.waiting.push(resume));
+        turnStarted = performance.now();
       }
-      this.partsIndexed.add(value);
+      this.note(page, place, isStory);
+      if (performance.now() - turnStarted < TURN_MS) continue;
+      turnStarted = undefined;
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
 
