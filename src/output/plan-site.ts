@@ -1,6 +1,7 @@
 // From a content folder to the list of files the site consists of, each with its
 // fingerprint: the one pipeline the build and the preview share.
-import { buildArchivePages, groupingKey, withArticlesReplaced, withBodiesReplaced, type ArchivePages } from "../archive-pages.ts";
+import { buildArchivePages, type ArchivePages } from "../archive-pages.ts";
+import { groupingKey, withArticlesReplaced, withBodiesReplaced } from "../replaced-stories.ts";
 import type { Archive } from "../content/archive.ts";
 import { collectArchive, type LoadOptions } from "../content/load-archive.ts";
 import { LoadMemory } from "../content/load-in-place.ts";

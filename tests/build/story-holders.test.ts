@@ -4,7 +4,8 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { buildArchivePages, withArticlesReplaced, type ArchivePages } from "../../src/archive-pages.ts";
+import { buildArchivePages, type ArchivePages } from "../../src/archive-pages.ts";
+import { withArticlesReplaced } from "../../src/replaced-stories.ts";
 import { generateArchive } from "../../src/bench/generate-archive.ts";
 import { loadArchive } from "../../src/content/load-archive.ts";
 import { siteAssets } from "../../src/output/assets.ts";
