@@ -21,8 +21,15 @@ export type Category = (typeof CATEGORIES)[number];
  */
 export const LIGHTHOUSE_CONFIG: Config = {
   ...desktopConfig,
-  settings: { ...desktopConfig.settings, throttlingMethod: "simulate", onlyCategories: [...CATEGORIES] },
+  settings: { ...desktopConfig.settings, throttlingMethod: "simulate", onlyCategories: [...CATEGORIES], disableFullPageScreenshot: true },
 };
+
+/**
+ * Audits that weigh nothing in any category's score and cost seconds a page: the
+ * back/forward cache check navigates away and back, the screenshots are pictures for the
+ * report. Left out with the full-page screenshot; the scores are the same without them.
+ */
+const UNSCORED_AUDITS = ["bf-cache", "screenshot-thumbnails", "final-screenshot"];
 
 export async function launchChrome(): Promise<LaunchedChrome> {
   if (!existsSync(CHROMIUM)) {
@@ -32,7 +39,7 @@ export async function launchChrome(): Promise<LaunchedChrome> {
 }
 
 export async function runLighthouse(chrome: LaunchedChrome, url: string, options: { skipAudits?: string[] } = {}): Promise<Result> {
-  const flags: Flags = { port: chrome.port, logLevel: "error", ...(options.skipAudits ? { skipAudits: options.skipAudits } : {}) };
+  const flags: Flags = { port: chrome.port, logLevel: "error", skipAudits: [...UNSCORED_AUDITS, ...(options.skipAudits ?? [])] };
   const result = await lighthouse(url, flags, LIGHTHOUSE_CONFIG);
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   if (result.lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
