@@ -124,7 +124,8 @@ describe("relatedArticles after a change", () => {
     };
     const tampered = (saved: SavedRanking) => {
       // A list no ranking gives, for a story no change below touches.
-      saved.related = saved.related.map(([url, list]) => [url, url === "/a/3/" ? ["/a/119/"] : list]);
+      const place = (url: string) => saved.lines.findIndex(([line]) => line === url);
+      saved.related[place("/a/3/")] = [place("/a/119/")];
     };
 
     it("agrees with a ranking from nothing after each kind of change", () => {
