@@ -48,6 +48,11 @@ export class StoryHolders {
   private pauses = 0;
   private readonly waiting: (() => void)[] = [];
 
+  /** Whether every page of `pages` is indexed: a new headline then walks no page to find those that hold its story. */
+  covers(pages: object): boolean {
+    return partsOf(pages).every(([, part]) => this.partsIndexed.has(part));
+  }
+
   /** Whether `value` was found to hold no story at any depth. */
   holdsNoStory(value: object): boolean {
     return this.storyFree.has(value);

@@ -55,6 +55,11 @@ export class PlanMemory {
   /** What the groupings made, kept while the settings and registry they were made with are the same. */
   grouping = { from: "", memory: new GroupingMemory() };
 
+  /** Whether the pages the last plan grouped are all indexed by the stories they hold. */
+  storiesIndexed(): boolean {
+    return this.last !== undefined && this.holders.covers(this.last.pages);
+  }
+
   /** Indexes the pages the last plan grouped, in turns, ahead of the first new headline (see story-holders.ts). */
   async indexStories(): Promise<void> {
     const last = this.last;

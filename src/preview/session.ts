@@ -126,11 +126,19 @@ export class PreviewSession {
    *   last rebuild; undefined when anything else may have changed.
    */
   rebuild(changedArticleFiles?: ReadonlySet<string>): Promise<RebuildResult> {
-    // The stories' pages indexed ahead of a new headline wait: a save does not share its turns.
+    // The first rebuild indexes the stories' pages beside its writing (its pages are all
+    // new, and an editor's first save may come the moment it is done); after it, the
+    // indexing ahead of a new headline waits while a rebuild runs: a save does not share its turns.
+    if (!this.planMemory.last) return this.rebuildNow(changedArticleFiles, { indexBesideWriting: true });
     return this.planMemory.holders.pausedFor(() => this.rebuildNow(changedArticleFiles));
   }
 
-  private async rebuildNow(changedArticleFiles?: ReadonlySet<string>): Promise<RebuildResult> {
+  /** Whether the pages of the last rebuild are all indexed by the stories they hold (see story-holders.ts): a new headline then walks none. */
+  storiesIndexed(): boolean {
+    return this.planMemory.storiesIndexed();
+  }
+
+  private async rebuildNow(changedArticleFiles?: ReadonlySet<string>, { indexBesideWriting = false } = {}): Promise<RebuildResult> {
     const { plan, issues } = await planSite(
       {
         projectRoot: this.projectRoot,
@@ -156,14 +164,18 @@ export class PreviewSession {
     const sameFolder = this.folderWritten !== undefined && this.folderWritten === folderIdentity(this.outputDir);
     // A preview killed while it writes leaves the mark: its next start writes every file again.
     const changed = markChanging(this.outputDir, this.cacheDir);
+    // Ahead of the next new headline, in turns: beside the first rebuild's writing, else once the pages are written, while the editor reads them.
+    const indexStories = () => this.planMemory.indexStories().catch(() => undefined);
+    const indexedBeside = indexBesideWriting ? indexStories() : undefined;
     const report = await writeOutputs(unguardedChange(this.outputDir), plan.outputs, this.manifest, { previousOnDisk: sameFolder, updateInPlace: true });
     this.folderWritten = folderIdentity(this.outputDir);
     this.manifest = report.manifest;
     this.seeding = undefined;
     // Shown once the pages they are about are written: a report of a broken story over the page that still lists it would say two things at once.
     this.showProblems(issues);
-    // Ahead of the next new headline, while the editor reads the page; a headline indexes what is left itself.
-    this.planMemory.indexStories().catch(() => undefined);
+    // A headline indexes what is left itself.
+    if (indexedBeside) await indexedBeside;
+    else void indexStories();
     // The record of a whole rebuild is saved at once (a restart starts from it); after a save
     // in place, once saves pause: at 100,000 stories it is 18 MB, more than the rest of a save.
     // Until it is saved the mark stays, and a preview killed before then writes every file again.

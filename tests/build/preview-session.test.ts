@@ -27,6 +27,28 @@ describe("the preview's rebuilds", () => {
     assert.ok(existsSync(join(output, "2024/01/02/story/index.html")));
   });
 
+  it("indexes the stories' pages beside its first rebuild's writing, so that the first new headline walks no page", async () => {
+    const content = makeContent({
+      "_data/sources.yaml": "- name: AFP\n  url: https://www.afp.com\n",
+      ...Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`articles/2024/01/story-${i}.md`, article(`title: "Story ${i}"\ndate: 2024-01-0${i + 1}\nsource: AFP\nentities:\n  places: [Basra]`)])),
+    });
+    const session = new PreviewSession(content, join(tempDir("preview"), "site"), ROOT);
+    assert.equal(session.storiesIndexed(), false, "not before there are pages");
+    // Whether every page was indexed at the moment the first rebuild's pages were all written (it then shows its problems).
+    let indexedWhenWritten: boolean | undefined;
+    let shown = session.problems;
+    Object.defineProperty(session, "problems", {
+      get: () => shown,
+      set: (problems: typeof shown) => {
+        indexedWhenWritten ??= session.storiesIndexed();
+        shown = problems;
+      },
+    });
+    await session.rebuild();
+    assert.equal(indexedWhenWritten, true, "indexed beside the writing, not after it");
+    assert.ok(session.storiesIndexed());
+  });
+
   it("shows a save's problems once the pages they are about are written", async () => {
     const story = "articles/2024/01/story.md";
     const content = makeContent({
