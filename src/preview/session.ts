@@ -10,7 +10,7 @@ import { renderHostedPages, type HostedPageOutput } from "../output/hosted-pages
 import { PlanMemory, planSite, type SitePlan } from "../output/plan-site.ts";
 import { unguardedChange } from "../output/staging.ts";
 import { CACHE_DIR, loadManifest, loadSearchRecord, markChanging, saveManifest, saveSearchRecord } from "../output/manifest-store.ts";
-import { writeOutputs, type OutputManifest, type WriteReport } from "../output/write-site.ts";
+import { writeOutputs, type OutputFile, type OutputManifest, type WriteReport } from "../output/write-site.ts";
 import { updateSearchIndex, type SearchRecord } from "../search/update-index.ts";
 import { EDITS_BUNDLE } from "../search/bundles.ts";
 import type { Article, SiteSettings } from "../types.ts";
@@ -72,6 +72,8 @@ export class PreviewSession {
   /** Set while the search index's record is not saved since it was last updated. */
   private searchUnsaved = false;
   private recordTimer: NodeJS.Timeout | undefined;
+  /** The outputs the last rebuild wrote or kept, all on disk as `manifest` records (see WriteOptions.sinceLastCall); unset when a rebuild failed or the record was replaced. */
+  private lastOutputs: readonly OutputFile[] | undefined;
 
   constructor(
     readonly contentDir: string,
@@ -97,6 +99,7 @@ export class PreviewSession {
   /** Waits for the build's files to be linked in, and takes what the folder then holds. */
   private async takeSeed(seeding: Seeding): Promise<void> {
     const linked = await seeding.linked;
+    this.lastOutputs = undefined;
     if (linked) {
       this.manifest = { files: { ...linked.files } };
       // Every linked file was checked against the build's record as it was linked.
@@ -167,7 +170,10 @@ export class PreviewSession {
     // Ahead of the next new headline, in turns: beside the first rebuild's writing, else once the pages are written, while the editor reads them.
     const indexStories = () => this.planMemory.indexStories().catch(() => undefined);
     const indexedBeside = indexBesideWriting ? indexStories() : undefined;
-    const report = await writeOutputs(unguardedChange(this.outputDir), plan.outputs, this.manifest, { previousOnDisk: sameFolder, updateInPlace: true });
+    const sinceLastCall = sameFolder ? this.lastOutputs : undefined;
+    this.lastOutputs = undefined;
+    const report = await writeOutputs(unguardedChange(this.outputDir), plan.outputs, this.manifest, { previousOnDisk: sameFolder, updateInPlace: true, ...(sinceLastCall ? { sinceLastCall } : {}) });
+    this.lastOutputs = plan.outputs;
     this.folderWritten = folderIdentity(this.outputDir);
     this.manifest = report.manifest;
     this.seeding = undefined;

@@ -59,6 +59,27 @@ describe("writing the output folder", () => {
     await assert.rejects(writeOutputs(unguardedChange(tempDir("write")), SITE, EMPTY_MANIFEST, { updateInPlace: true }), TypeError);
   });
 
+  it("looks up only the outputs that are not the last call's objects at the same places, when given them", async () => {
+    const dir = tempDir("write");
+    const record = { files: { ...(await writeOutputs(unguardedChange(dir), SITE, EMPTY_MANIFEST)).manifest.files } };
+    const options = { previousOnDisk: true, updateInPlace: true };
+    const first = [page("index.html", "2", "home, changed"), SITE[1]!];
+    await writeOutputs(unguardedChange(dir), first, record, options);
+    // Behind the writer's back, the record no longer says what page a was written with:
+    // looked up, page a would be written again; the same object at the same place is not looked up.
+    record.files["a/index.html"] = ["another fingerprint", 0];
+    const again = [page("index.html", "3", "home, changed again"), SITE[1]!];
+    const report = await writeOutputs(unguardedChange(dir), again, record, { ...options, sinceLastCall: first });
+    assert.deepEqual([report.written, report.removed, report.kept], [["index.html"], [], 1]);
+    assert.equal(readFileSync(join(dir, "index.html"), "utf8"), "home, changed again");
+    // Looked up when the lists differ in length, or a place holds another file.
+    for (const [outputs, last] of [[again, [SITE[0]!]], [again, [SITE[1]!, SITE[0]!]]] as const) {
+      const lookedUp = await writeOutputs(unguardedChange(dir), outputs, record, { ...options, sinceLastCall: last });
+      assert.deepEqual(lookedUp.written, ["a/index.html"]);
+      record.files["a/index.html"] = ["another fingerprint", 0];
+    }
+  });
+
   it("removes a page no output claims when another is new in the same call, in place or not", async () => {
     for (const updateInPlace of [false, true]) {
       const dir = tempDir("write");
