@@ -37,12 +37,15 @@ export function redirectClashes(articles: readonly RedirectingArticle[]): Conten
  * site writes, besides redirects, to its URL; `fileFor` is where a redirect is written.
  */
 export function redirectsOverPages(articles: readonly RedirectingArticle[], pages: ReadonlyMap<string, string>, fileFor: (path: string) => string | undefined): ContentIssue[] {
-  return articles.flatMap((article) =>
-    article.redirectFrom.flatMap((path, index): ContentIssue[] => {
+  const issues: ContentIssue[] = [];
+  // A loop over the stories with old addresses, not a list made per story: the preview checks after every save.
+  for (const article of articles) {
+    if (article.redirectFrom.length === 0) continue;
+    for (const [index, path] of article.redirectFrom.entries()) {
       const file = fileFor(path);
       const page = file === undefined ? undefined : pages.get(file);
-      if (page === undefined) return [];
-      return [{ severity: "error", file: article.inputPath, field: `redirect_from[${index}]`, message: `"${path}" is the address of the site's own page ${page}; a redirect there would replace it. Remove it from the list.` }];
-    }),
-  );
+      if (page !== undefined) issues.push({ severity: "error", file: article.inputPath, field: `redirect_from[${index}]`, message: `"${path}" is the address of the site's own page ${page}; a redirect there would replace it. Remove it from the list.` });
+    }
+  }
+  return issues;
 }

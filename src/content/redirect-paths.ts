@@ -18,3 +18,10 @@ export function redirectKey(path: string): string {
   const trimmed = decoded(pathname).normalize("NFC").replace(/\/+$/, "").toLowerCase() || "/";
   return query === undefined ? trimmed : `${trimmed}?${query}`;
 }
+
+/** Every old address the stories redirect from, in their order; most stories have none, and the preview asks after every save. */
+export function oldAddresses(articles: readonly { redirectFrom: readonly string[] }[]): string[] {
+  const addresses: string[] = [];
+  for (const article of articles) if (article.redirectFrom.length > 0) addresses.push(...article.redirectFrom);
+  return addresses;
+}

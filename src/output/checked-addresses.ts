@@ -6,6 +6,7 @@ import type { StoryLinks } from "../body-links.ts";
 import type { Archive } from "../content/archive.ts";
 import type { ContentIssue } from "../errors.ts";
 import { brokenLinkWarnings } from "../model/broken-links.ts";
+import { oldAddresses } from "../content/redirect-paths.ts";
 import { outputFileOf, type Route } from "../model/routes.ts";
 import { siteAddresses, type SiteAddresses } from "../model/site-addresses.ts";
 import type { Article, SiteSettings } from "../types.ts";
@@ -28,7 +29,7 @@ export class AddressMemory {
 
 /** The site's addresses; in the preview, the last plan's while they are the same (a save that moved no story). */
 export function addressesOf(routes: readonly Route[], hosted: readonly HostedPageOutput[], articles: readonly Article[], site: SiteSettings, memory: AddressMemory | undefined): SiteAddressesMade {
-  const from = { site: `${site.url} ${site.pathPrefix}`, routes, hosted: hosted.map((page) => page.url), redirectFrom: articles.flatMap((article) => article.redirectFrom) };
+  const from = { site: `${site.url} ${site.pathPrefix}`, routes, hosted: hosted.map((page) => page.url), redirectFrom: oldAddresses(articles) };
   const last = memory?.made?.from;
   const sameList = <T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean) => a.length === b.length && a.every((x, index) => same(x, b[index]!));
   const same =
@@ -42,7 +43,7 @@ export function addressesOf(routes: readonly Route[], hosted: readonly HostedPag
     from,
     // A route's file is its address's (outputFileOf), but for a redirect's, which is left out.
     ownPages: new Map([...routes.filter((route) => route.kind !== "redirect").map((route): [string, string] => [route.file, route.url]), ...hosted.map((page): [string, string] => [outputFileOf(page.url), page.url])]),
-    addresses: siteAddresses(routes, hosted, articles.flatMap((article) => article.redirectFrom)),
+    addresses: siteAddresses(routes, hosted, from.redirectFrom),
     warnings: new WeakMap<StoryLinks, ContentIssue[]>(),
   };
   if (memory) memory.made = made;

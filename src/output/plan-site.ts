@@ -10,6 +10,7 @@ import { withResponsiveImages } from "../images/responsive-images.ts";
 import { buildRoutes, type Route } from "../model/routes.ts";
 import { editionRoutes, mainEdition, otherEditions } from "../model/editions.ts";
 import { redirectsOverPages } from "../content/redirect-clashes.ts";
+import { oldAddresses } from "../content/redirect-paths.ts";
 import { siteAddresses } from "../model/site-addresses.ts";
 import { redirectFileFor } from "../hosting/redirects.ts";
 import type { Article, SiteSettings } from "../types.ts";
@@ -80,8 +81,16 @@ interface LastGrouping {
   held: ReadonlyMap<Article, Article>;
 }
 
-/** Every story object the last plan's pages hold: its articles, and the earlier versions pages showing metadata alone still show. */
-const storiesHeld = (last: LastGrouping): Set<Article> => new Set([...last.articles, ...last.held.values()]);
+/**
+ * Every story object the last plan's pages hold: its articles, and the earlier versions pages
+ * showing metadata alone still show. Made once per plan: the next save asks again.
+ */
+const storiesHeldBy = new WeakMap<LastGrouping, Set<Article>>();
+function storiesHeld(last: LastGrouping): Set<Article> {
+  let stories = storiesHeldBy.get(last);
+  if (!stories) storiesHeldBy.set(last, (stories = new Set([...last.articles, ...last.held.values()])));
+  return stories;
+}
 
 /** What the grouping of articles into pages depends on besides the articles: settings and the registry; made once for the same objects. */
 const groupingInputsMade = new WeakMap<object, { site: object; sources: object; inputs: string }>();
@@ -158,7 +167,7 @@ export async function planSite(options: PlanOptions, memory?: PlanMemory): Promi
   if (clashes.length > 0 && !options.keepGoing) return { issues };
   // The preview leaves such a redirect out, as it does any broken article.
   const routes = clashes.length === 0 ? allRoutes : allRoutes.filter((route) => route.kind !== "redirect" || !ownPages.has(route.file));
-  issues.push(...linkWarnings(archive, clashes.length === 0 ? addresses : siteAddresses(routes, hosted, articles.flatMap((article) => article.redirectFrom)), memory?.addresses));
+  issues.push(...linkWarnings(archive, clashes.length === 0 ? addresses : siteAddresses(routes, hosted, oldAddresses(articles)), memory?.addresses));
   const editions = otherEditions(withImages).map((view) => ({ view, routes: editionRoutes(view, options.now ?? new Date()) }));
   const outputs = siteOutputs({
     site: archive.site,
