@@ -179,7 +179,7 @@ export class PreviewSession {
     this.seeding = undefined;
     // Shown once the pages they are about are written: a report of a broken story over the page that still lists it would say two things at once.
     this.showProblems(issues);
-    // A headline indexes what is left itself.
+    // The first rebuild is done once every page is indexed; after a later one the indexing goes on in the background (a headline indexes what is left itself).
     if (indexedBeside) await indexedBeside;
     else void indexStories();
     // The record of a whole rebuild is saved at once (a restart starts from it); after a save
