@@ -106,8 +106,9 @@ export interface SavedRanking {
 export function savedRankings(): Record<string, SavedRanking> {
   return Object.fromEntries(
     [...lastRankings].map(([archive, { settings, lines, related }]) => {
-      const place = new Map([...lines.keys()].map((url, index) => [url, index]));
-      return [archive, { settings, lines: [...lines], related: [...lines.keys()].map((url) => (related.get(url) ?? []).map((other) => place.get(other)!)) }];
+      const stories = [...lines.keys()];
+      const place = new Map(stories.map((url, index) => [url, index]));
+      return [archive, { settings, lines: [...lines], related: stories.map((url) => (related.get(url) ?? []).map((other) => place.get(other)!)) }];
     }),
   );
 }
