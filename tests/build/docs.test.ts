@@ -46,8 +46,8 @@ async function unknownOptions(doc: Doc): Promise<string[]> {
   const pieces = codePieces(doc.text);
   const commands = pieces.flatMap(commandsIn);
   const entryOf = (command: (typeof commands)[number]) => command.file ?? (command.script ? scriptEntry(command.script) : undefined);
-  const accepted = async (entry: string | undefined): Promise<readonly string[]> => (entry === undefined ? [] : parserOptions(entry));
-  const named = await Promise.all(commands.map(async (command) => ({ command, accepts: await accepted(entryOf(command)) })));
+  const accepted = (entry: string | undefined): readonly string[] => (entry === undefined ? [] : parserOptions(entry));
+  const named = commands.map((command) => ({ command, accepts: accepted(entryOf(command)) }));
   const unknown = named.flatMap(({ command, accepts }) =>
     command.options.filter((option) => !accepts.includes(option)).map((option) => `${doc.file}:${command.line}  ${command.script ? `npm run ${command.script}` : `node ${command.file}`} --${option}`),
   );

@@ -1,14 +1,12 @@
-// The options each command accepts, read from its own parseArgs call: the command runs with
-// print-parse-args.ts loaded first, which prints the options parseArgs was given and ends the
-// process, so nothing else of the command runs.
-import { execFile } from "node:child_process";
+// The options each command accepts, read from its own parseArgs call: the command's source
+// is parsed, not run (esbuild strips its types, acorn reads what is left), and the keys of
+// the \`options\` object it gives parseArgs are its options.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
+import { parse, type Node, type ObjectExpression, type Property, type SpreadElement } from "acorn";
+import { simple } from "acorn-walk";
+import { transformSync } from "esbuild";
 import { ROOT } from "./site.ts";
-
-const run = promisify(execFile);
-const PRINT_PARSE_ARGS = join(import.meta.dirname, "print-parse-args.ts");
 
 const scripts = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
 
@@ -20,18 +18,44 @@ export function scriptEntry(script: string): string | undefined {
   return /^node (?:--[\w-]+(?:=\S+)? )*--import tsx (\S+\.ts)$/.exec(scripts[script] ?? "")?.[1];
 }
 
-const asked = new Map<string, Promise<readonly string[]>>();
-
-/** The option names (without `--`) the command in `entry` (relative to the project) passes to parseArgs. */
-export function parserOptions(entry: string): Promise<readonly string[]> {
-  let options = asked.get(entry);
-  if (!options) {
-    options = run(process.execPath, ["--import", "tsx", "--import", PRINT_PARSE_ARGS, entry], { cwd: ROOT, encoding: "utf8" }).then(({ stdout }) => {
-      const names: unknown = JSON.parse(stdout);
-      if (!Array.isArray(names) || !names.every((name) => typeof name === "string")) throw new Error(`${entry} printed no option names: ${stdout}`);
-      return names;
-    });
-    asked.set(entry, options);
+/** The value of an object literal's property `name`, when it is an object literal too. */
+function objectProperty(object: Node, name: string): ObjectExpression | undefined {
+  if (object.type !== "ObjectExpression") return undefined;
+  for (const property of (object as ObjectExpression).properties) {
+    if (property.type === "Property" && !property.computed && keyName(property) === name && property.value.type === "ObjectExpression") return property.value;
   }
-  return options;
+  return undefined;
+}
+
+function keyName(property: Property | SpreadElement): string | undefined {
+  if (property.type !== "Property") return undefined;
+  const key = property.key;
+  return key.type === "Identifier" ? key.name : key.type === "Literal" ? String(key.value) : undefined;
+}
+
+const read = new Map<string, readonly string[]>();
+
+/**
+ * The option names (without `--`) the command in `entry` (relative to the project) passes to
+ * parseArgs; none for a file that does not call it. Throws when the call's options are not
+ * written out where it is made, so that a change of style cannot leave options unchecked.
+ */
+export function parserOptions(entry: string): readonly string[] {
+  let names = read.get(entry);
+  if (names) return names;
+  const { code } = transformSync(readFileSync(join(ROOT, entry), "utf8"), { loader: "ts", format: "esm" });
+  const found: string[] = [];
+  simple(parse(code, { ecmaVersion: "latest", sourceType: "module" }), {
+    CallExpression(call) {
+      if (call.callee.type !== "Identifier" || call.callee.name !== "parseArgs") return;
+      const options = call.arguments[0] ? objectProperty(call.arguments[0], "options") : undefined;
+      if (!options || options.properties.some((property) => keyName(property) === undefined)) {
+        throw new Error(`${entry}: parseArgs is not given an \`options\` object written out in the call`);
+      }
+      found.push(...options.properties.map((property) => keyName(property)!));
+    },
+  });
+  names = found;
+  read.set(entry, names);
+  return names;
 }

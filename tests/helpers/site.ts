@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
-import { buildSite, type BuildResult } from "../../src/build.ts";
+import type { BuildResult } from "../../src/build.ts";
 import { siteAssets } from "../../src/output/assets.ts";
 import { en } from "../../src/messages/en.ts";
 import type { SiteSettings } from "../../src/types.ts";
@@ -78,6 +78,9 @@ export function outputFile(output: string, url: string): string {
 }
 
 export async function build(contentDir: string, options: { pathPrefix?: string } = {}): Promise<BuiltSite> {
+  // Loaded by the first build, not with this file: most test files use it for folders and
+  // content alone, and loading the build (Eleventy with it) costs each of them a second.
+  const { buildSite } = await import("../../src/build.ts");
   const output = join(tempDir("out"), "_site");
   const result = await buildSite({ input: contentDir, output, ...options });
   return {
