@@ -102,10 +102,18 @@ interface ListingOf<Subject, Summary> {
   url(summary: Summary): string;
 }
 
+/**
+ * The pages of each summary's listing. A listing whose subject, summary and stories are the
+ * objects they were comes back as it was, at one look; another keeps each page that holds the
+ * same stories as before.
+ */
 function listings<Subject, Summary>(summaries: readonly Summary[], spec: ListingOf<Subject, Summary>, pageSize: number, grouping: Grouping): Listing<Subject, Summary>[] {
   return summaries.flatMap((summary) => {
     const subject = spec.subject(summary);
-    return paginate(spec.articles(summary), pageSize, spec.url(summary)).map((page) => grouping.same(`page:${page.url}`, { ...page, subject, ...(page.first ? { summary } : {}) }));
+    const [articles, url] = [spec.articles(summary), spec.url(summary)];
+    return grouping.made(`listing:${url}`, [subject, summary, articles], () =>
+      paginate(articles, pageSize, url).map((page) => grouping.same(`page:${page.url}`, { ...page, subject, ...(page.first ? { summary } : {}) })),
+    );
   });
 }
 

@@ -24,7 +24,10 @@ function sameFields(a: object, b: object): boolean {
 export interface Grouping {
   /** `items`, or the list this grouping's last run made under `key` when it holds the same items. */
   list<T>(key: string, items: T[]): T[];
-  /** What `make` returns, made again only when `inputs` are not the same items as last time under `key`. */
+  /**
+   * What `make` returns, made again only when `inputs` are not the same items as last time
+   * under `key`; given again, it keeps what was asked for within it, unasked, for the next run.
+   */
   made<T>(key: string, inputs: readonly unknown[], make: () => T): T;
   /** `value`, or the object made last time under `key` when its fields are the same (see sameFields). */
   same<T extends object>(key: string, value: T): T;
@@ -37,40 +40,76 @@ export const NO_MEMORY: Grouping = {
   same: (_key, value) => value,
 };
 
+interface Kept {
+  inputs?: readonly unknown[];
+  value: unknown;
+  /** The keys asked for while `value` was made: kept with it when it is given again. */
+  within?: readonly string[];
+}
+
 export class GroupingMemory implements Grouping {
   /** What the last run made by key, and what this run has made so far: a run keeps only what it asks for again. */
-  private previous = new Map<string, { inputs?: readonly unknown[]; value: unknown }>();
-  private current = new Map<string, { inputs?: readonly unknown[]; value: unknown }>();
+  private previous = new Map<string, Kept>();
+  private current = new Map<string, Kept>();
+  /** For each `made` under way, innermost last, the keys asked for within it. */
+  private making: string[][] = [];
 
   /** Starts a run of the grouping: what the run before did not ask for is forgotten. */
   begin(): Grouping {
     this.previous = this.current;
     this.current = new Map();
+    this.making = [];
     return this;
   }
 
-  private earlier(key: string) {
+  private earlier(key: string): Kept | undefined {
     return this.current.get(key) ?? this.previous.get(key);
+  }
+
+  private keep(key: string, kept: Kept): void {
+    this.current.set(key, kept);
+    this.making.at(-1)?.push(key);
+  }
+
+  /** Keeps what the last run made under `key` for this run, with everything asked for within it. */
+  private carry(key: string, kept: Kept): void {
+    this.current.set(key, kept);
+    for (const inner of kept.within ?? []) {
+      const innerKept = this.previous.get(inner);
+      if (innerKept && !this.current.has(inner)) this.carry(inner, innerKept);
+    }
   }
 
   list<T>(key: string, items: T[]): T[] {
     const earlier = this.earlier(key)?.value as T[] | undefined;
     const kept = earlier && sameItems(earlier, items) ? earlier : items;
-    this.current.set(key, { value: kept });
+    this.keep(key, { value: kept });
     return kept;
   }
 
   made<T>(key: string, inputs: readonly unknown[], make: () => T): T {
     const earlier = this.earlier(key);
-    const value = earlier?.inputs && sameItems(earlier.inputs, inputs) ? (earlier.value as T) : make();
-    this.current.set(key, { inputs, value });
+    if (earlier?.inputs && sameItems(earlier.inputs, inputs)) {
+      this.making.at(-1)?.push(key);
+      this.carry(key, earlier);
+      return earlier.value as T;
+    }
+    this.making.push([]);
+    let value: T;
+    try {
+      value = make();
+    } catch (error) {
+      this.making.pop();
+      throw error;
+    }
+    this.keep(key, { inputs, value, within: this.making.pop()! });
     return value;
   }
 
   same<T extends object>(key: string, value: T): T {
     const earlier = this.earlier(key)?.value as T | undefined;
     const kept = earlier && sameFields(earlier, value) ? earlier : value;
-    this.current.set(key, { value: kept });
+    this.keep(key, { value: kept });
     return kept;
   }
 }
