@@ -110,7 +110,8 @@ interface ListingOf<Subject, Summary> {
 function listings<Subject, Summary>(summaries: readonly Summary[], spec: ListingOf<Subject, Summary>, pageSize: number, grouping: Grouping): Listing<Subject, Summary>[] {
   return summaries.flatMap((summary) => {
     const subject = spec.subject(summary);
-    const [articles, url] = [spec.articles(summary), spec.url(summary)];
+    const articles = spec.articles(summary);
+    const url = spec.url(summary);
     return grouping.made(`listing:${url}`, [subject, summary, articles], () =>
       paginate(articles, pageSize, url).map((page) => grouping.same(`page:${page.url}`, { ...page, subject, ...(page.first ? { summary } : {}) })),
     );

@@ -71,12 +71,13 @@ export class GroupingMemory implements Grouping {
     this.making.at(-1)?.push(key);
   }
 
-  /** Keeps what the last run made under `key` for this run, with everything asked for within it. */
-  private carry(key: string, kept: Kept): void {
-    this.current.set(key, kept);
-    for (const inner of kept.within ?? []) {
-      const innerKept = this.previous.get(inner);
-      if (innerKept && !this.current.has(inner)) this.carry(inner, innerKept);
+  /** Keeps for this run what the last run made within a value given again, and within that. */
+  private carryWithin(kept: Kept): void {
+    for (const key of kept.within ?? []) {
+      const inner = this.current.has(key) ? undefined : this.previous.get(key);
+      if (!inner) continue;
+      this.current.set(key, inner);
+      this.carryWithin(inner);
     }
   }
 
@@ -90,8 +91,8 @@ export class GroupingMemory implements Grouping {
   made<T>(key: string, inputs: readonly unknown[], make: () => T): T {
     const earlier = this.earlier(key);
     if (earlier?.inputs && sameItems(earlier.inputs, inputs)) {
-      this.making.at(-1)?.push(key);
-      this.carry(key, earlier);
+      this.keep(key, earlier);
+      this.carryWithin(earlier);
       return earlier.value as T;
     }
     this.making.push([]);
