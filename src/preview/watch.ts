@@ -10,6 +10,7 @@ import { isEditorLeftover } from "../content/content-files.ts";
 import { ProblemLog } from "./problems.ts";
 import { startPreviewServer, type PreviewServer } from "./server.ts";
 import { PreviewSession } from "./session.ts";
+import { SearchSchedule } from "./search-schedule.ts";
 
 export interface PreviewOptions {
   contentDir: string;
@@ -131,7 +132,7 @@ export async function runPreview(options: PreviewOptions): Promise<RunningPrevie
 
   // The notes (names missing from entities.yaml ...) as one line, printed again when it changes.
   let notesPrinted: string | undefined;
-  let searchSoon: NodeJS.Timeout | undefined;
+  const searchSoon = new SearchSchedule(() => void updateSearch(), SEARCH_AFTER_MS);
   const changes = new ContentChanges(`${options.contentDir}${sep}articles${sep}`);
   const rebuild = serialized(async () => {
     const started = performance.now();
@@ -147,8 +148,7 @@ export async function runPreview(options: PreviewOptions): Promise<RunningPrevie
       server?.serveFrom(session.servedFolder());
       if (changed.length > 0) server?.reload(changed);
       options.log(`Rebuilt in ${seconds(started)}: ${report.written.length} files written, ${report.removed.length} removed.`);
-      clearTimeout(searchSoon);
-      searchSoon = setTimeout(() => void updateSearch(), SEARCH_AFTER_MS);
+      searchSoon.rebuilt();
     } catch (error) {
       changes.forgetTaken();
       const issue = failure(error);
@@ -174,6 +174,7 @@ export async function runPreview(options: PreviewOptions): Promise<RunningPrevie
   let settle: NodeJS.Timeout | undefined;
   watcher.on("all", (event, path) => {
     if (!changes.note(event, path)) session.contentPagesChanged();
+    searchSoon.contentChanged();
     clearTimeout(settle);
     settle = setTimeout(() => void rebuild(), SETTLE_MS);
   });
@@ -204,7 +205,7 @@ export async function runPreview(options: PreviewOptions): Promise<RunningPrevie
     server: serving,
     async stop() {
       clearTimeout(settle);
-      clearTimeout(searchSoon);
+      searchSoon.stop();
       await watcher.close();
       await serving.close();
       session.saveRecord();
