@@ -116,6 +116,7 @@ export async function runPreview(options: PreviewOptions): Promise<RunningPrevie
   let searchReady = false;
   const updateSearch = serialized(async () => {
     const started = performance.now();
+    const mark = searchSoon.mark();
     try {
       const indexed = await session.updateSearch();
       if (indexed.length > 0) {
@@ -126,6 +127,8 @@ export async function runPreview(options: PreviewOptions): Promise<RunningPrevie
       }
       searchReady = true;
     } catch (error) {
+      // Not a problem to report when a save came meanwhile (see search-schedule.ts).
+      if (searchSoon.changedSince(mark)) return;
       options.log(`Search index not updated: ${error instanceof Error ? error.message : String(error)}`);
     }
   });

@@ -41,3 +41,15 @@ describe("when the preview updates its search index", () => {
     assert.equal(update.mock.callCount(), 1);
   });
 });
+
+describe("an update that fails", () => {
+  it("is excused when a file changed while it ran, and only then", () => {
+    const schedule = new SearchSchedule(() => undefined, 100);
+    const quiet = schedule.mark();
+    assert.equal(schedule.changedSince(quiet), false, "no save: the failure is reported");
+    const before = schedule.mark();
+    schedule.contentChanged();
+    assert.equal(schedule.changedSince(before), true, "a save came: its rebuild's update follows");
+    assert.equal(schedule.changedSince(schedule.mark()), false);
+  });
+});
