@@ -33,6 +33,7 @@ import { newestDate, recentArticles, renderNewsSitemap, renderRobots, renderSite
 import type { Article, Entity, SiteSettings, Source, TagRef } from "../types.ts";
 import { urls } from "../urls.ts";
 import { KeptLists, RecentResults } from "../kept-lists.ts";
+import { sameEntry, sitemapFiles } from "../seo/sitemap-files.ts";
 
 /** How one kind of page is rendered from its slice, and whether the sitemap lists it. */
 interface PageKindSpec<Slice> {
@@ -189,23 +190,6 @@ function routesOf<T extends object>(kind: PageKind, pages: readonly T[], make: (
   return kept.map(pages, make as (page: object) => Route);
 }
 
-/** Whether two sitemap lines say the same. */
-const sameEntry = (a: SitemapEntry, b: SitemapEntry) => a === b || (a.url === b.url && a.lastmod === b.lastmod);
-
-/**
- * The sitemap files' lists of the last two plans by file, each given again to a plan
- * whose list is the same (the preview's, after most saves): its sitemap then keeps its
- * digest and output, instead of serialising every line again.
- */
-let sitemapParts = { current: new Map<string, SitemapEntry[]>(), previous: new Map<string, SitemapEntry[]>() };
-function sameAsBefore(url: string, part: SitemapEntry[]): SitemapEntry[] {
-  const key = `${url}\0${part[0]?.url ?? ""}`;
-  const earlier = sitemapParts.current.get(key) ?? sitemapParts.previous.get(key);
-  const kept = earlier && earlier.length === part.length && earlier.every((entry, index) => sameEntry(entry, part[index]!)) ? earlier : part;
-  sitemapParts.current.set(key, kept);
-  return kept;
-}
-
 /** A year's stories, one list per year object, so that its newest change is found once (see newestChange). */
 const yearStories = new WeakMap<YearArchive, Article[]>();
 function storiesOfYear(year: YearArchive): Article[] {
@@ -222,9 +206,6 @@ function sitemapEntry(route: Route): SitemapEntry {
   return entry;
 }
 
-/** The sitemap period of pages that show no story's date (the search page, about.md). */
-const UNDATED = "pages";
-
 export interface RouteOptions {
   /** Pages Eleventy wrote, for the sitemap. */
   hosted: readonly HostedPage[];
@@ -236,42 +217,19 @@ export interface RouteOptions {
   edition?: boolean;
 }
 
-/**
- * The sitemaps: one file per period (the year of a page's newest story; pages without a
- * date are a period of their own), so that a new story changes only its year's sitemap
- * and the index, not a file listing the whole archive; a period past the protocol's
- * `limit` is split in parts. A site of one period has one sitemap.xml.
- */
+/** The sitemaps of `entries` (see sitemap-files.ts) as routes, kept for a plan whose pages are the same. */
 export function sitemapRoutes(entries: readonly SitemapEntry[], limit: number): Route[] {
-  return sitemapsMade.get({ entries, limit }, () => sitemapsOf(entries, limit));
+  return sitemapsMade.get({ entries, limit }, () => {
+    const { files, index } = sitemapFiles(entries, limit);
+    return [...files.map(({ url, entries: listed }) => route("sitemap", url, listed)), ...(index ? [route("sitemapIndex", urls.sitemap, index)] : [])];
+  });
 }
 
-/** The sitemaps of the last two plans (an edition's plan comes after the site's), kept for a plan whose pages are the same. */
+/** The sitemaps of the last two plans (an edition's plan comes after the site's). */
 const sitemapsMade = new RecentResults<{ entries: readonly SitemapEntry[]; limit: number }, Route[]>(
   2,
   (a, b) => a.limit === b.limit && a.entries.length === b.entries.length && a.entries.every((entry, index) => sameEntry(entry, b.entries[index]!)),
 );
-
-function sitemapsOf(entries: readonly SitemapEntry[], limit: number): Route[] {
-  const sorted = [...entries].sort((a, b) => a.url.localeCompare(b.url));
-  const byPeriod = new Map<string, SitemapEntry[]>();
-  for (const entry of sorted) {
-    const period = entry.lastmod?.slice(0, 4) ?? UNDATED;
-    const list = byPeriod.get(period);
-    if (list) list.push(entry);
-    else byPeriod.set(period, [entry]);
-  }
-  const periods = [...byPeriod].sort(([a], [b]) => a.localeCompare(b));
-  sitemapParts = { current: new Map(), previous: sitemapParts.current };
-  if (periods.length === 1 && entries.length <= limit) return [route("sitemap", urls.sitemap, sameAsBefore(urls.sitemap, sorted))];
-  const files = periods.flatMap(([period, list]) => {
-    const parts = Array.from({ length: Math.ceil(list.length / limit) }, (_, i) => list.slice(i * limit, (i + 1) * limit));
-    return parts.map((part, i) => ({ url: urls.sitemapPart(parts.length === 1 ? period : `${period}-${i + 1}`), part }));
-  });
-  const newest = (part: readonly SitemapEntry[]) => part.reduce<string | undefined>((latest, entry) => (entry.lastmod && (!latest || entry.lastmod > latest) ? entry.lastmod : latest), undefined);
-  const index = files.map(({ url, part }) => ({ url, ...(newest(part) ? { lastmod: newest(part)! } : {}) }));
-  return [...files.map(({ url, part }) => route("sitemap", url, sameAsBefore(url, part))), route("sitemapIndex", urls.sitemap, index)];
-}
 
 export function buildRoutes(archive: ArchiveData, { hosted, now, sitemapLimit = SITEMAP_LIMIT, edition = false }: RouteOptions): Route[] {
   const { pages } = archive;
