@@ -5,7 +5,8 @@ import type { AxeResults, Result, RunOptions } from "axe-core";
 import type { Page } from "playwright-core";
 
 export async function runAxe(page: Page, options: RunOptions = {}): Promise<AxeResults> {
-  await page.addScriptTag({ content: axe.source });
+  // Once per page: a second pass on the same page (another colour scheme) reuses it.
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axe.source });
   return page.evaluate(
     (runOptions) => (window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }).axe.run(document, runOptions),
     options,
