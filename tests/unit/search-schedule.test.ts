@@ -1,43 +1,44 @@
 // The preview's search update comes a moment after a rebuild, and a save before that moment
 // puts it off until after the save's own rebuild.
 import assert from "node:assert/strict";
-import { describe, it, mock } from "node:test";
+import { describe, it, mock, type TestContext } from "node:test";
 import { SearchSchedule } from "../../src/preview/search-schedule.ts";
+
+/** A schedule due 100 ms after a rebuild, on mocked timers: `tick` moves time on. */
+function scheduled(t: TestContext) {
+  t.mock.timers.enable({ apis: ["setTimeout"] });
+  const update = mock.fn();
+  return { update, schedule: new SearchSchedule(update, 100), tick: (ms: number) => t.mock.timers.tick(ms) };
+}
 
 describe("when the preview updates its search index", () => {
   it("updates a moment after a rebuild", (t) => {
-    t.mock.timers.enable({ apis: ["setTimeout"] });
-    const update = mock.fn();
-    const schedule = new SearchSchedule(update, 100);
+    const { update, schedule, tick } = scheduled(t);
     schedule.rebuilt();
-    t.mock.timers.tick(99);
+    tick(99);
     assert.equal(update.mock.callCount(), 0);
-    t.mock.timers.tick(1);
+    tick(1);
     assert.equal(update.mock.callCount(), 1);
   });
 
   it("puts the update off when a file changes before it starts, until the rebuild after that change", (t) => {
-    t.mock.timers.enable({ apis: ["setTimeout"] });
-    const update = mock.fn();
-    const schedule = new SearchSchedule(update, 100);
+    const { update, schedule, tick } = scheduled(t);
     schedule.rebuilt();
-    t.mock.timers.tick(50);
+    tick(50);
     schedule.contentChanged();
-    t.mock.timers.tick(500);
+    tick(500);
     assert.equal(update.mock.callCount(), 0, "no update while the save's rebuild is due");
     schedule.rebuilt();
-    t.mock.timers.tick(100);
+    tick(100);
     assert.equal(update.mock.callCount(), 1);
   });
 
   it("updates once for rebuilds in a row", (t) => {
-    t.mock.timers.enable({ apis: ["setTimeout"] });
-    const update = mock.fn();
-    const schedule = new SearchSchedule(update, 100);
+    const { update, schedule, tick } = scheduled(t);
     schedule.rebuilt();
-    t.mock.timers.tick(60);
+    tick(60);
     schedule.rebuilt();
-    t.mock.timers.tick(100);
+    tick(100);
     assert.equal(update.mock.callCount(), 1);
   });
 });
