@@ -4,7 +4,7 @@ import { alphabeticalSections, type LetterSection } from "./collections/alphabet
 import { correctedStories, correctionNotices, type CorrectionNotice } from "./collections/corrections.ts";
 import { archiveByDate, type MonthArchive, type YearArchive } from "./collections/date-archive.ts";
 import { summarizeEntities, type EntitySummary } from "./collections/entity-summaries.ts";
-import { groupArticles } from "./collections/group-articles.ts";
+import { newestFirst } from "./content/load-in-place.ts";
 import { NO_MEMORY, type Grouping } from "./collections/grouping-memory.ts";
 import { relatedArticles } from "./collections/related-articles.ts";
 import type { Archive } from "./content/archive.ts";
@@ -131,12 +131,12 @@ export function breadcrumbsFor(article: Article, ui: Localizer): Crumb[] {
 function articlePages(articles: readonly Article[], site: SiteSettings, grouping: Grouping): ArticlePage[] {
   const ui = localize(site);
   // Each edition keeps its own last ranking: ranked one after another, they would otherwise rank everything again each time.
-  const related = relatedArticles(articles, { archive: site.edition });
+  const related = relatedArticles(articles, { archive: site.edition }, grouping);
   return articles.map((article, index) => {
     const newer = index > 0 ? articles[index - 1]! : undefined;
     const older = index < articles.length - 1 ? articles[index + 1]! : undefined;
     const shown = related.get(article.url) ?? [];
-    return grouping.made(`story:${article.url}`, [article, newer, older, shown], () => ({
+    return grouping.madeFor(article, [newer, older, shown], () => ({
       article,
       ...(newer ? { newer } : {}),
       ...(older ? { older } : {}),
@@ -173,7 +173,7 @@ export function buildArchivePages(archive: Archive, grouping: Grouping = NO_MEMO
     return { indexes: made, overview: entityOverview(made) };
   });
 
-  const bySource = groupArticles(articles, (article) => [article.source.url]);
+  const bySource = grouping.grouped("sources", articles, (article) => [article.source.url], newestFirst);
   const sourceIndex = archive.sources
     .filter((source) => bySource.has(source.url))
     .map((source) => {
@@ -182,19 +182,20 @@ export function buildArchivePages(archive: Archive, grouping: Grouping = NO_MEMO
     })
     .sort((a, b) => a.source.name.localeCompare(b.source.name));
 
-  const byTag = groupArticles(articles, (article) => article.tags.map((tag) => tag.url));
+  const byTag = grouping.grouped("tags", articles, (article) => article.tags.map((tag) => tag.url), newestFirst);
   const tagIndex = [...byTag]
     .map(([url, grouped]) => {
       const list = grouping.list(`tag:${url}`, grouped);
       const tag = list[0]!.tags.find((candidate) => candidate.url === url)!;
       return grouping.made(`tag-summary:${url}`, [tag.name, list], () => ({ tag, articles: list }));
     })
-    .sort((a, b) => a.tag.name.localeCompare(b.tag.name));
+    // By address among tags of the same name: the order of the groups is not the archive's once a save regroups them.
+    .sort((a, b) => a.tag.name.localeCompare(b.tag.name) || (a.tag.url < b.tag.url ? -1 : 1));
 
   const years = archiveByDate(articles, grouping);
   const corrected = articles.filter((article) => article.corrections.length > 0);
   const corrections = grouping.made("corrections", corrected, () => correctionNotices(corrected));
-  const data = openData(articles, archive.entities);
+  const data = openData(articles, archive.entities, grouping);
   return {
     home: paginate(articles, pageSize, urls.home).map((page) => grouping.same(`page:${page.url}`, page)),
     articles: articlePages(articles, site, grouping),
@@ -209,7 +210,7 @@ export function buildArchivePages(archive: Archive, grouping: Grouping = NO_MEMO
     months: listings(years.flatMap((year) => year.months), { subject: (m) => grouping.made(`month-subject:${m.year}-${m.month}`, [], () => ({ year: m.year, month: m.month })), articles: (m) => m.articles, url: (m) => urls.month(m.year, m.month) }, pageSize, grouping),
     corrections,
     feeds: feedSpecs(site, articles, { entities: summaries, sources: sourceIndex, tags: tagIndex, corrected: correctedStories(corrections) }).map((feed) => grouping.same(`feed:${feed.base}`, feed)),
-    openData: { ...data, years: data.years.map((year) => grouping.same(`data:${year.year}`, { ...year, articles: grouping.list(`data-year:${year.year}`, year.articles) })) },
+    openData: data,
   };
 }
 

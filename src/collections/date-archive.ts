@@ -1,6 +1,6 @@
 // The archive by year and month: counts for the overview and year pages, articles for month pages.
 import type { Article } from "../types.ts";
-import { groupArticles } from "./group-articles.ts";
+import { newestFirst } from "../content/load-in-place.ts";
 import { NO_MEMORY, type Grouping } from "./grouping-memory.ts";
 import { yearTimeline, type MonthCount } from "./timeline.ts";
 
@@ -20,13 +20,18 @@ export interface YearArchive {
   timeline: MonthCount[];
 }
 
+/** The stories of each year, newest first. */
+export function storiesByYear(articles: readonly Article[], grouping: Grouping): Map<number, Article[]> {
+  return grouping.grouped("years", articles, (article) => [article.date.year], newestFirst);
+}
+
 /** Newest year first. `grouping` keeps a month, and a year, as it was while its stories are the same. */
 export function archiveByDate(articles: readonly Article[], grouping: Grouping = NO_MEMORY): YearArchive[] {
-  const byYear = groupArticles(articles, (article) => [article.date.year]);
+  const byYear = storiesByYear(articles, grouping);
   return [...byYear]
     .sort(([a], [b]) => b - a)
     .map(([year, inYear]) => {
-      const byMonth = groupArticles(inYear, (article) => [article.date.month]);
+      const byMonth = grouping.grouped(`months:${year}`, inYear, (article) => [article.date.month], newestFirst);
       const months = [...byMonth]
         .sort(([a], [b]) => a - b)
         .map(([month, list]) => {

@@ -2,7 +2,7 @@
 // the entities most often named alongside, all from one pass over the archive.
 import type { ArticleDate } from "../dates.ts";
 import { mentionedEntities, type Article, type Entity, type EntityRef } from "../types.ts";
-import { groupArticles } from "./group-articles.ts";
+import { newestFirst } from "../content/load-in-place.ts";
 import { NO_MEMORY, type Grouping } from "./grouping-memory.ts";
 import { monthlyTimeline, type MonthCount } from "./timeline.ts";
 
@@ -23,12 +23,17 @@ export interface EntitySummary {
 }
 
 
+/** The stories naming each entity, by its address, newest first. */
+export function storiesByEntity(articles: readonly Article[], grouping: Grouping): Map<string, Article[]> {
+  return grouping.grouped("entities", articles, (article) => mentionedEntities(article).map((entity) => entity.url), newestFirst);
+}
+
 /**
  * The summary of every entity some story names. `grouping` keeps an entity's summary as
  * it was while the stories naming it are the same (see grouping-memory.ts).
  */
 export function summarizeEntities(articles: readonly Article[], entities: readonly Entity[], grouping: Grouping = NO_MEMORY, coMentionLimit = 10): EntitySummary[] {
-  const byUrl = groupArticles(articles, (article) => mentionedEntities(article).map((entity) => entity.url));
+  const byUrl = storiesByEntity(articles, grouping);
   return entities
     .filter((entity) => byUrl.has(entity.url))
     .map((entity) => {

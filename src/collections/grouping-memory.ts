@@ -5,10 +5,19 @@
 // same object too, so that nothing downstream is made, fingerprinted or written again.
 // The build groups once and keeps nothing (NO_MEMORY).
 
+import { listChanges, type ListChanges } from "../sorted-lists.ts";
+import { groupArticles, regroupChanged } from "./group-articles.ts";
+
 /** Whether two lists hold the same items, by identity, in the same order. */
 export function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((item, index) => item === b[index]);
+  return a === b || (a.length === b.length && a.every((item, index) => item === b[index]));
 }
+
+/**
+ * Past this many stories added or removed since the last run, a list is grouped whole:
+ * each changed story costs a pass over every group it is in.
+ */
+const MOST_CHANGES = 64;
 
 /** Whether two objects have the same fields, each the same value or a list of the same items. */
 function sameFields(a: object, b: object): boolean {
@@ -29,15 +38,29 @@ export interface Grouping {
    * under `key`; given again, it keeps what was asked for within it, unasked, for the next run.
    */
   made<T>(key: string, inputs: readonly unknown[], make: () => T): T;
+  /**
+   * What `make` returns for `owner`, made again only when `inputs` are not the same items as
+   * the last time for that owner; kept while the owner lives (a story's page, by its story),
+   * without a key to make or a run to forget it in.
+   */
+  madeFor<T>(owner: object, inputs: readonly unknown[], make: () => T): T;
   /** `value`, or the object made last time under `key` when its fields are the same (see sameFields). */
   same<T extends object>(key: string, value: T): T;
+  /**
+   * `groupArticles(items, keysOf)`, `items` being in `order`. Given a list that differs by a
+   * few items from the one the last run grouped under `key`, only the groups those items
+   * leave or join are made again: a save does not go through the archive.
+   */
+  grouped<T, K>(key: string, items: readonly T[], keysOf: (item: T) => Iterable<K>, order: (a: T, b: T) => number): Map<K, T[]>;
 }
 
 /** The build's grouping: everything made once. */
 export const NO_MEMORY: Grouping = {
   list: (_key, items) => items,
   made: (_key, _inputs, make) => make(),
+  madeFor: (_owner, _inputs, make) => make(),
   same: (_key, value) => value,
+  grouped: (_key, items, keysOf) => groupArticles(items, keysOf),
 };
 
 interface Kept {
@@ -53,6 +76,10 @@ export class GroupingMemory implements Grouping {
   private current = new Map<string, Kept>();
   /** For each `made` under way, innermost last, the keys asked for within it. */
   private making: string[][] = [];
+  /** What was made for each owner (see madeFor). */
+  private readonly byOwner = new WeakMap<object, { inputs: readonly unknown[]; value: unknown }>();
+  /** The changes from the list grouped before to each list grouped since: every key groups the same two lists. */
+  private readonly changes = new WeakMap<readonly unknown[], { before: readonly unknown[]; changes: ListChanges<unknown> | undefined }>();
 
   /** Starts a run of the grouping: what the run before did not ask for is forgotten. */
   begin(): Grouping {
@@ -105,6 +132,31 @@ export class GroupingMemory implements Grouping {
     }
     this.keep(key, { inputs, value, within: this.making.pop()! });
     return value;
+  }
+
+  madeFor<T>(owner: object, inputs: readonly unknown[], make: () => T): T {
+    const earlier = this.byOwner.get(owner);
+    if (earlier && sameItems(earlier.inputs, inputs)) return earlier.value as T;
+    const value = make();
+    this.byOwner.set(owner, { inputs, value });
+    return value;
+  }
+
+  grouped<T, K>(key: string, items: readonly T[], keysOf: (item: T) => Iterable<K>, order: (a: T, b: T) => number): Map<K, T[]> {
+    const earlier = this.earlier(key) as { value: { items: readonly T[]; groups: Map<K, T[]> } } | undefined;
+    const changes = earlier && this.changesBetween(earlier.value.items, items, order);
+    const groups = !earlier || !changes ? groupArticles(items, keysOf) : changes.added.length + changes.removed.size === 0 ? earlier.value.groups : regroupChanged(earlier.value.groups, changes, keysOf, order);
+    this.keep(key, { value: { items, groups } });
+    return groups;
+  }
+
+  /** What `items` holds that `before` does not and the reverse, unless it is more than MOST_CHANGES; made once for the two lists. */
+  private changesBetween<T>(before: readonly T[], items: readonly T[], order: (a: T, b: T) => number): ListChanges<T> | undefined {
+    const known = this.changes.get(items);
+    if (known?.before === before) return known.changes as ListChanges<T> | undefined;
+    const changes = listChanges(before, items, order, MOST_CHANGES);
+    this.changes.set(items, { before, changes });
+    return changes;
   }
 
   same<T extends object>(key: string, value: T): T {

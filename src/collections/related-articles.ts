@@ -5,8 +5,9 @@
 // Cost stays linear in the archive: a common entity's article list is only scanned
 // in a window of the articles nearest in date, never whole for every article.
 import { mentionedEntities, type Article, type EntityRef } from "../types.ts";
-import { groupArticles } from "./group-articles.ts";
-import { sameItems } from "./grouping-memory.ts";
+import { newestFirst } from "../content/load-in-place.ts";
+import { listChanges, type ListChanges } from "../sorted-lists.ts";
+import { NO_MEMORY, sameItems, type Grouping } from "./grouping-memory.ts";
 
 export interface RelatedOptions {
   limit: number;
@@ -61,18 +62,41 @@ function rankingLine(article: Article): string {
 }
 
 /**
- * Each ranking's stories as the last call gave them, by the ranking's list of addresses:
- * given again while those addresses are the same stories, so that a story page whose
- * related stories did not change is handed the same list (see grouping-memory.ts).
+ * The story objects of each ranking as a call last gave them, and that call's generation
+ * (see StoryObjects): given again while those addresses are the same stories, so that a
+ * story page whose related stories did not change is handed the same list (see
+ * grouping-memory.ts).
  */
-const storiesOfRanking = new WeakMap<readonly string[], Article[]>();
-function storiesOf(ranking: readonly string[], byUrl: ReadonlyMap<string, Article>): Article[] {
+const storiesOfRanking = new WeakMap<readonly string[], { stories: Article[]; generation: number }>();
+
+/** Each story's object by its URL in one ranking, and what changed since the ranking it was patched from. */
+interface StoryObjects {
+  byUrl: ReadonlyMap<string, Article>;
+  generation: number;
+  /** When patched from the last ranking: its generation and the URLs whose object changed since. */
+  since?: { generation: number; changed: ReadonlySet<string> };
+}
+
+function storiesOf(ranking: readonly string[], objects: StoryObjects): Article[] {
   const earlier = storiesOfRanking.get(ranking);
-  if (earlier && earlier.every((article, index) => byUrl.get(ranking[index]!) === article)) return earlier;
+  const { byUrl, generation, since } = objects;
+  if (earlier) {
+    const current =
+      earlier.generation === generation ||
+      (earlier.generation === since?.generation && !ranking.some((url) => since.changed.has(url))) ||
+      earlier.stories.every((article, index) => byUrl.get(ranking[index]!) === article);
+    if (current) {
+      earlier.generation = generation;
+      return earlier.stories;
+    }
+  }
   const stories = ranking.map((url) => byUrl.get(url)!);
-  storiesOfRanking.set(ranking, stories);
+  storiesOfRanking.set(ranking, { stories, generation });
   return stories;
 }
+
+/** Numbers each ranking made, for StoryObjects. */
+let generations = 0;
 
 interface Ranking {
   settings: string;
@@ -80,6 +104,8 @@ interface Ranking {
   byEntity: ReadonlyMap<string, readonly Dated[]>;
   /** Each story's related stories, by URL. */
   related: ReadonlyMap<string, string[]>;
+  /** The stories ranked, in the archive's order, and each by its URL: unset for a ranking a build saved. */
+  ranked?: { articles: readonly Article[]; objects: StoryObjects };
 }
 
 /**
@@ -105,10 +131,12 @@ export interface SavedRanking {
 /** The last ranking of each archive, to keep for the next build. */
 export function savedRankings(): Record<string, SavedRanking> {
   return Object.fromEntries(
-    [...lastRankings].map(([archive, { settings, lines, related }]) => {
-      const stories = [...lines.keys()];
+    [...lastRankings].map(([archive, { settings, lines: byUrl, related, ranked }]) => {
+      // A ranking patched after a save holds its lines in no order: its stories give the archive's.
+      const stories = ranked ? ranked.articles.map((article) => article.url) : [...byUrl.keys()];
+      const lines = stories.map((url) => [url, byUrl.get(url)!] as [string, string]);
       const place = new Map(stories.map((url, index) => [url, index]));
-      return [archive, { settings, lines: [...lines], related: stories.map((url) => (related.get(url) ?? []).map((other) => place.get(other)!)) }];
+      return [archive, { settings, lines, related: stories.map((url) => (related.get(url) ?? []).map((other) => place.get(other)!)) }];
     }),
   );
 }
@@ -149,17 +177,20 @@ const MOST_CHANGED = 1 / 8;
  * whose window of nearest stories held it (before) or holds it (after). Everything else
  * about their ranking (candidates, dates, entities and the rarity of what they share) is
  * as it was. When an entity's rarity changes, or its list is short enough to be read
- * whole, every story naming it.
+ * whole, every story naming it. `maybeChanged`, when given, holds the address of every
+ * story whose line may differ from the earlier ranking's, and `earlierLines` the earlier
+ * lines of those (see rankedPatched); otherwise the earlier ranking's lines are compared whole.
  */
-function staleRankings(earlier: Ranking, lines: ReadonlyMap<string, string>, byEntity: ReadonlyMap<string, readonly Dated[]>, window: number): Set<string> | "all" {
+function staleRankings(earlierLines: ReadonlyMap<string, string | undefined>, earlierByEntity: ReadonlyMap<string, readonly Dated[]>, lines: ReadonlyMap<string, string>, byEntity: ReadonlyMap<string, readonly Dated[]>, window: number, maybeChanged?: ReadonlySet<string>): Set<string> | "all" {
   const stale = new Set<string>();
   const entities = new Set<string>();
-  const changed = [...lines.keys()].filter((url) => earlier.lines.get(url) !== lines.get(url));
-  changed.push(...[...earlier.lines.keys()].filter((url) => !lines.has(url)));
+  const changed = maybeChanged
+    ? [...maybeChanged].filter((url) => earlierLines.get(url) !== lines.get(url))
+    : [...lines.keys()].filter((url) => earlierLines.get(url) !== lines.get(url)).concat([...earlierLines.keys()].filter((url) => !lines.has(url)));
   if (changed.length > lines.size * MOST_CHANGED) return "all";
   for (const url of changed) {
     stale.add(url);
-    for (const line of [earlier.lines.get(url), lines.get(url)]) for (const entity of line?.split(" ").slice(1) ?? []) entities.add(entity);
+    for (const line of [earlierLines.get(url), lines.get(url)]) for (const entity of line?.split(" ").slice(1) ?? []) entities.add(entity);
   }
   /**
    * The stories of `list` whose window holds the story at `index`, as rankRelated places a
@@ -176,7 +207,7 @@ function staleRankings(earlier: Ranking, lines: ReadonlyMap<string, string>, byE
     }
   };
   for (const entity of entities) {
-    const before = earlier.byEntity.get(entity) ?? [];
+    const before = earlierByEntity.get(entity) ?? [];
     const after = byEntity.get(entity) ?? [];
     if (before.length <= window || after.length <= window || rarity(before.length) !== rarity(after.length)) {
       for (const article of after) stale.add(article.url);
@@ -192,27 +223,97 @@ function staleRankings(earlier: Ranking, lines: ReadonlyMap<string, string>, byE
   return stale;
 }
 
-/** Related articles for every article, keyed by article URL. `articles` is newest first. */
-export function relatedArticles(articles: readonly Article[], options: Partial<RelatedOptions> = {}): Map<string, Article[]> {
+/** A ranking as this process made it, with its stories. */
+type MadeRanking = Omit<Ranking, "settings"> & { ranked: NonNullable<Ranking["ranked"]> };
+
+/** Past this many stories added or removed since the last ranking, its maps are made again rather than patched. */
+const MOST_PATCHED = 64;
+
+/** Each story's related stories, by its URL; the Article objects of a story's list are looked up when it is asked for. */
+export class RelatedStories implements Iterable<[string, Article[]]> {
+  constructor(
+    /** The stories, in the archive's order: the order they are listed in. */
+    private readonly articles: readonly Article[],
+    private readonly related: ReadonlyMap<string, readonly string[]>,
+    private readonly objects: StoryObjects,
+  ) {}
+
+  get(url: string): Article[] | undefined {
+    const ranking = this.related.get(url);
+    return ranking && storiesOf(ranking, this.objects);
+  }
+
+  *[Symbol.iterator](): Iterator<[string, Article[]]> {
+    for (const { url } of this.articles) yield [url, this.get(url)!];
+  }
+}
+
+/** The maps of a ranking made from nothing: a line, a ranking and an object for each story. */
+function rankedWhole(articles: readonly Article[], byEntity: ReadonlyMap<string, readonly Article[]>, settings: RelatedOptions, earlier: Ranking | undefined): MadeRanking {
+  const lines = new Map(articles.map((article) => [article.url, rankingLine(article)]));
+  const stale = earlier && staleRankings(earlier.lines, earlier.byEntity, lines, byEntity, settings.window);
+  const ranked = rankAgain(articles, byEntity, settings, stale, earlier);
+  const related = new Map(articles.map((article) => [article.url, ranked.get(article.url) ?? earlier!.related.get(article.url)!]));
+  const objects = { byUrl: new Map(articles.map((article) => [article.url, article])), generation: ++generations };
+  return { lines, byEntity, related, ranked: { articles, objects } };
+}
+
+/**
+ * The last ranking's maps updated in place for the stories added and removed since (the
+ * ranking they belong to is replaced by this one, and nothing else holds them): at 100,000
+ * stories, making them again was most of ranking after a save.
+ */
+function rankedPatched(articles: readonly Article[], byEntity: ReadonlyMap<string, readonly Article[]>, settings: RelatedOptions, earlier: Ranking, earlierObjects: StoryObjects, { added, removed }: ListChanges<Article>): MadeRanking {
+  const lines = earlier.lines as Map<string, string>;
+  const maybeChanged = new Set([...removed, ...added].map((article) => article.url));
+  const earlierLines = new Map([...maybeChanged].map((url) => [url, lines.get(url)]));
+  for (const { url } of removed) lines.delete(url);
+  for (const article of added) lines.set(article.url, rankingLine(article));
+  const stale = staleRankings(earlierLines, earlier.byEntity, lines, byEntity, settings.window, maybeChanged);
+  const ranked = rankAgain(articles, byEntity, settings, stale, earlier);
+  const related = earlier.related as Map<string, string[]>;
+  // A story saved again is removed and added under the same URL: only the stories gone lose their ranking.
+  for (const url of maybeChanged) if (!lines.has(url)) related.delete(url);
+  for (const [url, ranking] of ranked) related.set(url, ranking);
+  const byUrl = earlierObjects.byUrl as Map<string, Article>;
+  for (const { url } of removed) byUrl.delete(url);
+  for (const article of added) byUrl.set(article.url, article);
+  const objects = { byUrl, generation: ++generations, since: { generation: earlierObjects.generation, changed: new Set(added.map((article) => article.url)) } };
+  return { lines, byEntity, related, ranked: { articles, objects } };
+}
+
+/**
+ * The rankings of the stories `stale` names (every story's without an earlier ranking), by
+ * URL; a ranking that comes out as it was is the earlier list (see storiesOf).
+ */
+function rankAgain(articles: readonly Article[], byEntity: ReadonlyMap<string, readonly Article[]>, settings: RelatedOptions, stale: Set<string> | "all" | undefined, earlier: Ranking | undefined): Map<string, string[]> {
+  if (stale instanceof Set && stale.size === 0) return new Map();
+  const ranked = rankRelated(articles, byEntity, settings, stale instanceof Set ? (article) => stale.has(article.url) : () => true);
+  return new Map(
+    [...ranked].map(([article, now]) => {
+      const before = earlier?.related.get(article.url);
+      return [article.url, before && sameItems(before, now) ? before : now];
+    }),
+  );
+}
+
+/**
+ * Related articles for every article, keyed by article URL. `articles` is newest first.
+ * `grouping` (the preview's) keeps the stories of each entity from one save to the next;
+ * after a save that added or removed a few stories, the last ranking's maps are updated
+ * where those stories stand instead of being made again for every story.
+ */
+export function relatedArticles(articles: readonly Article[], options: Partial<RelatedOptions> = {}, grouping: Grouping = NO_MEMORY): RelatedStories {
   const settings = { ...DEFAULTS, ...options };
   const settingsKey = `${settings.limit}/${settings.window}`;
   const lastRanking = lastRankings.get(settings.archive);
-  const lines = new Map(articles.map((article) => [article.url, rankingLine(article)]));
-  // The stories naming each entity, newest first, as the archive lists them.
-  const byEntity = groupArticles(articles, entitySet);
   const earlier = lastRanking?.settings === settingsKey ? lastRanking : undefined;
-  const stale = earlier && staleRankings(earlier, lines, byEntity, settings.window);
-  const ranked = stale instanceof Set && stale.size === 0 ? new Map<Article, string[]>() : rankRelated(articles, byEntity, settings, stale instanceof Set ? (article) => stale.has(article.url) : () => true);
-  // A ranking made again that comes out as it was is kept as the earlier list (see storiesOf).
-  const rankingOf = (article: Article) => {
-    const before = earlier?.related.get(article.url);
-    const now = ranked.get(article);
-    return now && !(before && sameItems(before, now)) ? now : before!;
-  };
-  const related = new Map(articles.map((article) => [article.url, rankingOf(article)]));
-  lastRankings.set(settings.archive, { settings: settingsKey, lines, byEntity, related });
-  const byUrl = new Map(articles.map((article) => [article.url, article]));
-  return new Map([...related].map(([url, list]) => [url, storiesOf(list, byUrl)]));
+  // The stories naming each entity, newest first, as the archive lists them.
+  const byEntity = grouping.grouped(`related:${settings.archive}`, articles, entitySet, newestFirst);
+  const changes = earlier?.ranked && listChanges(earlier.ranked.articles, articles, newestFirst, MOST_PATCHED);
+  const ranking = earlier?.ranked && changes ? rankedPatched(articles, byEntity, settings, earlier, earlier.ranked.objects, changes) : rankedWhole(articles, byEntity, settings, earlier);
+  lastRankings.set(settings.archive, { settings: settingsKey, ...ranking });
+  return new RelatedStories(articles, ranking.related, ranking.ranked.objects);
 }
 
 /**

@@ -7,6 +7,7 @@ import type { LoadedArticleFile } from "./article-parse.ts";
 import type { Archive } from "./archive.ts";
 import type { ContentFileList } from "./content-files.ts";
 import type { DataFiles } from "./data-files.ts";
+import { placeIn } from "../sorted-lists.ts";
 import { redirectKey } from "./redirect-paths.ts";
 import { sameNames, type RegisteredNames } from "./registered-names.ts";
 import { articleMemo, linksOf, resolveArticle, type CheckedArticle, type FileChecks } from "./resolve-article.ts";
@@ -71,18 +72,6 @@ interface InPlaceLoad {
 /** The archive's order: newest first, then by address. */
 export const newestFirst = (a: Article, b: Article) => b.date.epoch - a.date.epoch || a.url.localeCompare(b.url);
 
-/** Where `article` stands in `articles` (in the archive's order), or would be inserted. */
-function placeIn(articles: readonly Article[], article: Article): number {
-  let low = 0;
-  let high = articles.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (newestFirst(articles[middle]!, article) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /**
  * The archive after files saved in place, made from the last load without going through
  * every file: each saved file is read, checked and resolved, and its story takes the place
@@ -104,7 +93,7 @@ export function loadInPlace(memory: LoadMemory, last: LastLoad, { data, today, i
     const checked = check(loaded, path);
     const file = checked.valid;
     if (!before || !earlier || !file || checked.issues.some((issue) => issue.severity === "error")) return undefined;
-    if (last.archive.articles[placeIn(last.archive.articles, earlier)] !== earlier) return undefined;
+    if (last.archive.articles[placeIn(last.archive.articles, earlier, newestFirst)] !== earlier) return undefined;
     if (!includeDrafts && file.frontMatter.draft) return undefined;
     if (!sameNames(before, file)) return undefined;
     const article = resolveArticle(file, names.registry, resolution);
@@ -124,8 +113,8 @@ export function loadInPlace(memory: LoadMemory, last: LastLoad, { data, today, i
     const links = [linksOf(last.published.get(path)!), linksOf(file)] as const;
     last.published.set(path, file);
     last.stories.set(path, article);
-    articles.splice(placeIn(articles, earlier), 1);
-    articles.splice(placeIn(articles, article), 0, article);
+    articles.splice(placeIn(articles, earlier, newestFirst), 1);
+    articles.splice(placeIn(articles, article, newestFirst), 0, article);
     last.taken.delete(redirectKey(earlier.url));
     last.taken.add(redirectKey(article.url));
     // A story's links take the place of its earlier links; a story that gains or loses its only links, the list is made again.

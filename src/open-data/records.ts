@@ -75,9 +75,8 @@ export function entityRow(site: Site, entity: Entity): EntityRow {
   };
 }
 
-/** The entities named by `articles`, in the order of the entities file: by type, then id. */
-export function namedEntities(entities: readonly Entity[], articles: readonly Article[]): Entity[] {
-  const named = new Set(articles.flatMap((article) => mentionedEntities(article).map((entity) => entity.url)));
+/** The entities whose addresses `named` holds, in the order of the entities file: by type, then id. */
+export function namedEntities(entities: readonly Entity[], named: { has(url: string): boolean }): Entity[] {
   const typeOrder = (entity: Entity) => ENTITY_TYPES.indexOf(entity.type);
   return entities
     .filter((entity) => named.has(entity.url))

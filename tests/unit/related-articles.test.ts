@@ -50,7 +50,7 @@ describe("relatedArticles after a change", () => {
     [...ids].sort((a, b) => b - a).map((id) => fakeArticle(id, namesOf(id)));
   const namesOf = (id: number) => names.filter((_, index) => (id * (index + 3)) % 5 === 0 || index === id % names.length);
   const newestFirst = (articles: Article[]) => articles.sort((a, b) => b.date.epoch - a.date.epoch || a.url.localeCompare(b.url));
-  const ranking = (related: Map<string, Article[]>) => [...related].map(([url, list]) => [url, list.map((article) => article.url)]);
+  const ranking = (related: Iterable<[string, Article[]]>) => [...related].map(([url, list]) => [url, list.map((article) => article.url)]);
   // The first five of a ranking for six are the ranking for five: a different setting, so nothing of the last ranking is reused.
   const fromNothing = (articles: Article[], window: number) => [...relatedArticles(articles, { limit: 6, window })].map(([url, list]) => [url, list.slice(0, 5).map((article) => article.url)]);
 
@@ -147,6 +147,33 @@ describe("relatedArticles after a change", () => {
       const other = archive(Array.from({ length: 120 }, (_, i) => i + 1000), namesOf);
       assert.deepEqual(ranking(relatedArticles(other, restored("most changed", tampered))), fromNothing(other, 60));
     });
+  });
+
+  it("saves a ranking updated after a save in the archive's order, which the next build agrees with", () => {
+    const ids = Array.from({ length: 120 }, (_, i) => i + 1);
+    relatedArticles(archive(ids, namesOf), { archive: "updated" });
+    // Redated: the ranking's maps are updated in place, the story's entries moved to their ends.
+    const redated = archive([...ids.filter((id) => id !== 30), 300], (id) => namesOf(id === 300 ? 30 : id));
+    relatedArticles(redated, { archive: "updated" });
+    const saved = savedRankings()["updated"]!;
+    assert.deepEqual(saved.lines.map(([url]) => url), redated.map((article) => article.url), "newest first, as the archive lists them");
+    restoreRankings({ "updated, restored": saved });
+    const added = archive([...ids.filter((id) => id !== 30), 300, 301], (id) => (id === 301 ? ["Kirkuk", "Erbil"] : namesOf(id === 300 ? 30 : id)));
+    assert.deepEqual(ranking(relatedArticles(added, { archive: "updated, restored" })), fromNothing(added, 60));
+  });
+
+  it("gives a story saved again as its new object in the lists it stands in, where its ranking is unchanged", () => {
+    const ids = Array.from({ length: 60 }, (_, i) => i + 1);
+    const first = archive(ids, namesOf);
+    relatedArticles(first, { archive: "objects" });
+    const resaved = first.map((article) => (article.url === "/a/20/" ? ({ ...article } as Article) : article));
+    const related = relatedArticles(resaved, { archive: "objects" });
+    const holding = [...related].filter(([, list]) => list.some((article) => article.url === "/a/20/"));
+    assert.ok(holding.length > 0);
+    for (const [url, list] of holding) assert.ok(list.includes(resaved[resaved.findIndex((article) => article.url === "/a/20/")]!), `${url} lists the story's new object`);
+    // Saved again once more: a list given back for the second time still holds the latest object.
+    const again = resaved.map((article) => (article.url === "/a/20/" ? ({ ...article } as Article) : article));
+    for (const [, list] of relatedArticles(again, { archive: "objects" })) assert.ok(!list.some((article) => article.url === "/a/20/" && !again.includes(article)));
   });
 
   it("gives the current article objects for a ranking it reuses", () => {
