@@ -1,9 +1,9 @@
 // What the preview's grouping of the archive keeps from one save to the next. A save that
-// moves a story (a new date, tag or entity) groups the archive again, but almost every
-// group holds the same stories in the same order as before: kept as the same list object,
-// everything made from it (an entity's summary, a listing's pages, a feed) is kept as the
-// same object too, so that nothing downstream is made, fingerprinted or written again.
-// The build groups once and keeps nothing (NO_MEMORY).
+// moves a story (a new date, tag or entity) groups the archive again from the last grouping:
+// only the groups the story leaves and joins are made again (grouped), and every other group
+// is the list object it was, so everything made from it (an entity's summary, a listing's
+// pages, a feed) is kept as the same object too, and nothing downstream is made,
+// fingerprinted or written again. The build groups once and keeps nothing (NO_MEMORY).
 
 import { listChanges, type ListChanges } from "../sorted-lists.ts";
 import { groupArticles, regroupChanged } from "./group-articles.ts";
@@ -48,8 +48,8 @@ export interface Grouping {
   same<T extends object>(key: string, value: T): T;
   /**
    * `groupArticles(items, keysOf)`, `items` being in `order`. Given a list that differs by a
-   * few items from the one the last run grouped under `key`, only the groups those items
-   * leave or join are made again: a save does not go through the archive.
+   * few items from the one the last run grouped under `key` (found in one walk along both,
+   * comparing objects), only the groups those items leave or join are made again.
    */
   grouped<T, K>(key: string, items: readonly T[], keysOf: (item: T) => Iterable<K>, order: (a: T, b: T) => number): Map<K, T[]>;
 }
