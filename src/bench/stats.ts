@@ -30,6 +30,9 @@ function format(value: number, unit: string): string {
   return `${value} ${unit}`;
 }
 
+/** A ratio to a yardstick; nothing when either side was not measured. */
+const ratio = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? "" : `${value.toFixed(2)}×`);
+
 export function table(metrics: readonly Metric[]): string {
   const rows = [
     ["metric", "median", "min–max", "× floor", "× peer"],
@@ -37,8 +40,8 @@ export function table(metrics: readonly Metric[]): string {
       m.metric,
       format(m.median, m.unit),
       m.samples.length > 1 ? `${format(m.min, m.unit)} – ${format(m.max, m.unit)}` : "",
-      m.ratioToFloor === undefined ? "" : `${m.ratioToFloor.toFixed(2)}×`,
-      m.ratioToPeer === undefined ? "" : `${m.ratioToPeer.toFixed(2)}×`,
+      ratio(m.ratioToFloor),
+      ratio(m.ratioToPeer),
     ]),
   ];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
