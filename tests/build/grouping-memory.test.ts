@@ -1,6 +1,6 @@
 // The preview groups the archive again when a story moves (a new date, tag or entity); with
 // a GroupingMemory, every group that holds the same stories comes back as the object it was,
-// with everything made from it, and the pages equal a grouping from nothing.
+// with everything made from it, and the pages equal a grouping from nothing, save after save.
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { describe, it } from "node:test";
@@ -49,6 +49,35 @@ describe("grouping the archive again with the last grouping's memory", () => {
     const storyPages = after.articles.filter((entry) => ![entry.article, entry.newer, entry.older, ...entry.related].includes(moved) && !before.articles.some((earlier) => earlier.article === entry.article && [earlier.newer, earlier.older, ...earlier.related].includes(story)));
     assert.ok(storyPages.length > 80);
     for (const entry of storyPages) assert.ok(before.articles.includes(entry), `${entry.article.url}: its page data is the object it was`);
+  });
+
+  it("groups like a grouping from nothing after each of many saves: stories redated, deleted, saved again and added", () => {
+    // A seeded sequence of saves, each changing a few stories, as an editor's session does.
+    let seed = 5;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const order = (a: Article, b: Article) => b.date.epoch - a.date.epoch || a.url.localeCompare(b.url);
+    const redated = (story: Article, days: number): Article => {
+      const epoch = story.date.epoch + days * 86_400_000;
+      const day = new Date(epoch);
+      const date = { ...story.date, epoch, year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), iso: day.toISOString().slice(0, 10) };
+      return { ...story, date, modified: date };
+    };
+    const memory = new GroupingMemory();
+    let articles = [...archive.articles];
+    buildArchivePages({ ...archive, articles }, memory.begin());
+    const removed: Article[] = [];
+    for (let step = 0; step < 12; step++) {
+      const at = () => Math.floor(random() * articles.length);
+      const moved = at();
+      articles = articles.map((story, index) => (index === moved ? redated(story, Math.floor(random() * 800) - 400) : story));
+      const resaved = at();
+      articles = articles.map((story, index) => (index === resaved ? { ...story } : story));
+      if (random() < 0.5) removed.push(...articles.splice(at(), 1));
+      else if (removed.length > 0) articles.push(removed.pop()!);
+      articles.sort(order);
+      const after = buildArchivePages({ ...archive, articles }, memory.begin());
+      assert.deepEqual(after, buildArchivePages({ ...archive, articles }), `step ${step}`);
+    }
   });
 
   it("makes everything again for a grouping without memory (the build)", () => {
