@@ -1,4 +1,5 @@
-// Lists kept in an order: where an item goes (found by halves), and what changed between two of them (one walk along both).
+// Lists kept in an order: where an item goes (found by halves), and what changed between
+// two of them (one walk along both).
 
 /** Where `item` goes in `list`, which is in `order`: after every item that comes before it. */
 export function placeIn<T>(list: readonly T[], item: T, order: (a: T, b: T) => number): number {
