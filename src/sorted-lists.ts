@@ -13,6 +13,13 @@ export function placeIn<T>(list: readonly T[], item: T, order: (a: T, b: T) => n
   return low;
 }
 
+/**
+ * Past this many items added or removed between two lists, what was made of the first is
+ * made again from the second whole, not patched: each changed item costs a pass over what
+ * it touches (the groups a story is in, its related stories' rankings).
+ */
+export const MOST_PATCHED = 64;
+
 /** The items one list holds and the other does not. */
 export interface ListChanges<T> {
   added: readonly T[];

@@ -5,19 +5,13 @@
 // pages, a feed) is kept as the same object too, and nothing downstream is made,
 // fingerprinted or written again. The build groups once and keeps nothing (NO_MEMORY).
 
-import { listChanges, type ListChanges } from "../sorted-lists.ts";
+import { listChanges, MOST_PATCHED, type ListChanges } from "../sorted-lists.ts";
 import { groupArticles, regroupChanged } from "./group-articles.ts";
 
 /** Whether two lists hold the same items, by identity, in the same order. */
 export function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a === b || (a.length === b.length && a.every((item, index) => item === b[index]));
 }
-
-/**
- * Past this many stories added or removed since the last run, a list is grouped whole:
- * each changed story costs a pass over every group it is in.
- */
-const MOST_CHANGES = 64;
 
 /** Whether two objects have the same fields, each the same value or a list of the same items. */
 function sameFields(a: object, b: object): boolean {
@@ -54,13 +48,22 @@ export interface Grouping {
   grouped<T, K>(key: string, items: readonly T[], keysOf: (item: T) => Iterable<K>, order: (a: T, b: T) => number): Map<K, T[]>;
 }
 
+/** The build's groupings of each list by key: a list grouped under one key by two parts of the build (the years, for the date archive and the open data) is grouped once. */
+const groupedOnce = new WeakMap<readonly unknown[], Map<string, unknown>>();
+
 /** The build's grouping: everything made once. */
 export const NO_MEMORY: Grouping = {
   list: (_key, items) => items,
   made: (_key, _inputs, make) => make(),
   madeFor: (_owner, _inputs, make) => make(),
   same: (_key, value) => value,
-  grouped: (_key, items, keysOf) => groupArticles(items, keysOf),
+  grouped<T, K>(key: string, items: readonly T[], keysOf: (item: T) => Iterable<K>): Map<K, T[]> {
+    let byKey = groupedOnce.get(items);
+    if (!byKey) groupedOnce.set(items, (byKey = new Map()));
+    let groups = byKey.get(key) as Map<K, T[]> | undefined;
+    if (!groups) byKey.set(key, (groups = groupArticles(items, keysOf)));
+    return groups;
+  },
 };
 
 interface Kept {
@@ -145,16 +148,19 @@ export class GroupingMemory implements Grouping {
   grouped<T, K>(key: string, items: readonly T[], keysOf: (item: T) => Iterable<K>, order: (a: T, b: T) => number): Map<K, T[]> {
     const earlier = this.earlier(key) as { value: { items: readonly T[]; groups: Map<K, T[]> } } | undefined;
     const changes = earlier && this.changesBetween(earlier.value.items, items, order);
-    const groups = !earlier || !changes ? groupArticles(items, keysOf) : changes.added.length + changes.removed.size === 0 ? earlier.value.groups : regroupChanged(earlier.value.groups, changes, keysOf, order);
+    let groups: Map<K, T[]>;
+    if (!earlier || !changes) groups = groupArticles(items, keysOf);
+    else if (changes.added.length + changes.removed.size === 0) groups = earlier.value.groups;
+    else groups = regroupChanged(earlier.value.groups, changes, keysOf, order);
     this.keep(key, { value: { items, groups } });
     return groups;
   }
 
-  /** What `items` holds that `before` does not and the reverse, unless it is more than MOST_CHANGES; made once for the two lists. */
+  /** What `items` holds that `before` does not and the reverse, unless it is more than MOST_PATCHED; made once for the two lists. */
   private changesBetween<T>(before: readonly T[], items: readonly T[], order: (a: T, b: T) => number): ListChanges<T> | undefined {
     const known = this.changes.get(items);
     if (known?.before === before) return known.changes as ListChanges<T> | undefined;
-    const changes = listChanges(before, items, order, MOST_CHANGES);
+    const changes = listChanges(before, items, order, MOST_PATCHED);
     this.changes.set(items, { before, changes });
     return changes;
   }

@@ -6,8 +6,9 @@
 // in a window of the articles nearest in date, never whole for every article.
 import { mentionedEntities, type Article, type EntityRef } from "../types.ts";
 import { newestFirst } from "../content/load-in-place.ts";
-import { listChanges, type ListChanges } from "../sorted-lists.ts";
+import { listChanges, MOST_PATCHED, type ListChanges } from "../sorted-lists.ts";
 import { NO_MEMORY, sameItems, type Grouping } from "./grouping-memory.ts";
+import { RelatedStories, storyObjects, type StoryObjects } from "./related-stories.ts";
 
 export interface RelatedOptions {
   limit: number;
@@ -60,43 +61,6 @@ function rankingLine(article: Article): string {
   if (line === undefined) rankingLines.set(article, (line = `${article.date.epoch} ${[...entitySet(article)].join(" ")}`));
   return line;
 }
-
-/**
- * The story objects of each ranking as a call last gave them, and that call's generation
- * (see StoryObjects): given again while those addresses are the same stories, so that a
- * story page whose related stories did not change is handed the same list (see
- * grouping-memory.ts).
- */
-const storiesOfRanking = new WeakMap<readonly string[], { stories: Article[]; generation: number }>();
-
-/** Each story's object by its URL in one ranking, and what changed since the ranking it was patched from. */
-interface StoryObjects {
-  byUrl: ReadonlyMap<string, Article>;
-  generation: number;
-  /** When patched from the last ranking: its generation and the URLs whose object changed since. */
-  since?: { generation: number; changed: ReadonlySet<string> };
-}
-
-function storiesOf(ranking: readonly string[], objects: StoryObjects): Article[] {
-  const earlier = storiesOfRanking.get(ranking);
-  const { byUrl, generation, since } = objects;
-  if (earlier) {
-    const current =
-      earlier.generation === generation ||
-      (earlier.generation === since?.generation && !ranking.some((url) => since.changed.has(url))) ||
-      earlier.stories.every((article, index) => byUrl.get(ranking[index]!) === article);
-    if (current) {
-      earlier.generation = generation;
-      return earlier.stories;
-    }
-  }
-  const stories = ranking.map((url) => byUrl.get(url)!);
-  storiesOfRanking.set(ranking, { stories, generation });
-  return stories;
-}
-
-/** Numbers each ranking made, for StoryObjects. */
-let generations = 0;
 
 interface Ranking {
   settings: string;
@@ -226,35 +190,13 @@ function staleRankings(earlierLines: ReadonlyMap<string, string | undefined>, ea
 /** A ranking as this process made it, with its stories. */
 type MadeRanking = Omit<Ranking, "settings"> & { ranked: NonNullable<Ranking["ranked"]> };
 
-/** Past this many stories added or removed since the last ranking, its maps are made again rather than patched. */
-const MOST_PATCHED = 64;
-
-/** Each story's related stories, by its URL; the Article objects of a story's list are looked up when it is asked for. */
-export class RelatedStories implements Iterable<[string, Article[]]> {
-  constructor(
-    /** The stories, in the archive's order: the order they are listed in. */
-    private readonly articles: readonly Article[],
-    private readonly related: ReadonlyMap<string, readonly string[]>,
-    private readonly objects: StoryObjects,
-  ) {}
-
-  get(url: string): Article[] | undefined {
-    const ranking = this.related.get(url);
-    return ranking && storiesOf(ranking, this.objects);
-  }
-
-  *[Symbol.iterator](): Iterator<[string, Article[]]> {
-    for (const { url } of this.articles) yield [url, this.get(url)!];
-  }
-}
-
 /** The maps of a ranking made from nothing: a line, a ranking and an object for each story. */
 function rankedWhole(articles: readonly Article[], byEntity: ReadonlyMap<string, readonly Article[]>, settings: RelatedOptions, earlier: Ranking | undefined): MadeRanking {
   const lines = new Map(articles.map((article) => [article.url, rankingLine(article)]));
   const stale = earlier && staleRankings(earlier.lines, earlier.byEntity, lines, byEntity, settings.window);
   const ranked = rankAgain(articles, byEntity, settings, stale, earlier);
   const related = new Map(articles.map((article) => [article.url, ranked.get(article.url) ?? earlier!.related.get(article.url)!]));
-  const objects = { byUrl: new Map(articles.map((article) => [article.url, article])), generation: ++generations };
+  const objects = storyObjects(new Map(articles.map((article) => [article.url, article])));
   return { lines, byEntity, related, ranked: { articles, objects } };
 }
 
@@ -278,13 +220,13 @@ function rankedPatched(articles: readonly Article[], byEntity: ReadonlyMap<strin
   const byUrl = earlierObjects.byUrl as Map<string, Article>;
   for (const { url } of removed) byUrl.delete(url);
   for (const article of added) byUrl.set(article.url, article);
-  const objects = { byUrl, generation: ++generations, since: { generation: earlierObjects.generation, changed: new Set(added.map((article) => article.url)) } };
+  const objects = storyObjects(byUrl, { earlier: earlierObjects, changed: new Set(added.map((article) => article.url)) });
   return { lines, byEntity, related, ranked: { articles, objects } };
 }
 
 /**
  * The rankings of the stories `stale` names (every story's without an earlier ranking), by
- * URL; a ranking that comes out as it was is the earlier list (see storiesOf).
+ * URL; a ranking that comes out as it was is the earlier list (see related-stories.ts).
  */
 function rankAgain(articles: readonly Article[], byEntity: ReadonlyMap<string, readonly Article[]>, settings: RelatedOptions, stale: Set<string> | "all" | undefined, earlier: Ranking | undefined): Map<string, string[]> {
   if (stale instanceof Set && stale.size === 0) return new Map();
