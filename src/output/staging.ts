@@ -119,6 +119,8 @@ export function recoverInterruptedBuilds(output: string): string[] {
 export interface OutputChange {
   /** Where the build writes. */
   readonly dir: string;
+  /** A fresh folder that is renamed into place whole (see OutputTarget). */
+  readonly staged?: boolean;
   /** Called before `file` (relative to `dir`) is written, replaced or removed. */
   willChange(file: string): void;
   /** Moves `folder` (relative to `dir`) aside, to be replaced whole by the caller. */
@@ -149,6 +151,7 @@ function firstBuild(output: string): OutputChange {
   makeFresh(dir, dir);
   return {
     dir,
+    staged: true,
     willChange: () => {},
     moveFolderAside: (folder) => rmSync(join(dir, folder), { recursive: true, force: true }),
     commit: () => renameSync(dir, output),

@@ -53,6 +53,12 @@ export function removeEmptyFolders(from: string, root: string): void {
 /** The folder written to, told before each file in it changes (see staging.ts). */
 export interface OutputTarget {
   readonly dir: string;
+  /**
+   * `dir` was made empty for this change and no reader sees it before it is whole (a first
+   * build's staging folder): each file is written at its own name, without a temporary
+   * name and a rename, and nothing is looked for at a new file's place first.
+   */
+  readonly staged?: boolean;
   willChange(file: string): void;
 }
 
@@ -72,10 +78,10 @@ class Folders {
   }
 }
 
-/** Writes one file under a temporary name and renames it into place; returns its size. */
-async function writeOne(path: string, bytes: Produced, folders: Folders): Promise<number> {
+/** Writes one file, under a temporary name renamed into place unless the folder is `staged`; returns its size. */
+async function writeOne(path: string, bytes: Produced, folders: Folders, staged: boolean): Promise<number> {
   await folders.make(dirname(path));
-  const temporary = temporaryName(path);
+  const temporary = staged ? path : temporaryName(path);
   try {
     let size: number;
     if (typeof bytes === "object" && "copyFrom" in bytes) {
@@ -85,7 +91,7 @@ async function writeOne(path: string, bytes: Produced, folders: Folders): Promis
       await writeFile(temporary, bytes);
       size = typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.byteLength;
     }
-    await rename(temporary, path);
+    if (temporary !== path) await rename(temporary, path);
     return size;
   } catch (error) {
     // A full disk or a read-only folder: no half-written file stays behind.
@@ -247,7 +253,7 @@ export async function writeOutputs(target: OutputTarget, outputs: Iterable<Outpu
     written.push(output.file);
     const bytes = await output.produce();
     await writes.start(async () => {
-      files[output.file] = [output.fingerprint, await writeOne(path, bytes, folders)];
+      files[output.file] = [output.fingerprint, await writeOne(path, bytes, folders, target.staged ?? false)];
       options.onDisk?.(output.file);
     });
     if (writes.failed) await writes.finished();
@@ -273,7 +279,7 @@ export async function writeOutputs(target: OutputTarget, outputs: Iterable<Outpu
       if (path === dir || !isWithin(dir, path)) {
         throw new AnnalsError(`Refusing to write ${output.file}: it is outside the output folder ${dir}. Fix the page's permalink so it stays inside the site.`);
       }
-      if (before || sizeOf(path) !== undefined) replacing.push(output);
+      if (before || (!target.staged && sizeOf(path) !== undefined)) replacing.push(output);
       else await write(output, path);
       if (!before) added++;
     }

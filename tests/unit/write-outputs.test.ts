@@ -1,7 +1,7 @@
 // Which files a run writes: those whose fingerprint changed, and those whose file on
 // disk no longer matches what the last run recorded, unless the caller knows it does.
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { unguardedChange } from "../../src/output/staging.ts";
@@ -19,6 +19,20 @@ describe("writing the output folder", () => {
     const second = await writeOutputs(unguardedChange(dir), SITE, first.manifest);
     assert.deepEqual(second.written, ["a/index.html"]);
     assert.equal(readFileSync(join(dir, "a/index.html"), "utf8"), "page a");
+  });
+
+  it("writes a staged folder's files at their own names, without looking at what is there first", async () => {
+    const dir = tempDir("write");
+    // A staged folder is made empty for the build; a file found there anyway tells the two ways apart.
+    mkdirSync(join(dir, "a"));
+    writeFileSync(join(dir, "a/index.html"), "found there");
+    const inode = statSync(join(dir, "a/index.html")).ino;
+    const report = await writeOutputs({ dir, staged: true, willChange: () => {} }, [SITE[1]!, SITE[0]!], EMPTY_MANIFEST);
+    // Not held back as a replacement (written after every new file), nor renamed into place from another name.
+    assert.deepEqual(report.written, ["a/index.html", "index.html"]);
+    assert.equal(statSync(join(dir, "a/index.html")).ino, inode);
+    assert.equal(readFileSync(join(dir, "a/index.html"), "utf8"), "page a");
+    assert.deepEqual(readdirSync(dir).sort(), ["a", "index.html"]);
   });
 
   it("keeps a file whose fingerprint is unchanged without looking at the disk, when told the folder holds what was recorded", async () => {
