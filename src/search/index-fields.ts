@@ -31,15 +31,22 @@ export function entityNamesField(article: Pick<Article, "people" | "organization
     .join(BETWEEN_ENTITIES);
 }
 
-/** The article's words as a reader sees them: title, summary, body text and every name. */
-function searchableText(article: Pick<Article, "title" | "summary" | "html" | "people" | "organizations" | "places">): string {
-  const body = article.html.replace(/<[^>]*>/g, " ");
-  const names = entitiesOf(article).flatMap((entity) => [entity.name, ...entity.aliases]);
-  return [article.title, article.summary, body, ...names].join(" ");
+/** An entity's folded names, made once per entity: the same names come back in many stories, often in Arabic script. */
+const foldedNames = new WeakMap<EntityRef, readonly string[]>();
+function foldedNamesOf(entity: EntityRef): readonly string[] {
+  let variants = foldedNames.get(entity);
+  if (!variants) foldedNames.set(entity, (variants = foldedVariants([entity.name, ...entity.aliases].join(" "))));
+  return variants;
 }
 
-/** The folded spellings that differ from the words as written, space-separated; "" for most English stories. */
+/**
+ * The folded spellings that differ from the words as written, space-separated, in order of
+ * first use in the title, summary, body text and then every name; "" for most English stories.
+ */
 export function foldedField(article: Pick<Article, "title" | "summary" | "html" | "people" | "organizations" | "places">): string {
-  return foldedVariants(searchableText(article)).join(" ");
+  const body = article.html.replace(/<[^>]*>/g, " ");
+  const variants = new Set(foldedVariants([article.title, article.summary, body].join(" ")));
+  for (const entity of entitiesOf(article)) for (const variant of foldedNamesOf(entity)) variants.add(variant);
+  return [...variants].join(" ");
 }
 

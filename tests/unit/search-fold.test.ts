@@ -57,4 +57,13 @@ describe("an article's search-only fields", () => {
   it("holds the folded spelling of the title's Persian words, and nothing for English ones", () => {
     assert.equal(foldedField(article), "رييسي");
   });
+
+  it("adds the folded spellings of the names after the text's, each once, in order of first use", () => {
+    const people = [entity("Ali", ["علی", "کتاب"])];
+    const organizations = [entity("School", ["مدرسة", "علی"])];
+    const story = { title: "کتاب", summary: "", html: "<p>علی</p>", people, organizations, places: [] };
+    assert.equal(foldedField(story), "كتاب علي مدرسه");
+    // The names' spellings are made once per entity; another story naming them gets the same.
+    assert.equal(foldedField({ ...story, title: "Talks", html: "<p>مدرسة</p>" }), "مدرسه علي كتاب");
+  });
 });
