@@ -14,7 +14,7 @@ import { addStory, removeAddedStories } from "./added-story.ts";
 import { measurePreviewEdit, measurePreviewStart, type PreviewEditResult, type PreviewStartResult } from "./preview-edit.ts";
 import { scoreSearchPageOnMobile, type SearchPageScore } from "./search-lighthouse.ts";
 import { measureSearchTransfer, type SearchTransfer } from "./search-transfer.ts";
-import { summarize, table, type Metric } from "./stats.ts";
+import { medianRatio, summarize, table, type Metric } from "./stats.ts";
 import { nodeFlagsOf } from "../dev/npm-scripts.ts";
 
 const REPO_ROOT = resolve(import.meta.dirname, "../..");
@@ -78,44 +78,43 @@ const pagefindPeak = (run: MeasuredRun) => {
   return peaks.length > 0 ? Math.max(...peaks) : NaN;
 };
 
-const floorRuns: MeasuredRun[] = [];
-for (let run = 1; run <= runs; run++) {
-  floorRuns.push(await node("src/bench/floor.ts", ["--input", archiveDir, "--output", floorOut]));
-  log(`floor ${run}/${runs}: ${seconds(floorRuns.at(-1)!.wallMs).toFixed(2)} s`);
-}
-
-// Annals from nothing: no output folder and an empty cache before every run.
+// Annals from nothing: no output folder and an empty cache before every clean build.
 const buildCache = join(BENCH_DIR, `cache-${articles}`);
 const annalsBuild = () => node("src/cli/build.ts", [`--input=${archiveDir}`, `--output=${buildOut}`, `--cache-dir=${buildCache}`], nodeFlagsOf("build", REPO_ROOT));
-const buildRuns: MeasuredRun[] = [];
-for (let run = 1; run <= runs; run++) {
-  rmSync(buildOut, { recursive: true, force: true });
-  rmSync(buildCache, { recursive: true, force: true });
-  buildRuns.push(await annalsBuild());
-  log(`clean build ${run}/${runs}: ${seconds(buildRuns.at(-1)!.wallMs).toFixed(2)} s, peak ${peakOf(buildRuns.at(-1)!, "node").toFixed(0)} MB Node, ${pagefindPeak(buildRuns.at(-1)!).toFixed(0)} MB Pagefind`);
-}
 
 /** The count of files a build says it wrote ("287 files written"). */
 const filesWritten = (run: MeasuredRun): number => Number(/(\d[\d,]*) files? written/.exec(run.output)?.[1]?.replaceAll(",", "") ?? NaN);
 
-// The everyday build: one new story since the last build.
-const warmRuns: MeasuredRun[] = [];
-for (let run = 1; run <= runs; run++) {
-  addStory(archiveDir, run);
-  warmRuns.push(await annalsBuild());
-  log(`warm build after adding one story ${run}/${runs}: ${seconds(warmRuns.at(-1)!.wallMs).toFixed(2)} s (${/\d[\d,]* files written/.exec(warmRuns.at(-1)!.output)?.[0] ?? "?"})`);
-}
-removeAddedStories(archiveDir);
-
 // The peer: the same archive as a plain Eleventy site, indexed by Pagefind's CLI.
 const peerOut = join(BENCH_DIR, `peer-${articles}`);
-const peerEleventy: MeasuredRun[] = [];
-const peerPagefind: MeasuredRun[] = [];
 // Past 30,000 stories the peer's Eleventy holds every page in memory and dies after many
 // minutes, so it is measured only below that (or never, with --no-peer).
 const measurePeer = !values["no-peer"] && articles <= 30_000;
 if (!measurePeer) log("peer: not measured at this size (--no-peer, or more than 30,000 stories)");
-for (let run = 1; run <= (measurePeer ? runs : 0); run++) {
+
+// Measured in rounds, each the floor, a clean build, a warm build after one new story and the
+// peer, one after the other: a shared machine's speed drifts over a run (a full disk cache,
+// other tenants), and each ratio is taken within a round, where the drift is least.
+const floorRuns: MeasuredRun[] = [];
+const buildRuns: MeasuredRun[] = [];
+const warmRuns: MeasuredRun[] = [];
+const peerEleventy: MeasuredRun[] = [];
+const peerPagefind: MeasuredRun[] = [];
+for (let run = 1; run <= runs; run++) {
+  floorRuns.push(await node("src/bench/floor.ts", ["--input", archiveDir, "--output", floorOut]));
+  log(`floor ${run}/${runs}: ${seconds(floorRuns.at(-1)!.wallMs).toFixed(2)} s`);
+
+  rmSync(buildOut, { recursive: true, force: true });
+  rmSync(buildCache, { recursive: true, force: true });
+  buildRuns.push(await annalsBuild());
+  log(`clean build ${run}/${runs}: ${seconds(buildRuns.at(-1)!.wallMs).toFixed(2)} s, peak ${peakOf(buildRuns.at(-1)!, "node").toFixed(0)} MB Node, ${pagefindPeak(buildRuns.at(-1)!).toFixed(0)} MB Pagefind`);
+
+  // The everyday build: one new story since the last build.
+  addStory(archiveDir, run);
+  warmRuns.push(await annalsBuild());
+  log(`warm build after adding one story ${run}/${runs}: ${seconds(warmRuns.at(-1)!.wallMs).toFixed(2)} s (${/\d[\d,]* files written/.exec(warmRuns.at(-1)!.output)?.[0] ?? "?"})`);
+
+  if (!measurePeer) continue;
   rmSync(peerOut, { recursive: true, force: true });
   peerEleventy.push(
     await runMeasured(process.execPath, [join(REPO_ROOT, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${join(REPO_ROOT, "src/bench/peer/eleventy.config.js")}`, `--input=${archiveDir}`, `--output=${peerOut}`, "--quiet"], { cwd: REPO_ROOT }),
@@ -123,6 +122,7 @@ for (let run = 1; run <= (measurePeer ? runs : 0); run++) {
   peerPagefind.push(await runMeasured(join(REPO_ROOT, "node_modules/.bin/pagefind"), ["--site", peerOut, "--force-language", "en", "--quiet"], { cwd: REPO_ROOT }));
   log(`peer ${run}/${runs}: Eleventy ${seconds(peerEleventy.at(-1)!.wallMs).toFixed(2)} s + Pagefind CLI ${seconds(peerPagefind.at(-1)!.wallMs).toFixed(2)} s`);
 }
+removeAddedStories(archiveDir);
 
 const previewRuns: PreviewEditResult[] = [];
 const seededStarts: PreviewStartResult[] = [];
@@ -177,8 +177,8 @@ const peerTotals = peerEleventy.map((run, i) => seconds(run.wallMs + peerPagefin
 const peer = summarize("peer: plain Eleventy + Pagefind CLI, clean", "s", peerTotals);
 const build = summarize("Annals clean build (every page, feeds, sitemaps, search)", "s", buildRuns.map((r) => seconds(r.wallMs)));
 const warm = summarize("Annals warm build after adding one story", "s", warmRuns.map((r) => seconds(r.wallMs)));
-for (const metric of [build, warm, peer]) metric.ratioToFloor = metric.median / floor.median;
-if (peerTotals.length > 0) for (const metric of [build, warm]) metric.ratioToPeer = metric.median / peer.median;
+for (const metric of [build, warm, peer]) metric.ratioToFloor = medianRatio(metric.samples, floor.samples);
+if (peerTotals.length > 0) for (const metric of [build, warm]) metric.ratioToPeer = medianRatio(metric.samples, peer.samples);
 const metrics: Metric[] = [
   floor,
   build,

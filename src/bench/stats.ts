@@ -7,18 +7,33 @@ export interface Metric {
   median: number;
   min: number;
   max: number;
-  /** This metric's median over the floor's, for build times. */
+  /** For build times: the median of each round's time over the floor's in that round (medianRatio). */
   ratioToFloor?: number;
-  /** This metric's median over the peer's (plain Eleventy + Pagefind CLI) in the same run. */
+  /** The same over the peer's (plain Eleventy + Pagefind CLI). */
   ratioToPeer?: number;
   note?: string;
 }
 
-export function summarize(metric: string, unit: string, samples: readonly number[], note?: string): Metric {
-  const sorted = [...samples].sort((a, b) => a - b);
+function median(sorted: readonly number[]): number {
   const middle = Math.floor(sorted.length / 2);
-  const median = sorted.length === 0 ? NaN : sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-  return { metric, unit, samples: [...samples], median, min: sorted[0] ?? NaN, max: sorted.at(-1) ?? NaN, ...(note ? { note } : {}) };
+  return sorted.length === 0 ? NaN : sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+const ascending = (values: readonly number[]) => [...values].sort((a, b) => a - b);
+
+export function summarize(metric: string, unit: string, samples: readonly number[], note?: string): Metric {
+  const sorted = ascending(samples);
+  return { metric, unit, samples: [...samples], median: median(sorted), min: sorted[0] ?? NaN, max: sorted.at(-1) ?? NaN, ...(note ? { note } : {}) };
+}
+
+/**
+ * The median of the ratios of samples taken side by side (`samples[i]` over `yardstick[i]`):
+ * each pair is measured in one round, minutes apart, where a ratio of medians would compare
+ * the slowest of one series with the fastest of another as the machine drifts.
+ */
+export function medianRatio(samples: readonly number[], yardstick: readonly number[]): number {
+  const pairs = Math.min(samples.length, yardstick.length);
+  return median(ascending(Array.from({ length: pairs }, (_, i) => samples[i]! / yardstick[i]!)));
 }
 
 function format(value: number, unit: string): string {
