@@ -3,7 +3,7 @@
 // between builds, and each build copies in the ones its pages use.
 import { statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import Image from "@11ty/eleventy-img";
+import type ImageFunction from "@11ty/eleventy-img";
 import { AnnalsError } from "../errors.ts";
 import { writeWholeFile } from "../whole-file.ts";
 import type { Article, ArticleImage, ResponsiveImage } from "../types.ts";
@@ -18,7 +18,14 @@ const IMAGE_URL_PATH = "/img/";
  */
 const IMAGE_CACHE = resolve(".cache/annals-images-whole");
 
-type ImageMetadata = Awaited<ReturnType<typeof Image>>;
+type ImageMetadata = Awaited<ReturnType<typeof ImageFunction>>;
+
+/**
+ * eleventy-img, loaded the first time a photo is made: with sharp and their dependencies it
+ * takes about a tenth of a second to load, which a site without local photos never needs.
+ */
+let eleventyImg: Promise<typeof ImageFunction> | undefined;
+const loadEleventyImg = () => (eleventyImg ??= import("@11ty/eleventy-img").then((module) => module.default));
 
 function cacheEntries(metadata: ImageMetadata): { outputPath: string; buffer?: Buffer }[] {
   return FORMATS.flatMap((format) => metadata[format] ?? []);
@@ -40,6 +47,7 @@ function isWhole(path: string): boolean {
  */
 async function cachedImage(file: string): Promise<ImageMetadata> {
   const options = { widths: WIDTHS, formats: [...FORMATS], outputDir: IMAGE_CACHE, urlPath: IMAGE_URL_PATH };
+  const Image = await loadEleventyImg();
   const planned = await Image(file, { ...options, statsOnly: true });
   if (cacheEntries(planned).every((entry) => isWhole(entry.outputPath))) return planned;
   const made = await Image(file, { ...options, dryRun: true, useCache: false });

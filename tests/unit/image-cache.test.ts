@@ -20,6 +20,22 @@ console.log(JSON.stringify((await responsiveImage(${JSON.stringify(file)})).file
 }
 
 describe("the image cache", () => {
+  it("loads eleventy-img and sharp only when a photo is made", () => {
+    // A process that loads the build and attaches photos to stories that have none.
+    const script = `import { createRequire } from "node:module";
+await import(${JSON.stringify(join(ROOT, "src/build.ts"))});
+const { withResponsiveImages } = await import(${JSON.stringify(join(ROOT, "src/images/responsive-images.ts"))});
+await withResponsiveImages([], ".");
+const loaded = () => Object.keys(createRequire(import.meta.url).cache).some((path) => /[\\/]node_modules[\\/](sharp|@11ty[\\/]eleventy-img)[\\/]/.test(path));
+const before = loaded();
+await import("@11ty/eleventy-img");
+console.log(JSON.stringify({ before, after: loaded() }));`;
+    const result = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "--eval", script], { cwd: ROOT, encoding: "utf8" });
+    assert.equal(result.status, 0, result.stderr);
+    // After: the check sees the modules once they are loaded.
+    assert.deepEqual(JSON.parse(result.stdout), { before: false, after: true });
+  });
+
   it("re-makes an entry a killed build left empty instead of publishing it", async () => {
     const file = join(tempDir("image"), "photo.svg");
     writeFileSync(file, svg);
